@@ -1,0 +1,3 @@
+using Compliance.Rules.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,341 @@
+using System.Globalization;
+using Compliance.Rules.Diagnostics;
+using NodaTime;
+using NodaTime.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace Compliance.Rules.Yaml;
+
+/// <summary>
+/// A strict reader over one YAML mapping: it knows the keys it may hold, reports unknown and missing keys
+/// and values of the wrong type as diagnostics, and keeps reading so that every problem is reported at once.
+/// </summary>
+internal sealed class YamlMap
+{
+    /// <summary>Diagnostic code for a key that the format does not have.</summary>
+    public const string UnknownKeyCode = "CR0002";
+
+    /// <summary>Diagnostic code for a required key that is absent.</summary>
+    public const string MissingKeyCode = "CR0003";
+
+    /// <summary>Diagnostic code for a value of the wrong type or form.</summary>
+    public const string WrongTypeCode = "CR0004";
+
+    /// <summary>Diagnostic code for a key given twice in one mapping.</summary>
+    public const string DuplicateKeyCode = "CR0005";
+
+    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
+
+    private YamlMap(YamlMappingNode node, string file, string? subject, ICollection<Diagnostic> diagnostics)
+    {
+        Node = node;
+        File = file;
+        Subject = subject;
+        Diagnostics = diagnostics;
+        foreach (var (key, value) in node.Children)
+        {
+            if (key is not YamlScalarNode scalarKey || scalarKey.Value is null)
+            {
+                Diagnostics.Add(Diagnostic.Error(WrongTypeCode, "a key must be a plain name", YamlSource.At(key, file), subject));
+                continue;
+            }
+
+            if (!_entries.TryAdd(scalarKey.Value, (scalarKey, value)))
+            {
+                Diagnostics.Add(Diagnostic.Error(
+                    DuplicateKeyCode, $"key '{scalarKey.Value}' is given twice", YamlSource.At(scalarKey, file), subject));
+            }
+        }
+    }
+
+    /// <summary>Gets the mapping node.</summary>
+    public YamlMappingNode Node { get; }
+
+    /// <summary>Gets the file name used in diagnostics.</summary>
+    public string File { get; }
+
+    /// <summary>Gets the subject (indicator id, year) used in diagnostics.</summary>
+    public string? Subject { get; }
+
+    /// <summary>Gets the sink that receives diagnostics.</summary>
+    public ICollection<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Gets the location of the mapping itself.</summary>
+    public SourceLocation Location => YamlSource.At(Node, File);
+
+    /// <summary>Gets the keys present, in source order.</summary>
+    public IEnumerable<string> Keys => Node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value!);
+
+    /// <summary>Reads a node as a mapping, reporting an error when it is something else.</summary>
+    /// <param name="node">The node.</param>
+    /// <param name="file">The file name.</param>
+    /// <param name="what">What the mapping is, for the message (e.g. "an indicator").</param>
+    /// <param name="subject">The subject for diagnostics.</param>
+    /// <param name="diagnostics">The sink.</param>
+    /// <returns>The reader, or <see langword="null"/> when the node is not a mapping.</returns>
+    public static YamlMap? From(YamlNode? node, string file, string what, string? subject, ICollection<Diagnostic> diagnostics)
+    {
+        if (node is YamlMappingNode mapping)
+        {
+            return new YamlMap(mapping, file, subject, diagnostics);
+        }
+
+        if (node is not null)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                WrongTypeCode, $"expected {what} (a mapping of keys to values), found {Describe(node)}", YamlSource.At(node, file), subject));
+        }
+
+        return null;
+    }
+
+    /// <summary>Describes a node's kind for messages.</summary>
+    /// <param name="node">The node.</param>
+    /// <returns>A short description.</returns>
+    public static string Describe(YamlNode node) => node switch
+    {
+        YamlScalarNode s => $"the value '{s.Value}'",
+        YamlSequenceNode => "a list",
+        YamlMappingNode => "a mapping",
+        _ => "something else",
+    };
+
+    /// <summary>Returns this reader with a different subject, for nested mappings that belong to an indicator.</summary>
+    /// <param name="subject">The new subject.</param>
+    /// <returns>A reader over the same mapping.</returns>
+    public YamlMap WithSubject(string? subject) => new(Node, File, subject, Diagnostics);
+
+    /// <summary>Reports every key that is not in <paramref name="allowed"/>.</summary>
+    /// <param name="allowed">The keys the format allows here.</param>
+    /// <param name="what">What the mapping is, for the message.</param>
+    public void RejectUnknownKeys(IReadOnlyCollection<string> allowed, string what)
+    {
+        foreach (var (name, (key, _)) in _entries)
+        {
+            if (!allowed.Contains(name))
+            {
+                var expected = string.Join(", ", allowed.OrderBy(a => a, StringComparer.Ordinal));
+                var hint = Suggest(name, allowed);
+                Diagnostics.Add(Diagnostic.Error(
+                    UnknownKeyCode,
+                    $"unknown key '{name}' in {what}{hint}; expected one of: {expected}",
+                    YamlSource.At(key, File),
+                    Subject));
+            }
+        }
+    }
+
+    /// <summary>Gets whether the key is present.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns><see langword="true"/> when present.</returns>
+    public bool Has(string key) => _entries.ContainsKey(key);
+
+    /// <summary>Gets the value node of a key, or <see langword="null"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The node, if present.</returns>
+    public YamlNode? Get(string key) => _entries.TryGetValue(key, out var e) ? e.Value : null;
+
+    /// <summary>Gets the location of a key, or of the mapping when absent.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The location.</returns>
+    public SourceLocation KeyLocation(string key) =>
+        _entries.TryGetValue(key, out var e) ? YamlSource.At(e.Key, File) : Location;
+
+    /// <summary>Gets the location of a key's value, or of the mapping when absent.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The location.</returns>
+    public SourceLocation ValueLocation(string key) =>
+        _entries.TryGetValue(key, out var e) ? YamlSource.At(e.Value, File) : Location;
+
+    /// <summary>Gets a required node, reporting its absence.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="what">What the mapping is, for the message.</param>
+    /// <returns>The node, or <see langword="null"/> when absent.</returns>
+    public YamlNode? Require(string key, string what)
+    {
+        var node = Get(key);
+        if (node is null)
+        {
+            Diagnostics.Add(Diagnostic.Error(MissingKeyCode, $"{what} needs the key '{key}'", Location, Subject));
+        }
+
+        return node;
+    }
+
+    /// <summary>Reads a scalar string.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="required">Whether its absence is an error.</param>
+    /// <param name="what">What the mapping is, for the message.</param>
+    /// <returns>The string, or <see langword="null"/>.</returns>
+    public string? String(string key, bool required, string what)
+    {
+        var node = required ? Require(key, what) : Get(key);
+        return node is null ? null : ScalarText(node, key, "text");
+    }
+
+    /// <summary>Reads a boolean (<c>true</c> or <c>false</c>).</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="required">Whether its absence is an error.</param>
+    /// <param name="what">What the mapping is, for the message.</param>
+    /// <returns>The value, or <see langword="null"/>.</returns>
+    public bool? Boolean(string key, bool required, string what)
+    {
+        var node = required ? Require(key, what) : Get(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        var text = ScalarText(node, key, "true or false");
+        return text switch
+        {
+            null => null,
+            "true" => true,
+            "false" => false,
+            _ => Report<bool?>(node, $"'{key}' must be true or false, found '{text}'"),
+        };
+    }
+
+    /// <summary>Reads a whole number.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="required">Whether its absence is an error.</param>
+    /// <param name="what">What the mapping is, for the message.</param>
+    /// <returns>The value, or <see langword="null"/>.</returns>
+    public int? Integer(string key, bool required, string what)
+    {
+        var node = required ? Require(key, what) : Get(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        var text = ScalarText(node, key, "a whole number");
+        if (text is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : Report<int?>(node, $"'{key}' must be a whole number, found '{text}'");
+    }
+
+    /// <summary>Reads a decimal number.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="required">Whether its absence is an error.</param>
+    /// <param name="what">What the mapping is, for the message.</param>
+    /// <returns>The value, or <see langword="null"/>.</returns>
+    public decimal? Decimal(string key, bool required, string what)
+    {
+        var node = required ? Require(key, what) : Get(key);
+        return node is null ? null : DecimalOf(node, key);
+    }
+
+    /// <summary>Reads a date in ISO form (<c>2024-06-27</c>).</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="required">Whether its absence is an error.</param>
+    /// <param name="what">What the mapping is, for the message.</param>
+    /// <returns>The value, or <see langword="null"/>.</returns>
+    public LocalDate? Date(string key, bool required, string what)
+    {
+        var node = required ? Require(key, what) : Get(key);
+        return node is null ? null : DateOf(node, key);
+    }
+
+    /// <summary>Reads a scalar node as a decimal number.</summary>
+    /// <param name="node">The node.</param>
+    /// <param name="key">The key, for the message.</param>
+    /// <returns>The value, or <see langword="null"/> after reporting an error.</returns>
+    public decimal? DecimalOf(YamlNode node, string key)
+    {
+        var text = ScalarText(node, key, "a number");
+        if (text is null)
+        {
+            return null;
+        }
+
+        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : Report<decimal?>(node, $"'{key}' must be a number, found '{text}'");
+    }
+
+    /// <summary>Reads a scalar node as an ISO date.</summary>
+    /// <param name="node">The node.</param>
+    /// <param name="key">The key, for the message.</param>
+    /// <returns>The value, or <see langword="null"/> after reporting an error.</returns>
+    public LocalDate? DateOf(YamlNode node, string key)
+    {
+        var text = ScalarText(node, key, "a date such as 2024-06-27");
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(text);
+        return result.Success
+            ? result.Value
+            : Report<LocalDate?>(node, $"'{key}' must be a date such as 2024-06-27, found '{text}'");
+    }
+
+    /// <summary>Gets a scalar's text, reporting an error when the node is a list or mapping.</summary>
+    /// <param name="node">The node.</param>
+    /// <param name="key">The key, for the message.</param>
+    /// <param name="expected">What was expected, for the message.</param>
+    /// <returns>The text, or <see langword="null"/>.</returns>
+    public string? ScalarText(YamlNode node, string key, string expected)
+    {
+        if (node is YamlScalarNode { Value: not null } scalar)
+        {
+            return scalar.Value;
+        }
+
+        return Report<string?>(node, $"'{key}' must be {expected}, found {Describe(node)}");
+    }
+
+    /// <summary>Reports an error at a node.</summary>
+    /// <param name="node">The node.</param>
+    /// <param name="message">The message.</param>
+    /// <param name="code">The code.</param>
+    public void Error(YamlNode node, string message, string code = WrongTypeCode) =>
+        Diagnostics.Add(Diagnostic.Error(code, message, YamlSource.At(node, File), Subject));
+
+    private static string Suggest(string name, IReadOnlyCollection<string> allowed)
+    {
+        var best = allowed
+            .Select(a => (Key: a, Distance: EditDistance(name, a)))
+            .Where(x => x.Distance <= Math.Max(1, name.Length / 3))
+            .OrderBy(x => x.Distance)
+            .FirstOrDefault();
+        return best.Key is null ? string.Empty : $" (did you mean '{best.Key}'?)";
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    private T Report<T>(YamlNode node, string message)
+    {
+        Error(node, message);
+        return default!;
+    }
+}

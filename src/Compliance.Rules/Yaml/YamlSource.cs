@@ -1,0 +1,65 @@
+using Compliance.Rules.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Compliance.Rules.Yaml;
+
+/// <summary>
+/// Parses YAML text into a node tree that keeps positions, turning the parser's own errors
+/// (bad indentation, tabs, unclosed quotes) into diagnostics at the parser's position.
+/// </summary>
+internal static class YamlSource
+{
+    /// <summary>Diagnostic code for text that is not well-formed YAML.</summary>
+    public const string SyntaxErrorCode = "CR0001";
+
+    /// <summary>Parses one YAML document.</summary>
+    /// <param name="text">The YAML text.</param>
+    /// <param name="file">The file name used in diagnostics.</param>
+    /// <param name="diagnostics">Receives a diagnostic when the text is not well-formed.</param>
+    /// <returns>The root node, or <see langword="null"/> when the text is empty or not well-formed.</returns>
+    public static YamlNode? Parse(string text, string file, ICollection<Diagnostic> diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StringReader(text);
+            stream.Load(reader);
+        }
+        catch (YamlException ex)
+        {
+            var mark = ex.Start;
+            var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
+            diagnostics.Add(Diagnostic.Error(
+                SyntaxErrorCode,
+                $"not well-formed YAML: {Clean(message)}",
+                new SourceLocation(file, (int)mark.Line, (int)mark.Column)));
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            var second = stream.Documents[1].RootNode;
+            diagnostics.Add(Diagnostic.Error(
+                SyntaxErrorCode,
+                "a file holds one YAML document; found a second one (remove the '---' separator)",
+                At(second, file)));
+        }
+
+        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+    }
+
+    /// <summary>Gets the position where a node starts.</summary>
+    /// <param name="node">The node.</param>
+    /// <param name="file">The file the node was read from.</param>
+    /// <returns>The node's location.</returns>
+    public static SourceLocation At(YamlNode node, string file) =>
+        new(file, (int)node.Start.Line, (int)node.Start.Column);
+
+    private static string Clean(string message)
+    {
+        // YamlDotNet prefixes its messages with "(Line: x, Col: y, Idx: z) - (Line: ...): "; the location is reported separately.
+        var index = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return index >= 0 ? message[(index + 3)..] : message;
+    }
+}
