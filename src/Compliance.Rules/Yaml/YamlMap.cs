@@ -26,24 +26,25 @@ internal sealed class YamlMap
 
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
 
-    private YamlMap(YamlMappingNode node, string file, string? subject, ICollection<Diagnostic> diagnostics)
+    private YamlMap(YamlMappingNode node, string file, string? subject, ICollection<Diagnostic> diagnostics, SourceMap? sourceMap)
     {
         Node = node;
         File = file;
         Subject = subject;
         Diagnostics = diagnostics;
+        SourceMap = sourceMap;
         foreach (var (key, value) in node.Children)
         {
             if (key is not YamlScalarNode scalarKey || scalarKey.Value is null)
             {
-                Diagnostics.Add(Diagnostic.Error(WrongTypeCode, "a key must be a plain name", YamlSource.At(key, file), subject));
+                Diagnostics.Add(Diagnostic.Error(WrongTypeCode, "a key must be a plain name", At(key), subject));
                 continue;
             }
 
             if (!_entries.TryAdd(scalarKey.Value, (scalarKey, value)))
             {
                 Diagnostics.Add(Diagnostic.Error(
-                    DuplicateKeyCode, $"key '{scalarKey.Value}' is given twice", YamlSource.At(scalarKey, file), subject));
+                    DuplicateKeyCode, $"key '{scalarKey.Value}' is given twice", At(scalarKey), subject));
             }
         }
     }
@@ -60,8 +61,11 @@ internal sealed class YamlMap
     /// <summary>Gets the sink that receives diagnostics.</summary>
     public ICollection<Diagnostic> Diagnostics { get; }
 
+    /// <summary>Gets the map of node positions across files, when the mapping may hold nodes merged from several files.</summary>
+    public SourceMap? SourceMap { get; }
+
     /// <summary>Gets the location of the mapping itself.</summary>
-    public SourceLocation Location => YamlSource.At(Node, File);
+    public SourceLocation Location => At(Node);
 
     /// <summary>Gets the keys present, in source order.</summary>
     public IEnumerable<string> Keys => Node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value!);
@@ -72,18 +76,20 @@ internal sealed class YamlMap
     /// <param name="what">What the mapping is, for the message (e.g. "an indicator").</param>
     /// <param name="subject">The subject for diagnostics.</param>
     /// <param name="diagnostics">The sink.</param>
+    /// <param name="sourceMap">Where nodes came from, when they may come from several files; otherwise every node is taken to be in <paramref name="file"/>.</param>
     /// <returns>The reader, or <see langword="null"/> when the node is not a mapping.</returns>
-    public static YamlMap? From(YamlNode? node, string file, string what, string? subject, ICollection<Diagnostic> diagnostics)
+    public static YamlMap? From(YamlNode? node, string file, string what, string? subject, ICollection<Diagnostic> diagnostics, SourceMap? sourceMap = null)
     {
         if (node is YamlMappingNode mapping)
         {
-            return new YamlMap(mapping, file, subject, diagnostics);
+            return new YamlMap(mapping, file, subject, diagnostics, sourceMap);
         }
 
         if (node is not null)
         {
+            var location = sourceMap?.Locate(node) ?? YamlSource.At(node, file);
             diagnostics.Add(Diagnostic.Error(
-                WrongTypeCode, $"expected {what} (a mapping of keys to values), found {Describe(node)}", YamlSource.At(node, file), subject));
+                WrongTypeCode, $"expected {what} (a mapping of keys to values), found {Describe(node)}", location, subject));
         }
 
         return null;
@@ -103,7 +109,18 @@ internal sealed class YamlMap
     /// <summary>Returns this reader with a different subject, for nested mappings that belong to an indicator.</summary>
     /// <param name="subject">The new subject.</param>
     /// <returns>A reader over the same mapping.</returns>
-    public YamlMap WithSubject(string? subject) => new(Node, File, subject, Diagnostics);
+    public YamlMap WithSubject(string? subject) => new(Node, File, subject, Diagnostics, SourceMap);
+
+    /// <summary>Opens a nested mapping with the same file, subject, sink and source map.</summary>
+    /// <param name="node">The nested node.</param>
+    /// <param name="what">What the mapping is, for the message.</param>
+    /// <returns>The reader, or <see langword="null"/> when the node is not a mapping (an error has been reported).</returns>
+    public YamlMap? Nested(YamlNode? node, string what) => From(node, File, what, Subject, Diagnostics, SourceMap);
+
+    /// <summary>Gets the location of any node, through the source map when there is one.</summary>
+    /// <param name="node">The node.</param>
+    /// <returns>The location.</returns>
+    public SourceLocation At(YamlNode node) => SourceMap?.Locate(node) ?? YamlSource.At(node, File);
 
     /// <summary>Reports every key that is not in <paramref name="allowed"/>.</summary>
     /// <param name="allowed">The keys the format allows here.</param>
@@ -119,7 +136,7 @@ internal sealed class YamlMap
                 Diagnostics.Add(Diagnostic.Error(
                     UnknownKeyCode,
                     $"unknown key '{name}' in {what}{hint}; expected one of: {expected}",
-                    YamlSource.At(key, File),
+                    At(key),
                     Subject));
             }
         }
@@ -139,13 +156,13 @@ internal sealed class YamlMap
     /// <param name="key">The key.</param>
     /// <returns>The location.</returns>
     public SourceLocation KeyLocation(string key) =>
-        _entries.TryGetValue(key, out var e) ? YamlSource.At(e.Key, File) : Location;
+        _entries.TryGetValue(key, out var e) ? At(e.Key) : Location;
 
     /// <summary>Gets the location of a key's value, or of the mapping when absent.</summary>
     /// <param name="key">The key.</param>
     /// <returns>The location.</returns>
     public SourceLocation ValueLocation(string key) =>
-        _entries.TryGetValue(key, out var e) ? YamlSource.At(e.Value, File) : Location;
+        _entries.TryGetValue(key, out var e) ? At(e.Value) : Location;
 
     /// <summary>Gets a required node, reporting its absence.</summary>
     /// <param name="key">The key.</param>
@@ -297,7 +314,7 @@ internal sealed class YamlMap
     /// <param name="message">The message.</param>
     /// <param name="code">The code.</param>
     public void Error(YamlNode node, string message, string code = WrongTypeCode) =>
-        Diagnostics.Add(Diagnostic.Error(code, message, YamlSource.At(node, File), Subject));
+        Diagnostics.Add(Diagnostic.Error(code, message, At(node), Subject));
 
     private static string Suggest(string name, IReadOnlyCollection<string> allowed)
     {

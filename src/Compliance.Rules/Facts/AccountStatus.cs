@@ -1,0 +1,13 @@
+namespace Compliance.Rules.Facts;
+
+/// <summary>The operating status of a new-media account.</summary>
+public enum AccountStatus
+{
+    /// <summary>The account is operating (正常运行).</summary>
+    [Label("正常")]
+    Active,
+
+    /// <summary>The account has been closed or deregistered (已关停).</summary>
+    [Label("关停")]
+    Closed,
+}

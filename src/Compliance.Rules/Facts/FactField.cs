@@ -1,0 +1,31 @@
+using System.Reflection;
+
+namespace Compliance.Rules.Facts;
+
+/// <summary>One field of a fact type as rule files name it (snake_case), with its value kind.</summary>
+/// <param name="Name">The snake_case name used in rule files, e.g. <c>last_updated</c>.</param>
+/// <param name="Property">The record property.</param>
+/// <param name="Kind">The value kind.</param>
+/// <param name="IsNullable">Whether the value may be absent.</param>
+/// <param name="EnumType">For <see cref="FieldKind.Enum"/> and <see cref="FieldKind.EnumSet"/>, the enumeration type.</param>
+internal sealed record FactField(string Name, PropertyInfo Property, FieldKind Kind, bool IsNullable, Type? EnumType)
+{
+    /// <summary>Gets the field's CLR value type without nullability.</summary>
+    public Type ValueType => Nullable.GetUnderlyingType(Property.PropertyType) ?? Property.PropertyType;
+
+    /// <summary>Gets a short description of the kind, for messages.</summary>
+    public string Describe() => Kind switch
+    {
+        FieldKind.Text => "text",
+        FieldKind.Boolean => "true/false",
+        FieldKind.Integer => "a whole number",
+        FieldKind.Decimal => "a number",
+        FieldKind.Date => "a date",
+        FieldKind.DateTime => "a date and time",
+        FieldKind.Instant => "an instant",
+        FieldKind.Duration => "a duration",
+        FieldKind.Enum => $"one of: {string.Join(", ", EnumLabels.LabelsOf(EnumType!))}",
+        FieldKind.EnumSet => $"a set of: {string.Join(", ", EnumLabels.LabelsOf(EnumType!))}",
+        _ => Kind.ToString(),
+    };
+}

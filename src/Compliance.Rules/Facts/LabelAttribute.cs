@@ -1,0 +1,13 @@
+namespace Compliance.Rules.Facts;
+
+/// <summary>
+/// Gives an enumeration member the Chinese label that rule files, facts input and reports use for it
+/// (for example <c>动态要闻</c> for <see cref="ColumnCategory.News"/>).
+/// </summary>
+/// <param name="label">The label.</param>
+[AttributeUsage(AttributeTargets.Field, AllowMultiple = false)]
+public sealed class LabelAttribute(string label) : Attribute
+{
+    /// <summary>Gets the label.</summary>
+    public string Label { get; } = label;
+}

@@ -1,0 +1,13 @@
+namespace Compliance.Rules.Facts;
+
+/// <summary>
+/// Something a monitoring system or an inspector observed about one subject.
+/// </summary>
+/// <remarks>
+/// <see cref="Id"/> gives the observation an identity: it must be unique among observations of the same type in a batch,
+/// so that two observations with equal values (two identical probes) remain two facts.
+/// Records of this hierarchy are immutable and thread-safe.
+/// </remarks>
+/// <param name="Id">The observation's id, unique among observations of its type in a batch.</param>
+/// <param name="SubjectId">The id of the <see cref="Subject"/> the observation is about.</param>
+public abstract record Observation(string Id, string SubjectId);
