@@ -316,7 +316,11 @@ internal sealed class YamlMap
     public void Error(YamlNode node, string message, string code = WrongTypeCode) =>
         Diagnostics.Add(Diagnostic.Error(code, message, At(node), Subject));
 
-    private static string Suggest(string name, IReadOnlyCollection<string> allowed)
+    /// <summary>Suggests the closest allowed name for a misspelt one, as " (did you mean 'x'?)", or an empty string.</summary>
+    /// <param name="name">The name written.</param>
+    /// <param name="allowed">The names allowed.</param>
+    /// <returns>The suggestion.</returns>
+    public static string Suggest(string name, IEnumerable<string> allowed)
     {
         var best = allowed
             .Select(a => (Key: a, Distance: EditDistance(name, a)))

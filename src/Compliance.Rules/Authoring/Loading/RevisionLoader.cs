@@ -1,0 +1,303 @@
+using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Authoring.Parsing;
+using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Compliance.Rules.Authoring.Loading;
+
+/// <summary>
+/// Loads a revision folder like a compiler: reads every file, follows <c>extends</c> (sibling folders first, then the
+/// built-in revisions), merges overrides, parses and checks everything, and reports every problem at once.
+/// </summary>
+/// <remarks>One loader serves one load; it is not thread-safe.</remarks>
+internal sealed class RevisionLoader
+{
+    private static readonly string[] FileKeys = ["indicators", "overrides"];
+    private static readonly string[] SkippedOnMerge = ["extends"];
+
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly SourceMap _sourceMap = new();
+    private readonly Func<string, bool> _calendarExists;
+
+    /// <summary>Initializes a new instance of the <see cref="RevisionLoader"/> class.</summary>
+    /// <param name="calendarExists">Tells whether a calendar id can be resolved.</param>
+    public RevisionLoader(Func<string, bool> calendarExists) => _calendarExists = calendarExists;
+
+    /// <summary>Loads a revision folder.</summary>
+    /// <param name="folder">The folder.</param>
+    /// <returns>The revision, or every diagnostic found.</returns>
+    public LoadResult<RuleRevision> Load(RevisionFolder folder)
+    {
+        var raw = LoadRaw(folder, []);
+        RuleRevision? revision = raw is null ? null : Parse(raw);
+        var ordered = _diagnostics
+            .Distinct()
+            .OrderBy(d => d.Location.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Line)
+            .ThenBy(d => d.Location.Column)
+            .ToList();
+        return revision is not null && raw!.Complete && ordered.All(d => d.Severity != DiagnosticSeverity.Error)
+            ? LoadResult<RuleRevision>.Ok(revision, ordered)
+            : LoadResult<RuleRevision>.Failed(ordered.Count > 0 && ordered.Any(d => d.Severity == DiagnosticSeverity.Error)
+                ? ordered
+                : [.. ordered, Diagnostic.Error(RuleDiagnosticCodes.MissingRevision, "the revision could not be loaded", SourceLocation.OfFile(folder.Name))]);
+    }
+
+    private RawRevision? LoadRaw(RevisionFolder folder, ImmutableList<string> chain)
+    {
+        if (folder.Revision is null)
+        {
+            _diagnostics.Add(Diagnostic.Error(
+                RuleDiagnosticCodes.MissingRevision,
+                $"'{folder.Name}' is not a revision folder: it has no {RevisionFolder.RevisionFileName}",
+                SourceLocation.OfFile(folder.Name)));
+            return null;
+        }
+
+        var header = YamlMap.From(Parse(folder.Revision), folder.Revision.Path, "a revision", null, _diagnostics, _sourceMap);
+        if (header is null)
+        {
+            if (folder.Revision.Text.Trim().Length == 0 || _diagnostics.Count == 0)
+            {
+                _diagnostics.Add(Diagnostic.Error(RuleDiagnosticCodes.MissingKey, "the revision file is empty", SourceLocation.OfFile(folder.Revision.Path)));
+            }
+
+            return null;
+        }
+
+        var id = header.Get("id") is YamlScalarNode { Value: { } value } ? value : folder.Name;
+        var (ownIndicators, overrides) = ReadIndicatorFiles(folder);
+        var extends = header.Get("extends") is { } extendsNode ? header.ScalarText(extendsNode, "extends", "a revision id") : null;
+        if (extends is null)
+        {
+            foreach (var (overrideId, node, file) in overrides)
+            {
+                _diagnostics.Add(Diagnostic.Error(
+                    RuleDiagnosticCodes.OverrideOfMissingIndicator,
+                    $"'overrides' changes an indicator of the base revision, but revision '{id}' extends none; move '{overrideId}' to 'indicators'",
+                    _sourceMap.Locate(node) ?? SourceLocation.OfFile(file),
+                    overrideId));
+            }
+
+            return new RawRevision(header.Node, folder.Revision.Path, CheckDuplicates(ownIndicators), true);
+        }
+
+        if (chain.Contains(extends) || extends == id)
+        {
+            _diagnostics.Add(Diagnostic.Error(
+                RuleDiagnosticCodes.ExtendsCycle,
+                $"revisions extend each other in a cycle: {string.Join(" → ", chain.Add(id).Add(extends))}",
+                header.ValueLocation("extends"),
+                id));
+            return null;
+        }
+
+        var baseFolder = Resolve(extends, folder.ParentDirectory);
+        if (baseFolder is null)
+        {
+            var builtIns = string.Join(", ", RevisionFolder.BuiltInIds);
+            _diagnostics.Add(Diagnostic.Error(
+                RuleDiagnosticCodes.MissingExtendsTarget,
+                $"'extends: {extends}' names no revision: there is no sibling folder '{extends}' with {RevisionFolder.RevisionFileName} and no built-in revision of that id (built in: {builtIns})",
+                header.ValueLocation("extends"),
+                id));
+            CheckDuplicates(ownIndicators);
+            return null;
+        }
+
+        var basis = LoadRaw(baseFolder, chain.Add(id));
+        if (basis is null)
+        {
+            return null;
+        }
+
+        var merged = (YamlMappingNode)OverlayMerger.Merge(basis.Header, header.Node, _sourceMap, SkippedOnMerge);
+        merged.Children.Remove(new YamlScalarNode("extends"));
+        merged.Add("extends", extends);
+        return new RawRevision(merged, folder.Revision.Path, ApplyOverlay(basis, ownIndicators, overrides, id), basis.Complete);
+    }
+
+    private List<RawIndicator> ApplyOverlay(RawRevision basis, List<RawIndicator> own, List<RawIndicator> overrides, string revisionId)
+    {
+        var result = basis.Indicators.ToList();
+        var index = result.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        foreach (var change in overrides)
+        {
+            if (!index.TryGetValue(change.Id, out var at))
+            {
+                _diagnostics.Add(Diagnostic.Error(
+                    RuleDiagnosticCodes.OverrideOfMissingIndicator,
+                    $"override of '{change.Id}', which the base revision does not have{YamlMap.Suggest(change.Id, index.Keys)}",
+                    _sourceMap.Locate(change.Node) ?? SourceLocation.OfFile(change.File),
+                    change.Id));
+                continue;
+            }
+
+            var merged = (YamlMappingNode)OverlayMerger.Merge(result[at].Node, change.Node, _sourceMap);
+            result[at] = new RawIndicator(change.Id, merged, change.File);
+        }
+
+        foreach (var added in CheckDuplicates(own))
+        {
+            if (index.ContainsKey(added.Id))
+            {
+                _diagnostics.Add(Diagnostic.Error(
+                    RuleDiagnosticCodes.DuplicateId,
+                    $"indicator '{added.Id}' is already defined by the base revision; revision '{revisionId}' changes it under 'overrides'",
+                    _sourceMap.Locate(added.Node) ?? SourceLocation.OfFile(added.File),
+                    added.Id));
+                continue;
+            }
+
+            result.Add(added);
+        }
+
+        return result;
+    }
+
+    private List<RawIndicator> CheckDuplicates(List<RawIndicator> indicators)
+    {
+        var seen = new Dictionary<string, RawIndicator>(StringComparer.Ordinal);
+        var result = new List<RawIndicator>();
+        foreach (var indicator in indicators)
+        {
+            if (seen.TryGetValue(indicator.Id, out var first))
+            {
+                var firstAt = _sourceMap.Locate(first.Node) ?? SourceLocation.OfFile(first.File);
+                _diagnostics.Add(Diagnostic.Error(
+                    RuleDiagnosticCodes.DuplicateId,
+                    $"indicator id '{indicator.Id}' is used twice (first at {firstAt})",
+                    _sourceMap.Locate(indicator.Node) ?? SourceLocation.OfFile(indicator.File),
+                    indicator.Id));
+                continue;
+            }
+
+            seen.Add(indicator.Id, indicator);
+            result.Add(indicator);
+        }
+
+        return result;
+    }
+
+    private (List<RawIndicator> Indicators, List<RawIndicator> Overrides) ReadIndicatorFiles(RevisionFolder folder)
+    {
+        var indicators = new List<RawIndicator>();
+        var overrides = new List<RawIndicator>();
+        foreach (var file in folder.IndicatorFiles)
+        {
+            var map = YamlMap.From(Parse(file), file.Path, "an indicator file (indicators: [...], overrides: [...])", null, _diagnostics, _sourceMap);
+            if (map is null)
+            {
+                continue;
+            }
+
+            map.RejectUnknownKeys(FileKeys, "an indicator file");
+            ReadList(map, "indicators", file.Path, indicators);
+            ReadList(map, "overrides", file.Path, overrides);
+        }
+
+        return (indicators, overrides);
+    }
+
+    private void ReadList(YamlMap map, string key, string file, List<RawIndicator> into)
+    {
+        var node = map.Get(key);
+        if (node is null)
+        {
+            return;
+        }
+
+        if (node is not YamlSequenceNode list)
+        {
+            map.Error(node, $"'{key}' must be a list of indicators (each item starts with '- id: ...')");
+            return;
+        }
+
+        foreach (var item in list.Children)
+        {
+            var indicator = map.Nested(item, "an indicator");
+            if (indicator is null)
+            {
+                continue;
+            }
+
+            var id = indicator.String("id", true, "an indicator");
+            if (id is not null)
+            {
+                into.Add(new RawIndicator(id, indicator.Node, file));
+            }
+        }
+    }
+
+    private YamlNode? Parse(RevisionFile file)
+    {
+        var root = YamlSource.Parse(file.Text, file.Path, _diagnostics);
+        if (root is not null)
+        {
+            _sourceMap.RegisterTree(root, file.Path);
+        }
+
+        return root;
+    }
+
+    private static RevisionFolder? Resolve(string id, string? parentDirectory)
+    {
+        if (parentDirectory is not null)
+        {
+            var sibling = Path.Combine(parentDirectory, id);
+            if (File.Exists(Path.Combine(sibling, RevisionFolder.RevisionFileName)))
+            {
+                return RevisionFolder.FromDisk(sibling);
+            }
+        }
+
+        return RevisionFolder.BuiltIn(id);
+    }
+
+    private RuleRevision? Parse(RawRevision raw)
+    {
+        var headerMap = YamlMap.From(raw.Header, raw.HeaderFile, "a revision", null, _diagnostics, _sourceMap)!;
+        var header = RevisionHeaderParser.Parse(headerMap);
+        if (header is not null && !_calendarExists(header.CalendarId))
+        {
+            _diagnostics.Add(Diagnostic.Error(
+                RuleDiagnosticCodes.UnknownCalendar,
+                $"calendar '{header.CalendarId}' does not exist",
+                headerMap.ValueLocation("calendar"),
+                header.Id));
+        }
+
+        var groups = (header?.Groups ?? []).ToDictionary(g => g.Id, StringComparer.Ordinal);
+        var indicators = ImmutableArray.CreateBuilder<Indicator>();
+        foreach (var item in raw.Indicators)
+        {
+            var map = YamlMap.From(item.Node, item.File, "an indicator", item.Id, _diagnostics, _sourceMap)!;
+            var indicator = IndicatorParser.Parse(map, groups);
+            if (indicator is not null)
+            {
+                indicators.Add(indicator);
+            }
+        }
+
+        if (header is null || indicators.Count != raw.Indicators.Count)
+        {
+            return null;
+        }
+
+        return new RuleRevision
+        {
+            Id = header.Id,
+            Title = header.Title,
+            Document = header.Document,
+            EffectiveFrom = header.EffectiveFrom,
+            CalendarId = header.CalendarId,
+            Extends = headerMap.Get("extends") is YamlScalarNode { Value: { } extends } ? extends : null,
+            Jurisdiction = header.Jurisdiction,
+            Scoring = header.Scoring,
+            Groups = header.Groups,
+            Indicators = indicators.ToImmutable(),
+        };
+    }
+}

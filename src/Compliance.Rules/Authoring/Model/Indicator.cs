@@ -1,0 +1,62 @@
+using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Authoring.Templates;
+using Compliance.Rules.Facts;
+
+namespace Compliance.Rules.Authoring.Model;
+
+/// <summary>
+/// One indicator of a revision as written in its YAML: what it is called, where it comes from, whom it applies to,
+/// how many points it is worth and how its reason reads. The condition itself is compiled, not exposed.
+/// </summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed record Indicator
+{
+    /// <summary>Gets the indicator's id, unique in its revision (for example <c>W-V4a</c>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets the indicator's Chinese name (for example 栏目不更新).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Gets whether it is a veto, deduction or bonus indicator.</summary>
+    public required IndicatorKind Kind { get; init; }
+
+    /// <summary>Gets the id of its first-level group (一级指标), if it has one.</summary>
+    public string? Group { get; init; }
+
+    /// <summary>Gets the kind of subject it applies to.</summary>
+    public required SubjectKind SubjectKind { get; init; }
+
+    /// <summary>Gets its source: document, part and clause.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Gets whether its text and numbers were checked against an official source (<c>verified: true</c>).</summary>
+    public required bool Verified { get; init; }
+
+    /// <summary>Gets whether it takes part in evaluation (an overlay may disable an indicator).</summary>
+    public required bool Enabled { get; init; }
+
+    /// <summary>Gets the reason template as written, e.g. <c>超{threshold}天未更新</c>.</summary>
+    public required string ReasonTemplate { get; init; }
+
+    /// <summary>Gets the detail template as written, e.g. <c>{latest.published+1d:M月d日}起未更新</c>, if any.</summary>
+    public string? DetailTemplate { get; init; }
+
+    /// <summary>Gets the maximum points the indicator can take or give; <see langword="null"/> for a veto.</summary>
+    public decimal? MaxPoints { get; init; }
+
+    /// <summary>Gets where the indicator is defined (the last file that changed it).</summary>
+    public required SourceLocation Location { get; init; }
+
+    /// <summary>Gets a canonical text of the condition, the applicability and the points, for comparing revisions.</summary>
+    public required string Definition { get; init; }
+
+    internal Applicability AppliesTo { get; init; } = null!;
+
+    internal Condition Condition { get; init; } = null!;
+
+    internal PointsRule? Points { get; init; }
+
+    internal ReasonTemplate Reason { get; init; } = null!;
+
+    internal ReasonTemplate? Detail { get; init; }
+}

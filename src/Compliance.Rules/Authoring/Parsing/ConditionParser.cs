@@ -1,0 +1,244 @@
+using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Compliance.Rules.Authoring.Parsing;
+
+/// <summary>
+/// Parses an indicator's <c>when:</c>: exactly one of <c>all</c>, <c>subject</c>, <c>each</c>, <c>exists</c>, <c>none</c>,
+/// <c>count</c>, <c>ratio</c>, <c>sum</c>, <c>age</c>, with the comparison the aggregate needs.
+/// </summary>
+internal static class ConditionParser
+{
+    private static readonly IReadOnlyDictionary<string, AggregateKind> AggregateKeys = new Dictionary<string, AggregateKind>(StringComparer.Ordinal)
+    {
+        ["exists"] = AggregateKind.Exists,
+        ["none"] = AggregateKind.None,
+        ["count"] = AggregateKind.Count,
+        ["ratio"] = AggregateKind.Ratio,
+        ["sum"] = AggregateKind.Sum,
+        ["age"] = AggregateKind.Age,
+    };
+
+    private static readonly string[] ShapeKeys = ["all", "subject", "each", .. AggregateKeys.Keys];
+
+    private static readonly string[] ConditionKeys = [.. ShapeKeys, "as", "when_empty", .. Comparison.Keys.Keys];
+
+    /// <summary>Parses a condition.</summary>
+    /// <param name="parent">The enclosing mapping (the indicator).</param>
+    /// <param name="node">The <c>when</c> node.</param>
+    /// <param name="subject">The subject kind the indicator applies to.</param>
+    /// <returns>The condition, or <see langword="null"/> after reporting errors.</returns>
+    public static Condition? Parse(YamlMap parent, YamlNode node, SubjectKind subject)
+    {
+        var map = parent.Nested(node, "a condition");
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.RejectUnknownKeys(ConditionKeys, "a condition");
+        var shapes = map.Keys.Where(ShapeKeys.Contains).ToList();
+        if (shapes.Count != 1)
+        {
+            var found = shapes.Count == 0 ? "none" : string.Join(" and ", shapes);
+            map.Diagnostics.Add(Diagnostic.Error(
+                RuleDiagnosticCodes.ConditionShape,
+                $"a condition needs exactly one of {string.Join(", ", ShapeKeys)}; found {found} (combine several with 'all')",
+                shapes.Count > 1 ? map.KeyLocation(shapes[1]) : map.Location,
+                map.Subject));
+            return null;
+        }
+
+        var shape = shapes[0];
+        var body = map.Get(shape)!;
+        var alias = map.String("as", false, "a condition");
+        if (shape is "all" or "subject" or "each" or "exists" or "none")
+        {
+            RejectComparison(map, shape);
+        }
+
+        if (shape != "age" && map.Has("when_empty"))
+        {
+            map.Error(map.Get("when_empty")!, "'when_empty' belongs to an 'age' condition only", RuleDiagnosticCodes.ConditionShape);
+        }
+
+        return shape switch
+        {
+            "all" => All(map, body, subject),
+            "subject" => PredicateParser.Parse(map, body, FactCatalog.Subject(subject)) is { } where ? new SubjectTest(where, map.Location) : null,
+            "each" => Selection(map, body, shape, []) is { } selection ? new EachFact(selection.Selection, alias, map.Location) : null,
+            _ => Aggregate(map, AggregateKeys[shape], body, alias),
+        };
+    }
+
+    private static AllConditions? All(YamlMap map, YamlNode body, SubjectKind subject)
+    {
+        if (body is not YamlSequenceNode list || list.Children.Count == 0)
+        {
+            map.Error(body, "'all' must be a non-empty list of conditions");
+            return null;
+        }
+
+        var parts = list.Children.Select(child => Parse(map, child, subject)).ToList();
+        return parts.Any(p => p is null) ? null : new AllConditions([.. parts.OfType<Condition>()], map.Location);
+    }
+
+    private static void RejectComparison(YamlMap map, string shape)
+    {
+        foreach (var key in map.Keys.Where(Comparison.Keys.ContainsKey))
+        {
+            map.Error(map.Get(key)!, $"'{shape}' takes no comparison; use 'count' with '{key}' to compare a number of facts", RuleDiagnosticCodes.ConditionShape);
+        }
+    }
+
+    private static Aggregate? Aggregate(YamlMap map, AggregateKind kind, YamlNode body, string? alias)
+    {
+        string[] extra = kind switch
+        {
+            AggregateKind.Ratio => ["matching"],
+            AggregateKind.Sum => ["field"],
+            AggregateKind.Age => ["field", "in"],
+            _ => [],
+        };
+        var parsed = Selection(map, body, kind.ToString().ToLowerInvariant(), extra);
+        var needsComparison = kind is AggregateKind.Count or AggregateKind.Ratio or AggregateKind.Sum or AggregateKind.Age;
+        var comparison = needsComparison
+            ? ComparisonParser.Parse(map, $"a '{kind.ToString().ToLowerInvariant()}' condition", required: true, integer: kind is AggregateKind.Count or AggregateKind.Age)
+            : null;
+        if (parsed is null || (needsComparison && comparison is null))
+        {
+            return null;
+        }
+
+        var (selection, inner) = parsed.Value;
+        Predicate? matching = null;
+        FactField? field = null;
+        TimeUnit? unit = null;
+        var whenEmpty = false;
+        switch (kind)
+        {
+            case AggregateKind.Ratio:
+                var matchingNode = inner.Require("matching", "a ratio");
+                matching = matchingNode is null ? null : PredicateParser.Parse(inner, matchingNode, selection.Type);
+                if (matching is null)
+                {
+                    return null;
+                }
+
+                break;
+            case AggregateKind.Sum:
+                field = Field(inner, selection.Type, "field", k => k is FieldKind.Integer or FieldKind.Decimal, "a number");
+                if (field is null)
+                {
+                    return null;
+                }
+
+                break;
+            case AggregateKind.Age:
+                field = Field(inner, selection.Type, "field", k => k is FieldKind.Date or FieldKind.DateTime or FieldKind.Instant, "a date or time");
+                unit = WindowParser.ParseUnit(inner, "in");
+                var empty = map.Boolean("when_empty", true, "an 'age' condition (does it hold when no fact has a date?)");
+                if (field is null || unit is null || empty is null)
+                {
+                    return null;
+                }
+
+                whenEmpty = empty.Value;
+                break;
+        }
+
+        if (!CheckThreshold(map, kind, comparison))
+        {
+            return null;
+        }
+
+        return new Aggregate(kind, selection, matching, field, unit, comparison, whenEmpty, alias, map.Location);
+    }
+
+    private static bool CheckThreshold(YamlMap map, AggregateKind kind, Comparison? comparison)
+    {
+        if (comparison is null)
+        {
+            return true;
+        }
+
+        var key = comparison.Key;
+        var t = comparison.Threshold;
+        string? problem = kind switch
+        {
+            AggregateKind.Count or AggregateKind.Age when t < 0 => $"a {kind.ToString().ToLowerInvariant()} is never negative, so '{key}: {t}' is impossible",
+            AggregateKind.Count or AggregateKind.Age when comparison.Operator == ComparisonOperator.Lt && t == 0 => $"'{key}: 0' can never hold: a {kind.ToString().ToLowerInvariant()} is never below 0",
+            AggregateKind.Ratio when t is < 0 or > 1 => $"a ratio lies between 0 and 1 (0% and 100%), so '{key}: {t}' is impossible",
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return true;
+        }
+
+        map.Error(map.Get(key)!, problem, RuleDiagnosticCodes.ImpossibleThreshold);
+        return false;
+    }
+
+    private static FactField? Field(YamlMap map, FactTypeInfo type, string key, Func<FieldKind, bool> fits, string expected)
+    {
+        var name = map.String(key, true, "this aggregate");
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (!type.Fields.TryGetValue(name, out var field))
+        {
+            map.Diagnostics.Add(Diagnostic.Error(
+                RuleDiagnosticCodes.UnknownField,
+                $"{type.Name} has no field '{name}'{YamlMap.Suggest(name, type.Fields.Keys)}; its fields are: {type.FieldList}",
+                map.ValueLocation(key),
+                map.Subject));
+            return null;
+        }
+
+        if (!fits(field.Kind))
+        {
+            map.Error(map.Get(key)!, $"'{key}' must name a field holding {expected}; '{name}' holds {field.Describe()}", RuleDiagnosticCodes.OperatorMismatch);
+            return null;
+        }
+
+        return field;
+    }
+
+    private static (Selection Selection, YamlMap Inner)? Selection(YamlMap map, YamlNode body, string shape, string[] extraKeys)
+    {
+        var inner = map.Nested(body, $"the facts of '{shape}' ({{ of: Type, where: ... }})");
+        if (inner is null)
+        {
+            return null;
+        }
+
+        inner.RejectUnknownKeys(["of", "where", .. extraKeys], $"'{shape}'");
+        var typeName = inner.String("of", true, $"'{shape}'");
+        if (typeName is null)
+        {
+            return null;
+        }
+
+        var type = FactCatalog.FindObservation(typeName);
+        if (type is null)
+        {
+            inner.Diagnostics.Add(Diagnostic.Error(
+                RuleDiagnosticCodes.UnknownFactType,
+                $"unknown fact type '{typeName}'{YamlMap.Suggest(typeName, FactCatalog.ObservationTypes.Select(t => t.Name))}; the fact types are: {FactCatalog.ObservationTypeList}",
+                inner.ValueLocation("of"),
+                inner.Subject));
+            return null;
+        }
+
+        var whereNode = inner.Get("where");
+        var where = whereNode is null ? null : PredicateParser.Parse(inner, whereNode, type);
+        return (new Selection(type, where, inner.Location), inner);
+    }
+}

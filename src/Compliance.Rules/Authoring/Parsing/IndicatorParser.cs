@@ -1,0 +1,153 @@
+using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Authoring.Templates;
+using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Compliance.Rules.Authoring.Parsing;
+
+/// <summary>Parses one indicator mapping (after any overlay has been merged into it).</summary>
+internal static class IndicatorParser
+{
+    /// <summary>The keys an indicator may have.</summary>
+    public static readonly string[] Keys =
+        ["id", "name", "kind", "group", "applies_to", "when", "points", "reason", "detail", "source", "verified", "enabled", "note"];
+
+    private static readonly IReadOnlyDictionary<string, IndicatorKind> Kinds = new Dictionary<string, IndicatorKind>(StringComparer.Ordinal)
+    {
+        ["veto"] = IndicatorKind.Veto,
+        ["deduction"] = IndicatorKind.Deduction,
+        ["bonus"] = IndicatorKind.Bonus,
+    };
+
+    /// <summary>Parses an indicator.</summary>
+    /// <param name="map">The indicator's mapping, with its id as subject.</param>
+    /// <param name="groups">The revision's groups by id.</param>
+    /// <returns>The indicator, or <see langword="null"/> after reporting errors.</returns>
+    public static Indicator? Parse(YamlMap map, IReadOnlyDictionary<string, IndicatorGroup> groups)
+    {
+        map.RejectUnknownKeys(Keys, $"indicator '{map.Subject}'");
+        var id = map.String("id", true, "an indicator");
+        var name = map.String("name", true, "an indicator");
+        var kind = ParseKind(map);
+        var source = map.String("source", true, "an indicator (the document, part and clause it comes from)");
+        var verified = map.Boolean("verified", true, "an indicator (true when checked against the official text)");
+        var enabled = map.Boolean("enabled", false, "an indicator") ?? true;
+        _ = map.String("note", false, "an indicator");
+        var appliesNode = map.Require("applies_to", "an indicator");
+        var applies = appliesNode is null ? null : ApplicabilityParser.Parse(map, appliesNode);
+        var whenNode = map.Require("when", "an indicator");
+        var condition = whenNode is null || applies is null ? null : ConditionParser.Parse(map, whenNode, applies.Kind);
+        var points = kind is null ? null : PointsParser.Parse(map, kind.Value, condition);
+        var group = ParseGroup(map, kind, groups);
+        var reasonText = map.String("reason", true, "an indicator");
+        var detailText = map.String("detail", false, "an indicator");
+        var reason = reasonText is null ? null : Template(map, "reason", reasonText, condition, applies);
+        var detail = detailText is null ? null : Template(map, "detail", detailText, condition, applies);
+
+        if (id is null || name is null || kind is null || source is null || verified is null || applies is null || condition is null
+            || reason is null || (detailText is not null && detail is null) || (kind != IndicatorKind.Veto && points is null)
+            || (map.Has("group") && group is null))
+        {
+            return null;
+        }
+
+        if (!verified.Value)
+        {
+            map.Diagnostics.Add(Diagnostic.Warning(
+                RuleDiagnosticCodes.Unverified,
+                $"indicator '{id}' is not verified against an official source (verified: false)",
+                map.KeyLocation("verified"),
+                id));
+        }
+
+        return new Indicator
+        {
+            Id = id,
+            Name = name,
+            Kind = kind.Value,
+            Group = group?.Id,
+            SubjectKind = applies.Kind,
+            Source = source,
+            Verified = verified.Value,
+            Enabled = enabled,
+            ReasonTemplate = reasonText!,
+            DetailTemplate = detailText,
+            MaxPoints = points?.Max,
+            Location = map.Location,
+            Definition = CanonicalText.Of(map.Node, ["applies_to", "when", "points", "group", "kind"]),
+            AppliesTo = applies,
+            Condition = condition,
+            Points = points,
+            Reason = reason,
+            Detail = detail,
+        };
+    }
+
+    private static IndicatorKind? ParseKind(YamlMap map)
+    {
+        var text = map.String("kind", true, "an indicator");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Kinds.TryGetValue(text, out var kind))
+        {
+            return kind;
+        }
+
+        map.Error(map.Get("kind")!, $"'kind' must be veto, deduction or bonus, found '{text}'");
+        return null;
+    }
+
+    private static IndicatorGroup? ParseGroup(YamlMap map, IndicatorKind? kind, IReadOnlyDictionary<string, IndicatorGroup> groups)
+    {
+        var groupId = map.String("group", false, "an indicator");
+        if (groupId is null)
+        {
+            return null;
+        }
+
+        if (!groups.TryGetValue(groupId, out var group))
+        {
+            var known = groups.Count == 0 ? "the revision defines no groups" : "the groups are: " + string.Join(", ", groups.Keys.Order(StringComparer.Ordinal));
+            map.Diagnostics.Add(Diagnostic.Error(
+                RuleDiagnosticCodes.GroupError,
+                $"unknown group '{groupId}'{YamlMap.Suggest(groupId, groups.Keys)}; {known}",
+                map.ValueLocation("group"),
+                map.Subject));
+            return null;
+        }
+
+        if (kind is not null && group.Kind != kind)
+        {
+            map.Diagnostics.Add(Diagnostic.Error(
+                RuleDiagnosticCodes.GroupError,
+                $"group '{groupId}' holds {group.Kind.ToString().ToLowerInvariant()} indicators, but this indicator is a {kind.Value.ToString().ToLowerInvariant()}",
+                map.ValueLocation("group"),
+                map.Subject));
+            return null;
+        }
+
+        return group;
+    }
+
+    private static ReasonTemplate? Template(YamlMap map, string key, string text, Condition? condition, Applicability? applies)
+    {
+        var errors = new List<string>();
+        var template = ReasonTemplate.Parse(text, errors);
+        if (condition is not null && applies is not null)
+        {
+            template.Check(PlaceholderCatalog.For(condition, applies.Kind), errors);
+        }
+
+        foreach (var error in errors)
+        {
+            map.Diagnostics.Add(Diagnostic.Error(RuleDiagnosticCodes.TemplateError, $"{key}: {error}", map.ValueLocation(key), map.Subject));
+        }
+
+        return errors.Count == 0 ? template : null;
+    }
+}

@@ -1,0 +1,169 @@
+using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Compliance.Rules.Authoring.Parsing;
+
+/// <summary>
+/// Parses <c>points:</c>: a number (fixed), or <c>{ per_occurrence, max }</c>, <c>{ per_unit, unit, measure, max }</c>,
+/// <c>{ from_field, max }</c>.
+/// </summary>
+internal static class PointsParser
+{
+    private static readonly string[] Keys = ["per_occurrence", "per_unit", "unit", "measure", "from_field", "max"];
+    private static readonly string[] Measures = ["count", "ratio", "sum", "age"];
+
+    /// <summary>Parses the points of an indicator.</summary>
+    /// <param name="indicator">The indicator's mapping.</param>
+    /// <param name="kind">The indicator's kind.</param>
+    /// <param name="condition">The indicator's condition, when it parsed.</param>
+    /// <returns>The points rule; <see langword="null"/> for a veto or after reporting errors.</returns>
+    public static PointsRule? Parse(YamlMap indicator, IndicatorKind kind, Condition? condition)
+    {
+        var node = indicator.Get("points");
+        if (kind == IndicatorKind.Veto)
+        {
+            if (node is not null)
+            {
+                indicator.Error(node, "a veto indicator takes no points: one violation fails the subject", RuleDiagnosticCodes.PointsError);
+            }
+
+            return null;
+        }
+
+        if (node is null)
+        {
+            indicator.Diagnostics.Add(Compliance.Rules.Diagnostics.Diagnostic.Error(
+                RuleDiagnosticCodes.PointsError,
+                $"a {kind.ToString().ToLowerInvariant()} indicator needs 'points'",
+                indicator.Location,
+                indicator.Subject));
+            return null;
+        }
+
+        var each = condition is not null && Templates.PlaceholderCatalog.Parts(condition).Any(p => p is EachFact);
+        if (node is YamlScalarNode)
+        {
+            var fixedPoints = NonNegative(indicator, node, "points");
+            if (fixedPoints is null)
+            {
+                return null;
+            }
+
+            if (each)
+            {
+                indicator.Error(node, "an 'each' condition finds one violation per fact: give { per_occurrence: N, max: M } so the total is capped", RuleDiagnosticCodes.PointsError);
+                return null;
+            }
+
+            return new FixedPoints(fixedPoints.Value, fixedPoints.Value, indicator.At(node));
+        }
+
+        var map = indicator.Nested(node, "points");
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.RejectUnknownKeys(Keys, "points");
+        var maxNode = map.Require("max", "points given per occurrence, per unit or from a field");
+        var max = maxNode is null ? null : NonNegative(map, maxNode, "max");
+        var location = map.Location;
+        var styles = new[] { "per_occurrence", "per_unit", "from_field" }.Where(map.Has).ToList();
+        if (styles.Count != 1)
+        {
+            map.Error(node, "points need exactly one of per_occurrence, per_unit, from_field (or a plain number for fixed points)", RuleDiagnosticCodes.PointsError);
+            return null;
+        }
+
+        if (max is null)
+        {
+            return null;
+        }
+
+        switch (styles[0])
+        {
+            case "per_occurrence":
+                var perOccurrence = NonNegative(map, map.Get("per_occurrence")!, "per_occurrence");
+                return perOccurrence is null ? null : Capped(map, new PerOccurrencePoints(perOccurrence.Value, max.Value, location), perOccurrence.Value);
+            case "per_unit":
+                var perUnit = NonNegative(map, map.Get("per_unit")!, "per_unit");
+                var unitNode = map.Require("unit", "points per unit");
+                var unit = unitNode is null ? null : NonNegative(map, unitNode, "unit");
+                var measure = map.String("measure", true, "points per unit");
+                if (perUnit is null || unit is null || measure is null)
+                {
+                    return null;
+                }
+
+                if (unit == 0)
+                {
+                    map.Error(unitNode!, "'unit' must be above 0", RuleDiagnosticCodes.ImpossibleThreshold);
+                    return null;
+                }
+
+                if (!Measures.Contains(measure))
+                {
+                    map.Error(map.Get("measure")!, $"'measure' must be one of {string.Join(", ", Measures)}, found '{measure}'");
+                    return null;
+                }
+
+                if (each)
+                {
+                    map.Error(node, "points per unit need an aggregate condition (count, ratio, sum or age), not 'each'", RuleDiagnosticCodes.PointsError);
+                    return null;
+                }
+
+                return new PerUnitPoints(perUnit.Value, unit.Value, measure, max.Value, location);
+            default:
+                var fieldName = map.String("from_field", true, "points from a field");
+                if (fieldName is null)
+                {
+                    return null;
+                }
+
+                var eachFact = condition is null ? null : Templates.PlaceholderCatalog.Parts(condition).OfType<EachFact>().FirstOrDefault();
+                if (eachFact is null)
+                {
+                    if (condition is not null)
+                    {
+                        map.Error(map.Get("from_field")!, "points from a field need an 'each' condition: the field is read from each matched fact", RuleDiagnosticCodes.PointsError);
+                    }
+
+                    return null;
+                }
+
+                if (!eachFact.Selection.Type.Fields.TryGetValue(fieldName, out var field) || field.Kind is not (FieldKind.Decimal or FieldKind.Integer))
+                {
+                    map.Error(map.Get("from_field")!, $"'from_field' must name a number field of {eachFact.Selection.Type.Name}; '{fieldName}' is not one", RuleDiagnosticCodes.UnknownField);
+                    return null;
+                }
+
+                return new FieldPoints(field, max.Value, location);
+        }
+    }
+
+    private static PointsRule? Capped(YamlMap map, PointsRule rule, decimal amount)
+    {
+        if (rule.Max < amount)
+        {
+            map.Error(map.Get("max")!, $"'max' ({rule.Max}) is below the points of one occurrence ({amount})", RuleDiagnosticCodes.PointsError);
+            return null;
+        }
+
+        return rule;
+    }
+
+    private static decimal? NonNegative(YamlMap map, YamlNode node, string key)
+    {
+        var value = map.DecimalOf(node, key);
+        if (value < 0)
+        {
+            map.Error(node, $"'{key}' is a number of points and cannot be negative (deductions are written as positive points)", RuleDiagnosticCodes.ImpossibleThreshold);
+            return null;
+        }
+
+        return value;
+    }
+}

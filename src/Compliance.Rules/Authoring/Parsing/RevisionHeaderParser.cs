@@ -1,0 +1,239 @@
+using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Yaml;
+using NodaTime;
+using YamlDotNet.RepresentationModel;
+
+namespace Compliance.Rules.Authoring.Parsing;
+
+/// <summary>The parsed header of a revision: metadata, scoring and groups.</summary>
+/// <param name="Id">The revision id.</param>
+/// <param name="Title">The title.</param>
+/// <param name="Document">The issuing document.</param>
+/// <param name="EffectiveFrom">The date it is in force from.</param>
+/// <param name="CalendarId">The calendar id.</param>
+/// <param name="Jurisdiction">The jurisdiction.</param>
+/// <param name="Scoring">The scoring parameters.</param>
+/// <param name="Groups">The groups.</param>
+internal sealed record RevisionHeader(
+    string Id,
+    string Title,
+    string Document,
+    LocalDate EffectiveFrom,
+    string CalendarId,
+    string Jurisdiction,
+    ScoringParameters Scoring,
+    ImmutableArray<IndicatorGroup> Groups);
+
+/// <summary>Parses <c>revision.yaml</c> (merged with its bases): metadata, <c>scoring</c> and <c>groups</c>.</summary>
+internal static class RevisionHeaderParser
+{
+    /// <summary>The keys a revision file may have.</summary>
+    public static readonly string[] Keys =
+        ["id", "title", "document", "issuer", "effective_from", "calendar", "extends", "jurisdiction", "scoring", "groups", "note"];
+
+    private static readonly string[] ScoringKeys = ["base", "fail_below", "bonus_above", "bonus_max", "scored", "bonus_eligible", "without_external_services"];
+    private static readonly string[] RescalingKeys = ["applies_to", "excluded_groups", "base", "scale"];
+    private static readonly string[] GroupKeys = ["id", "name", "kind", "max"];
+
+    /// <summary>Parses a revision header.</summary>
+    /// <param name="map">The (merged) revision mapping.</param>
+    /// <returns>The header, or <see langword="null"/> after reporting errors.</returns>
+    public static RevisionHeader? Parse(YamlMap map)
+    {
+        map.RejectUnknownKeys(Keys, "a revision");
+        var id = map.String("id", true, "a revision");
+        var title = map.String("title", true, "a revision");
+        var document = map.String("document", true, "a revision");
+        _ = map.String("issuer", false, "a revision");
+        _ = map.String("note", false, "a revision");
+        var effective = map.Date("effective_from", true, "a revision");
+        var calendar = map.String("calendar", true, "a revision (the working-day calendar id, such as cn)");
+        var jurisdiction = map.String("jurisdiction", false, "a revision") ?? "national";
+        var groups = ParseGroups(map);
+        var scoringNode = map.Require("scoring", "a revision");
+        var scoring = scoringNode is null ? null : ParseScoring(map, scoringNode, groups);
+        if (id is null || title is null || document is null || effective is null || calendar is null || scoring is null)
+        {
+            return null;
+        }
+
+        return new RevisionHeader(id, title, document, effective.Value, calendar, jurisdiction, scoring, groups);
+    }
+
+    private static ImmutableArray<IndicatorGroup> ParseGroups(YamlMap map)
+    {
+        var node = map.Get("groups");
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode list)
+        {
+            map.Error(node, "'groups' must be a list of { id, name, kind, max }");
+            return [];
+        }
+
+        var groups = ImmutableArray.CreateBuilder<IndicatorGroup>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in list.Children)
+        {
+            var group = map.Nested(item, "a group");
+            if (group is null)
+            {
+                continue;
+            }
+
+            group.RejectUnknownKeys(GroupKeys, "a group");
+            var id = group.String("id", true, "a group");
+            var name = group.String("name", true, "a group");
+            var kindText = group.String("kind", true, "a group");
+            var max = group.Decimal("max", true, "a group");
+            if (id is not null && !seen.Add(id))
+            {
+                group.Error(group.Get("id")!, $"group '{id}' is defined twice", RuleDiagnosticCodes.DuplicateId);
+                continue;
+            }
+
+            IndicatorKind? kind = kindText switch
+            {
+                "deduction" => IndicatorKind.Deduction,
+                "bonus" => IndicatorKind.Bonus,
+                null => null,
+                _ => null,
+            };
+            if (kindText is not null && kind is null)
+            {
+                group.Error(group.Get("kind")!, $"a group's 'kind' must be deduction or bonus, found '{kindText}'");
+            }
+
+            if (max < 0)
+            {
+                group.Error(group.Get("max")!, $"a group's 'max' cannot be negative, found {max}", RuleDiagnosticCodes.ImpossibleThreshold);
+                continue;
+            }
+
+            if (id is not null && name is not null && kind is not null && max is not null)
+            {
+                groups.Add(new IndicatorGroup(id, name, kind.Value, max.Value));
+            }
+        }
+
+        return groups.ToImmutable();
+    }
+
+    private static ScoringParameters? ParseScoring(YamlMap parent, YamlNode node, ImmutableArray<IndicatorGroup> groups)
+    {
+        var map = parent.Nested(node, "the scoring parameters");
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.RejectUnknownKeys(ScoringKeys, "the scoring parameters");
+        var baseScore = Points(map, "base");
+        var failBelow = Points(map, "fail_below");
+        var bonusAbove = Points(map, "bonus_above");
+        var bonusMax = Points(map, "bonus_max");
+        var scored = map.Get("scored") is { } scoredNode ? ApplicabilityParser.ParseMany(map, scoredNode) : [];
+        var eligible = map.Get("bonus_eligible") is { } eligibleNode ? ApplicabilityParser.ParseMany(map, eligibleNode) : [];
+        var rescaling = map.Get("without_external_services") is { } rescalingNode ? ParseRescaling(map, rescalingNode, groups) : null;
+        if (baseScore is null || failBelow is null || bonusAbove is null || bonusMax is null)
+        {
+            return null;
+        }
+
+        if (failBelow > baseScore)
+        {
+            map.Error(map.Get("fail_below")!, $"'fail_below' ({failBelow}) is above 'base' ({baseScore}): every subject would fail", RuleDiagnosticCodes.ImpossibleThreshold);
+            return null;
+        }
+
+        return new ScoringParameters
+        {
+            Base = baseScore.Value,
+            FailBelow = failBelow.Value,
+            BonusAbove = bonusAbove.Value,
+            BonusMax = bonusMax.Value,
+            Scored = scored,
+            BonusEligible = eligible,
+            WithoutExternalServices = rescaling,
+        };
+    }
+
+    private static ExternalServicesRescaling? ParseRescaling(YamlMap parent, YamlNode node, ImmutableArray<IndicatorGroup> groups)
+    {
+        var map = parent.Nested(node, "the rescaling for subjects without external services");
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.RejectUnknownKeys(RescalingKeys, "'without_external_services'");
+        var applies = map.Require("applies_to", "'without_external_services'") is { } a ? ApplicabilityParser.Parse(map, a) : null;
+        var baseScore = Points(map, "base");
+        var scaleText = map.String("scale", true, "'without_external_services' (a fraction such as 4/3)");
+        var excluded = ImmutableArray.CreateBuilder<string>();
+        if (map.Require("excluded_groups", "'without_external_services'") is { } excludedNode)
+        {
+            if (excludedNode is YamlSequenceNode list)
+            {
+                foreach (var item in list.Children)
+                {
+                    var id = map.ScalarText(item, "excluded_groups", "a group id");
+                    if (id is not null && groups.All(g => g.Id != id))
+                    {
+                        map.Error(item, $"unknown group '{id}' in 'excluded_groups'", RuleDiagnosticCodes.GroupError);
+                    }
+                    else if (id is not null)
+                    {
+                        excluded.Add(id);
+                    }
+                }
+            }
+            else
+            {
+                map.Error(excludedNode, "'excluded_groups' must be a list of group ids");
+            }
+        }
+
+        var scale = scaleText is null ? null : Fraction(scaleText);
+        if (scaleText is not null && scale is null)
+        {
+            map.Error(map.Get("scale")!, $"'scale' must be a positive number or fraction such as 4/3, found '{scaleText}'");
+        }
+
+        if (applies is null || baseScore is null || scale is null)
+        {
+            return null;
+        }
+
+        return new ExternalServicesRescaling(excluded.ToImmutable(), baseScore.Value, scale.Value.Numerator, scale.Value.Denominator) { AppliesTo = applies };
+    }
+
+    private static (decimal Numerator, decimal Denominator)? Fraction(string text)
+    {
+        var parts = text.Split('/');
+        var numbers = parts.Select(p => decimal.TryParse(p.Trim(), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : (decimal?)null).ToList();
+        return numbers switch
+        {
+            [{ } n] when n > 0 => (n, 1m),
+            [{ } n, { } d] when n > 0 && d > 0 => (n, d),
+            _ => null,
+        };
+    }
+
+    private static decimal? Points(YamlMap map, string key)
+    {
+        var value = map.Decimal(key, true, "the scoring parameters");
+        if (value < 0)
+        {
+            map.Error(map.Get(key)!, $"'{key}' cannot be negative, found {value}", RuleDiagnosticCodes.ImpossibleThreshold);
+            return null;
+        }
+
+        return value;
+    }
+}

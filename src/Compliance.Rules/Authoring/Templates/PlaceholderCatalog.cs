@@ -1,0 +1,139 @@
+using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Facts;
+
+namespace Compliance.Rules.Authoring.Templates;
+
+/// <summary>
+/// Lists the placeholders a reason template may use for a given condition, with their kinds.
+/// </summary>
+/// <remarks>
+/// Always: <c>as_of</c> and <c>subject.&lt;field&gt;</c>. For an aggregate: <c>count</c> (matching facts), <c>threshold</c>,
+/// <c>ratio</c> and <c>total</c> (ratio), <c>sum</c> (sum), <c>age</c> and <c>latest</c> (age), and
+/// <c>latest.&lt;date field&gt;</c> / <c>earliest.&lt;date field&gt;</c> over all facts of the type for the subject, filtered or not.
+/// For <c>each</c>: the fact's fields by name, and <c>elapsed</c>, <c>limit</c> and <c>deadline</c> when its filter has an
+/// <c>elapsed</c> test. A part of an <c>all</c> with <c>as: x</c> also offers every name as <c>x.name</c>; a name offered
+/// by two parts is only reachable through their aliases.
+/// </remarks>
+internal static class PlaceholderCatalog
+{
+    /// <summary>Builds the catalogue for a condition.</summary>
+    /// <param name="condition">The condition.</param>
+    /// <param name="subject">The subject kind.</param>
+    /// <returns>The placeholders by name.</returns>
+    public static IReadOnlyDictionary<string, PlaceholderKind> For(Condition condition, SubjectKind subject)
+    {
+        var result = new Dictionary<string, PlaceholderKind>(StringComparer.Ordinal) { ["as_of"] = PlaceholderKind.Date };
+        foreach (var field in FactCatalog.Subject(subject).Fields.Values)
+        {
+            result["subject." + field.Name] = KindOf(field.Kind);
+        }
+
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in Parts(condition))
+        {
+            var names = Offered(part);
+            var alias = part switch { Aggregate a => a.Alias, EachFact e => e.Alias, _ => null };
+            foreach (var (name, kind) in names)
+            {
+                if (alias is not null)
+                {
+                    result[alias + "." + name] = kind;
+                }
+
+                if (!result.TryAdd(name, kind))
+                {
+                    ambiguous.Add(name);
+                }
+            }
+        }
+
+        foreach (var name in ambiguous)
+        {
+            result.Remove(name);
+        }
+
+        return result;
+    }
+
+    /// <summary>Gets the leaf parts of a condition (the aggregates, each-facts and subject tests).</summary>
+    /// <param name="condition">The condition.</param>
+    /// <returns>The parts, in order.</returns>
+    public static IEnumerable<Condition> Parts(Condition condition) =>
+        condition is AllConditions all ? all.Parts.SelectMany(Parts) : [condition];
+
+    /// <summary>Finds the <c>elapsed</c> test at the top level of a filter, if any.</summary>
+    /// <param name="predicate">The filter.</param>
+    /// <returns>The test, or <see langword="null"/>.</returns>
+    public static Elapsed? TopLevelElapsed(Predicate? predicate) => predicate switch
+    {
+        Elapsed e => e,
+        AllOf all => all.Parts.Select(TopLevelElapsed).FirstOrDefault(e => e is not null),
+        _ => null,
+    };
+
+    private static Dictionary<string, PlaceholderKind> Offered(Condition part)
+    {
+        var names = new Dictionary<string, PlaceholderKind>(StringComparer.Ordinal);
+        switch (part)
+        {
+            case Aggregate aggregate:
+                names["count"] = PlaceholderKind.Number;
+                if (aggregate.Comparison is not null)
+                {
+                    names["threshold"] = PlaceholderKind.Number;
+                }
+
+                if (aggregate.Kind == AggregateKind.Ratio)
+                {
+                    names["ratio"] = PlaceholderKind.Number;
+                    names["total"] = PlaceholderKind.Number;
+                }
+
+                if (aggregate.Kind == AggregateKind.Sum)
+                {
+                    names["sum"] = PlaceholderKind.Number;
+                }
+
+                if (aggregate.Kind == AggregateKind.Age)
+                {
+                    names["age"] = PlaceholderKind.Number;
+                    names["latest"] = KindOf(aggregate.Field!.Kind);
+                }
+
+                foreach (var field in aggregate.Selection.Type.Fields.Values.Where(f => f.Kind is FieldKind.Date or FieldKind.DateTime))
+                {
+                    names["latest." + field.Name] = KindOf(field.Kind);
+                    names["earliest." + field.Name] = KindOf(field.Kind);
+                }
+
+                break;
+            case EachFact each:
+                foreach (var field in each.Selection.Type.Fields.Values)
+                {
+                    names[field.Name] = KindOf(field.Kind);
+                }
+
+                if (TopLevelElapsed(each.Selection.Where) is { } elapsed)
+                {
+                    names["elapsed"] = PlaceholderKind.Number;
+                    names["limit"] = PlaceholderKind.Number;
+                    if (elapsed.Unit is TimeUnit.WorkingDays or TimeUnit.CalendarDays)
+                    {
+                        names["deadline"] = PlaceholderKind.Date;
+                    }
+                }
+
+                break;
+        }
+
+        return names;
+    }
+
+    private static PlaceholderKind KindOf(FieldKind kind) => kind switch
+    {
+        FieldKind.Integer or FieldKind.Decimal => PlaceholderKind.Number,
+        FieldKind.Date => PlaceholderKind.Date,
+        FieldKind.DateTime => PlaceholderKind.DateTime,
+        _ => PlaceholderKind.Text,
+    };
+}

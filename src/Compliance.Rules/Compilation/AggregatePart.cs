@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Facts;
+using NodaTime;
+
+namespace Compliance.Rules.Compilation;
+
+/// <summary>
+/// The runtime side of one aggregate condition: NRules collects the selected facts, and this part measures the
+/// collection (count, ratio, sum, age) and tests the comparison. Called from the rule's condition and again when the
+/// finding is recorded.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+internal sealed class AggregatePart
+{
+    private readonly Func<object, EvaluationScope, bool>? _matching;
+    private readonly Func<object, object?>? _field;
+
+    /// <summary>Initializes a new instance of the <see cref="AggregatePart"/> class.</summary>
+    /// <param name="aggregate">The aggregate condition.</param>
+    /// <param name="matching">The compiled numerator filter, for a ratio.</param>
+    public AggregatePart(Aggregate aggregate, Func<object, EvaluationScope, bool>? matching)
+    {
+        Aggregate = aggregate;
+        _matching = matching;
+        if (aggregate.Field is { } field)
+        {
+            _field = fact => field.Property.GetValue(fact);
+        }
+    }
+
+    /// <summary>Gets the aggregate condition.</summary>
+    public Aggregate Aggregate { get; }
+
+    /// <summary>Tests the condition on a collection; called by the compiled rule.</summary>
+    /// <param name="facts">The collected facts.</param>
+    /// <param name="scope">The scope.</param>
+    /// <returns>Whether the condition holds.</returns>
+    public bool Holds(IEnumerable<object> facts, EvaluationScope scope) => Measure(facts, scope).Holds;
+
+    /// <summary>Measures a collection.</summary>
+    /// <param name="facts">The collected facts.</param>
+    /// <param name="scope">The scope.</param>
+    /// <returns>The measurement.</returns>
+    public Measurement Measure(IEnumerable<object> facts, EvaluationScope scope)
+    {
+        var comparison = Aggregate.Comparison;
+        switch (Aggregate.Kind)
+        {
+            case AggregateKind.Exists:
+                var any = facts.Count();
+                return new Measurement(any, null, null, null, null, null, any > 0);
+            case AggregateKind.None:
+                var none = facts.Count();
+                return new Measurement(none, null, null, null, null, null, none == 0);
+            case AggregateKind.Count:
+                var count = facts.Count();
+                return new Measurement(count, null, null, null, null, null, comparison!.Holds(count));
+            case AggregateKind.Ratio:
+                var total = 0;
+                var matched = 0;
+                foreach (var fact in facts)
+                {
+                    total++;
+                    if (_matching!(fact, scope))
+                    {
+                        matched++;
+                    }
+                }
+
+                decimal? ratio = total == 0 ? null : (decimal)matched / total;
+                return new Measurement(matched, total, ratio, null, null, null, ratio is { } r && comparison!.Holds(r));
+            case AggregateKind.Sum:
+                var list = facts.ToList();
+                var sum = list.Select(_field!).Sum(v => v switch { int i => i, decimal d => d, _ => 0m });
+                return new Measurement(list.Count, null, null, sum, null, null, comparison!.Holds(sum));
+            default:
+                var items = facts.ToList();
+                var latest = items.Select(f => DateOf(_field!(f))).Where(d => d is not null).Max();
+                if (latest is not { } last)
+                {
+                    return new Measurement(items.Count, null, null, null, null, null, Aggregate.WhenEmpty);
+                }
+
+                var age = FactFunctions.Measure(Aggregate.AgeUnit!.Value, last, scope.AsOf, scope.Calendar);
+                return new Measurement(items.Count, null, null, null, age, last, comparison!.Holds(age));
+        }
+    }
+
+    /// <summary>Gets the facts to show as evidence: for a ratio the matching ones, otherwise all collected.</summary>
+    /// <param name="facts">The collected facts.</param>
+    /// <param name="scope">The scope.</param>
+    /// <returns>The evidence facts.</returns>
+    public ImmutableArray<Observation> EvidenceFacts(IEnumerable<object> facts, EvaluationScope scope) =>
+        Aggregate.Kind == AggregateKind.Ratio
+            ? [.. facts.Where(f => _matching!(f, scope)).Cast<Observation>()]
+            : [.. facts.Cast<Observation>()];
+
+    /// <summary>Converts a date-like field value to a date (instants in Asia/Shanghai).</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The date, or <see langword="null"/>.</returns>
+    public static LocalDate? DateOf(object? value) => value switch
+    {
+        LocalDate date => date,
+        LocalDateTime dateTime => dateTime.Date,
+        Instant instant => WindowTable.DateOf(instant),
+        _ => null,
+    };
+}

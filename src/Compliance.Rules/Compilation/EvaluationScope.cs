@@ -1,0 +1,56 @@
+using Compliance.Rules.Calendar;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Scoring;
+using NodaTime;
+
+namespace Compliance.Rules.Compilation;
+
+/// <summary>
+/// The one fact every session holds besides the subject and its observations: the as-of date, its window table,
+/// the calendar, and the list that rule actions record findings into.
+/// </summary>
+/// <remarks>One scope belongs to one session (one subject) and is used by one thread at a time.</remarks>
+internal sealed class EvaluationScope
+{
+    private readonly List<Finding> _findings = [];
+
+    /// <summary>Initializes a new instance of the <see cref="EvaluationScope"/> class.</summary>
+    /// <param name="windows">The window table of the evaluation.</param>
+    /// <param name="calendar">The calendar.</param>
+    public EvaluationScope(WindowTable windows, WorkingDayCalendar calendar)
+    {
+        Windows = windows;
+        Calendar = calendar;
+    }
+
+    /// <summary>Gets the window table.</summary>
+    public WindowTable Windows { get; }
+
+    /// <summary>Gets the as-of date.</summary>
+    public LocalDate AsOf => Windows.AsOf;
+
+    /// <summary>Gets the end of the as-of day (exclusive), as an instant in Asia/Shanghai.</summary>
+    public Instant AsOfEnd => Windows.AsOfEnd;
+
+    /// <summary>Gets the calendar.</summary>
+    public WorkingDayCalendar Calendar { get; }
+
+    /// <summary>Gets the findings recorded so far.</summary>
+    public IReadOnlyList<Finding> Findings => _findings;
+
+    /// <summary>Gets the first date of a window.</summary>
+    /// <param name="slot">The window's slot.</param>
+    /// <returns>The date.</returns>
+    public LocalDate WindowStart(int slot) => Windows.Starts[slot];
+
+    /// <summary>Gets the first instant of a window.</summary>
+    /// <param name="slot">The window's slot.</param>
+    /// <returns>The instant.</returns>
+    public Instant WindowStartInstant(int slot) => Windows.StartInstants[slot];
+
+    /// <summary>Records a finding; called by compiled rule actions.</summary>
+    /// <param name="plan">The indicator's plan.</param>
+    /// <param name="subject">The subject.</param>
+    /// <param name="matched">The values bound by the rule's parts, in part order.</param>
+    public void Record(IndicatorPlan plan, Subject subject, object[] matched) => _findings.Add(plan.CreateFinding(this, subject, matched));
+}

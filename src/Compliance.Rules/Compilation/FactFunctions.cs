@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Calendar;
+using NodaTime;
+
+namespace Compliance.Rules.Compilation;
+
+/// <summary>Functions that compiled rule conditions call: elapsed time and set tests.</summary>
+internal static class FactFunctions
+{
+    /// <summary>Measures the time from one date to another in a unit.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <param name="from">The earlier date.</param>
+    /// <param name="to">The later date.</param>
+    /// <param name="calendar">The calendar, for working days.</param>
+    /// <returns>
+    /// Calendar days between the dates; working days d with from &lt; d ≤ to; or whole months/years elapsed.
+    /// </returns>
+    public static int Measure(TimeUnit unit, LocalDate from, LocalDate to, WorkingDayCalendar calendar) => unit switch
+    {
+        TimeUnit.CalendarDays => Period.Between(from, to, PeriodUnits.Days).Days,
+        TimeUnit.WorkingDays => calendar.WorkingDaysBetween(from, to),
+        TimeUnit.Months => Period.Between(from, to, PeriodUnits.Months).Months,
+        _ => Period.Between(from, to, PeriodUnits.Years).Years,
+    };
+
+    /// <summary>Tests an elapsed time against a threshold.</summary>
+    /// <remarks>
+    /// Days and working days compare the measured count. Months and years compare <paramref name="to"/> with
+    /// <paramref name="from"/> moved forward by the threshold, so "more than 3 months" (gt 3) holds from the day after
+    /// the same date three months later.
+    /// </remarks>
+    /// <param name="unit">The unit.</param>
+    /// <param name="from">The earlier date, or <see langword="null"/> (then the test does not hold).</param>
+    /// <param name="to">The later date.</param>
+    /// <param name="op">The operator.</param>
+    /// <param name="threshold">The threshold.</param>
+    /// <param name="calendar">The calendar.</param>
+    /// <returns>Whether the test holds.</returns>
+    public static bool ElapsedHolds(TimeUnit unit, LocalDate? from, LocalDate to, ComparisonOperator op, int threshold, WorkingDayCalendar calendar)
+    {
+        if (from is not { } start)
+        {
+            return false;
+        }
+
+        if (unit is TimeUnit.Months or TimeUnit.Years)
+        {
+            var bound = unit == TimeUnit.Months ? start.PlusMonths(threshold) : start.PlusYears(threshold);
+            return Compare(to.CompareTo(bound), op);
+        }
+
+        return Compare(Measure(unit, start, to, calendar).CompareTo(threshold), op);
+    }
+
+    /// <summary>Tests whether a set holds any of some values.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="set">The set.</param>
+    /// <param name="values">The values.</param>
+    /// <returns>Whether any value is in the set.</returns>
+    public static bool IncludesAny<T>(ImmutableArray<T> set, T[] values) => !set.IsDefaultOrEmpty && values.Any(set.Contains);
+
+    /// <summary>Tests whether a set holds all of some values.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="set">The set.</param>
+    /// <param name="values">The values.</param>
+    /// <returns>Whether every value is in the set.</returns>
+    public static bool IncludesAll<T>(ImmutableArray<T> set, T[] values) => !set.IsDefaultOrEmpty && values.All(set.Contains);
+
+    /// <summary>Tests whether a set is empty.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="set">The set.</param>
+    /// <returns>Whether it is empty.</returns>
+    public static bool IsEmpty<T>(ImmutableArray<T> set) => set.IsDefaultOrEmpty;
+
+    /// <summary>Applies an operator to the result of a comparison.</summary>
+    /// <param name="comparison">Negative, zero or positive.</param>
+    /// <param name="op">The operator.</param>
+    /// <returns>Whether the operator holds.</returns>
+    public static bool Compare(int comparison, ComparisonOperator op) => op switch
+    {
+        ComparisonOperator.Eq => comparison == 0,
+        ComparisonOperator.Ne => comparison != 0,
+        ComparisonOperator.Gt => comparison > 0,
+        ComparisonOperator.Gte => comparison >= 0,
+        ComparisonOperator.Lt => comparison < 0,
+        _ => comparison <= 0,
+    };
+
+    /// <summary>Gets the date of an optional date (identity), for uniform elapsed-time tests.</summary>
+    /// <param name="value">The date.</param>
+    /// <returns>The date.</returns>
+    public static LocalDate? Day(LocalDate? value) => value;
+
+    /// <summary>Gets the date of an optional local date and time.</summary>
+    /// <param name="value">The date and time.</param>
+    /// <returns>Its date.</returns>
+    public static LocalDate? Day(LocalDateTime? value) => value?.Date;
+
+    /// <summary>Gets the date of an optional value, or a fallback date when it is missing.</summary>
+    /// <param name="value">The date.</param>
+    /// <param name="fallback">The fallback (the as-of date).</param>
+    /// <returns>The date.</returns>
+    public static LocalDate DayOr(LocalDate? value, LocalDate fallback) => value ?? fallback;
+}

@@ -1,0 +1,188 @@
+using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Authoring.Templates;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Scoring;
+using NodaTime;
+
+namespace Compliance.Rules.Compilation;
+
+/// <summary>
+/// The runtime side of one compiled indicator: turns the values a rule action receives into a <see cref="Finding"/>
+/// with its points, rendered reason and detail, and evidence.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+internal sealed class IndicatorPlan
+{
+    private readonly HashSet<string> _placeholders;
+
+    /// <summary>Initializes a new instance of the <see cref="IndicatorPlan"/> class.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="parts">The bindings of its condition parts.</param>
+    public IndicatorPlan(Indicator indicator, ImmutableArray<PartBinding> parts)
+    {
+        Indicator = indicator;
+        Parts = parts;
+        _placeholders = Placeholders(indicator).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Gets the indicator.</summary>
+    public Indicator Indicator { get; }
+
+    /// <summary>Gets the bindings of its condition parts.</summary>
+    public ImmutableArray<PartBinding> Parts { get; }
+
+    /// <summary>Gets the placeholder names the indicator's reason and detail use.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <returns>The names.</returns>
+    public static IEnumerable<string> Placeholders(Indicator indicator) =>
+        indicator.Reason.Placeholders.Concat(indicator.Detail?.Placeholders ?? []).Select(p => p.Name!);
+
+    /// <summary>Builds the finding for one firing of the indicator's rule.</summary>
+    /// <param name="scope">The session's scope.</param>
+    /// <param name="subject">The subject.</param>
+    /// <param name="matched">The values bound by the rule, indexed as the part bindings say.</param>
+    /// <returns>The finding.</returns>
+    public Finding CreateFinding(EvaluationScope scope, Subject subject, object[] matched)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal) { ["as_of"] = scope.AsOf };
+        var evidence = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+        var facts = ImmutableArray.CreateBuilder<Observation>();
+        Measurement? firstMeasurement = null;
+        Observation? eachFact = null;
+
+        foreach (var binding in Parts)
+        {
+            var prefix = binding.Part switch { Aggregate a => a.Alias, EachFact e => e.Alias, _ => null };
+            void Put(string name, object? value, bool asEvidence)
+            {
+                values[name] = value;
+                if (prefix is not null)
+                {
+                    values[prefix + "." + name] = value;
+                }
+
+                if (asEvidence && value is not null)
+                {
+                    evidence[prefix is null ? name : prefix + "." + name] = value;
+                }
+            }
+
+            switch (binding.Part)
+            {
+                case Aggregate aggregate:
+                    var collected = (IEnumerable<object>)matched[binding.Index];
+                    var measurement = binding.Aggregate!.Measure(collected, scope);
+                    firstMeasurement ??= measurement;
+                    facts.AddRange(binding.Aggregate.EvidenceFacts(collected, scope));
+                    Put("count", measurement.Count, true);
+                    Put("total", measurement.Total, true);
+                    Put("ratio", measurement.Ratio, true);
+                    Put("sum", measurement.Sum, true);
+                    Put("age", measurement.Age, true);
+                    Put("latest", measurement.Latest, true);
+                    Put("threshold", aggregate.Comparison?.Threshold, true);
+                    if (binding.AllIndex >= 0)
+                    {
+                        PutExtremes((IEnumerable<object>)matched[binding.AllIndex], aggregate.Selection.Type, (n, v) => Put(n, v, true));
+                    }
+
+                    break;
+                case EachFact each:
+                    var fact = (Observation)matched[binding.Index];
+                    eachFact ??= fact;
+                    facts.Add(fact);
+                    foreach (var field in each.Selection.Type.Fields.Values.Where(f => _placeholders.Contains(f.Name) || (prefix is not null && _placeholders.Contains(prefix + "." + f.Name))))
+                    {
+                        Put(field.Name, field.Property.GetValue(fact), false);
+                    }
+
+                    if (PlaceholderCatalog.TopLevelElapsed(each.Selection.Where) is { } elapsed)
+                    {
+                        PutElapsed(elapsed, fact, scope, (n, v) => Put(n, v, true));
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var field in FactCatalog.Subject(subject.Kind).Fields.Values.Where(f => _placeholders.Contains("subject." + f.Name)))
+        {
+            values["subject." + field.Name] = field.Property.GetValue(subject);
+        }
+
+        return new Finding
+        {
+            IndicatorId = Indicator.Id,
+            IndicatorName = Indicator.Name,
+            Kind = Indicator.Kind,
+            Group = Indicator.Group,
+            Source = Indicator.Source,
+            Points = PointsOf(firstMeasurement, eachFact, scope),
+            Reason = Indicator.Reason.Render(values),
+            Detail = Indicator.Detail?.Render(values),
+            Evidence = new Evidence(facts.ToImmutable(), evidence.ToImmutable()),
+        };
+    }
+
+    private static void PutExtremes(IEnumerable<object> all, FactTypeInfo type, Action<string, object?> put)
+    {
+        var items = all.ToList();
+        foreach (var field in type.Fields.Values.Where(f => f.Kind is FieldKind.Date or FieldKind.DateTime))
+        {
+            var dates = items.Select(f => field.Property.GetValue(f)).Where(v => v is not null).ToList();
+            var ordered = field.Kind == FieldKind.Date
+                ? dates.Cast<LocalDate>().Order().Cast<object>().ToList()
+                : dates.Cast<LocalDateTime>().Order().Cast<object>().ToList();
+            put("latest." + field.Name, ordered.Count == 0 ? null : ordered[^1]);
+            put("earliest." + field.Name, ordered.Count == 0 ? null : ordered[0]);
+        }
+    }
+
+    private static void PutElapsed(Elapsed elapsed, Observation fact, EvaluationScope scope, Action<string, object?> put)
+    {
+        var from = AggregatePart.DateOf(elapsed.From.Property.GetValue(fact));
+        var to = elapsed.To is null ? scope.AsOf : AggregatePart.DateOf(elapsed.To.Property.GetValue(fact)) ?? scope.AsOf;
+        var limit = (int)elapsed.Comparison.Threshold;
+        put("limit", limit);
+        if (from is not { } start)
+        {
+            return;
+        }
+
+        put("elapsed", FactFunctions.Measure(elapsed.Unit, start, to, scope.Calendar));
+        var allowed = elapsed.Comparison.Operator == ComparisonOperator.Gte ? limit - 1 : limit;
+        if (elapsed.Unit == TimeUnit.WorkingDays)
+        {
+            put("deadline", scope.Calendar.AddWorkingDays(start, allowed));
+        }
+        else if (elapsed.Unit == TimeUnit.CalendarDays)
+        {
+            put("deadline", start.PlusDays(allowed));
+        }
+    }
+
+    private decimal PointsOf(Measurement? measurement, Observation? eachFact, EvaluationScope scope) => Indicator.Points switch
+    {
+        null => 0m,
+        FixedPoints f => f.Points,
+        PerOccurrencePoints p when eachFact is not null => p.Each,
+        PerOccurrencePoints p => p.Each * (measurement?.Count ?? 0),
+        PerUnitPoints u => u.Each * decimal.Floor(MeasureOf(u.Measure, measurement, scope) / u.Unit),
+        FieldPoints f when eachFact is not null => f.Field.Property.GetValue(eachFact) switch
+        {
+            decimal d => d,
+            int i => i,
+            _ => 0m,
+        },
+        _ => 0m,
+    };
+
+    private static decimal MeasureOf(string measure, Measurement? m, EvaluationScope scope) => measure switch
+    {
+        "count" => m?.Count ?? 0,
+        "ratio" => m?.Ratio ?? 0m,
+        "sum" => m?.Sum ?? 0m,
+        _ => m?.Age ?? 0,
+    };
+}

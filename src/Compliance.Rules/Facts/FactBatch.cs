@@ -1,0 +1,106 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Compliance.Rules.Diagnostics;
+
+namespace Compliance.Rules.Facts;
+
+/// <summary>
+/// The subjects to assess and everything observed about them: the input of one evaluation.
+/// </summary>
+/// <remarks>
+/// Creating a batch checks it: subject ids are unique across kinds, observation ids are unique within their type, and
+/// every observation names a subject of the batch. A batch with errors is refused whole, never evaluated in part.
+/// This type is immutable and thread-safe.
+/// </remarks>
+public sealed class FactBatch
+{
+    /// <summary>The diagnostic code for a subject id used twice.</summary>
+    public const string DuplicateSubjectCode = "CR3001";
+
+    /// <summary>The diagnostic code for an observation id used twice within its type.</summary>
+    public const string DuplicateObservationCode = "CR3002";
+
+    /// <summary>The diagnostic code for an observation that names no subject of the batch.</summary>
+    public const string UnknownSubjectCode = "CR3003";
+
+    private static readonly ImmutableArray<Observation> None = [];
+
+    private readonly FrozenDictionary<string, ImmutableArray<Observation>> _bySubject;
+
+    private FactBatch(ImmutableArray<Subject> subjects, ImmutableArray<Observation> observations)
+    {
+        Subjects = subjects;
+        Observations = observations;
+        _bySubject = observations
+            .GroupBy(o => o.SubjectId, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Gets the subjects, in the order results are reported.</summary>
+    public ImmutableArray<Subject> Subjects { get; }
+
+    /// <summary>Gets every observation.</summary>
+    public ImmutableArray<Observation> Observations { get; }
+
+    /// <summary>Checks and creates a batch.</summary>
+    /// <param name="subjects">The subjects.</param>
+    /// <param name="observations">The observations.</param>
+    /// <param name="source">How to name the input in diagnostics (a file or folder).</param>
+    /// <returns>The batch, or every problem found.</returns>
+    public static LoadResult<FactBatch> Create(IEnumerable<Subject> subjects, IEnumerable<Observation> observations, string source = "facts")
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        ArgumentNullException.ThrowIfNull(observations);
+        var subjectList = subjects.ToImmutableArray();
+        var observationList = observations.ToImmutableArray();
+        var diagnostics = new List<Diagnostic>();
+        var location = SourceLocation.OfFile(source);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var subject in subjectList)
+        {
+            if (!ids.Add(subject.Id))
+            {
+                diagnostics.Add(Diagnostic.Error(DuplicateSubjectCode, $"subject id '{subject.Id}' is used twice ({subject.Name})", location, subject.Id));
+            }
+        }
+
+        var observationIds = new HashSet<(Type, string)>();
+        foreach (var observation in observationList)
+        {
+            if (!observationIds.Add((observation.GetType(), observation.Id)))
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DuplicateObservationCode,
+                    $"{FactCatalog.For(observation.GetType()).Name} id '{observation.Id}' is used twice",
+                    location,
+                    observation.Id));
+            }
+
+            if (!ids.Contains(observation.SubjectId))
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    UnknownSubjectCode,
+                    $"{FactCatalog.For(observation.GetType()).Name} '{observation.Id}' names subject '{observation.SubjectId}', which the batch does not have",
+                    location,
+                    observation.Id));
+            }
+        }
+
+        return diagnostics.Count > 0
+            ? LoadResult<FactBatch>.Failed(diagnostics)
+            : LoadResult<FactBatch>.Ok(new FactBatch(subjectList, observationList));
+    }
+
+    /// <summary>Checks and creates a batch, throwing when it has errors.</summary>
+    /// <param name="subjects">The subjects.</param>
+    /// <param name="observations">The observations.</param>
+    /// <returns>The batch.</returns>
+    /// <exception cref="DiagnosticsException">The batch has errors.</exception>
+    public static FactBatch Of(IEnumerable<Subject> subjects, IEnumerable<Observation> observations) =>
+        Create(subjects, observations).GetValueOrThrow();
+
+    /// <summary>Gets the observations about one subject.</summary>
+    /// <param name="subjectId">The subject's id.</param>
+    /// <returns>The observations, possibly none.</returns>
+    public ImmutableArray<Observation> ObservationsOf(string subjectId) => _bySubject.GetValueOrDefault(subjectId, None);
+}

@@ -1,0 +1,38 @@
+using Compliance.Rules.Authoring.Model;
+
+namespace Compliance.Rules.Scoring;
+
+/// <summary>
+/// One firing of an indicator for a subject: a violation (veto or deduction) or a bonus, with its points before caps,
+/// its rendered reason and detail, and the evidence.
+/// </summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed record Finding
+{
+    /// <summary>Gets the indicator's id.</summary>
+    public required string IndicatorId { get; init; }
+
+    /// <summary>Gets the indicator's Chinese name.</summary>
+    public required string IndicatorName { get; init; }
+
+    /// <summary>Gets whether the indicator is a veto, deduction or bonus.</summary>
+    public required IndicatorKind Kind { get; init; }
+
+    /// <summary>Gets the indicator's group id, if any.</summary>
+    public string? Group { get; init; }
+
+    /// <summary>Gets the indicator's source clause.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Gets the points of this finding before the indicator's and group's caps (0 for a veto).</summary>
+    public required decimal Points { get; init; }
+
+    /// <summary>Gets the rendered reason, e.g. 超14天未更新.</summary>
+    public required string Reason { get; init; }
+
+    /// <summary>Gets the rendered detail, e.g. 6月11日起未更新, if the indicator has one.</summary>
+    public string? Detail { get; init; }
+
+    /// <summary>Gets the facts and measured values that made the indicator fire.</summary>
+    public required Evidence Evidence { get; init; }
+}

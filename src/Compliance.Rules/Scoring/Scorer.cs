@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Compilation;
+using Compliance.Rules.Facts;
+
+namespace Compliance.Rules.Scoring;
+
+/// <summary>
+/// Turns a subject's findings into an assessment with the revision's scoring method: veto first, then capped
+/// deductions from the base (rescaled for subjects without external services), the fail gate, and capped bonuses above
+/// the bonus gate. Every number comes from the revision.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+internal sealed class Scorer
+{
+    private readonly RuleRevision _revision;
+    private readonly ImmutableDictionary<string, int> _order;
+    private readonly ImmutableDictionary<string, IndicatorGroup> _groups;
+    private readonly SubjectTest _scored;
+    private readonly SubjectTest _eligible;
+    private readonly SubjectTest? _withoutServices;
+
+    /// <summary>Initializes a new instance of the <see cref="Scorer"/> class.</summary>
+    /// <param name="revision">The revision.</param>
+    /// <param name="predicates">The predicate compiler, for the scoring applicabilities.</param>
+    public Scorer(RuleRevision revision, PredicateCompiler predicates)
+    {
+        _revision = revision;
+        _order = revision.Indicators.Select((i, n) => (i.Id, n)).ToImmutableDictionary(x => x.Id, x => x.n, StringComparer.Ordinal);
+        _groups = revision.Groups.ToImmutableDictionary(g => g.Id, StringComparer.Ordinal);
+        _scored = new SubjectTest(revision.Scoring.Scored, predicates);
+        _eligible = new SubjectTest(revision.Scoring.BonusEligible, predicates);
+        _withoutServices = revision.Scoring.WithoutExternalServices is { } r ? new SubjectTest([r.AppliesTo], predicates) : null;
+    }
+
+    /// <summary>Assesses a subject.</summary>
+    /// <param name="subject">The subject.</param>
+    /// <param name="findings">Every finding recorded for it.</param>
+    /// <param name="scope">The scope of its session.</param>
+    /// <returns>The assessment.</returns>
+    public Assessment Assess(Subject subject, IEnumerable<Finding> findings, EvaluationScope scope)
+    {
+        var ordered = findings
+            .OrderBy(f => _order[f.IndicatorId])
+            .ThenBy(f => f.Evidence.Facts.IsEmpty ? string.Empty : f.Evidence.Facts[0].Id, StringComparer.Ordinal)
+            .ThenBy(f => f.Reason, StringComparer.Ordinal)
+            .ToList();
+        var violations = ordered.Where(f => f.Kind != IndicatorKind.Bonus).ToImmutableArray();
+        var bonuses = ordered.Where(f => f.Kind == IndicatorKind.Bonus).ToImmutableArray();
+        var assessment = new Assessment
+        {
+            Subject = subject,
+            Verdict = Verdict.Pass,
+            FailureCause = FailureCause.None,
+            Violations = violations,
+            Bonuses = bonuses,
+            ScoreLines = [],
+        };
+
+        if (violations.Any(v => v.Kind == IndicatorKind.Veto))
+        {
+            return assessment with { Verdict = Verdict.Fail, FailureCause = FailureCause.Veto };
+        }
+
+        if (!_scored.Matches(subject, scope))
+        {
+            return assessment;
+        }
+
+        var scoring = _revision.Scoring;
+        var lines = ImmutableArray.CreateBuilder<ScoreLine>();
+        var rescaling = _withoutServices is not null && _withoutServices.Matches(subject, scope) ? scoring.WithoutExternalServices : null;
+        var counted = violations.Where(v => v.Kind == IndicatorKind.Deduction && (rescaling is null || v.Group is null || !rescaling.ExcludedGroups.Contains(v.Group)));
+        var deductions = Capped(counted, lines);
+        var part = rescaling is null
+            ? scoring.Base - deductions
+            : (rescaling.Base - deductions) * rescaling.ScaleNumerator / rescaling.ScaleDenominator;
+        part = Math.Max(0m, part);
+
+        if (part < scoring.FailBelow)
+        {
+            return assessment with
+            {
+                Verdict = Verdict.Fail,
+                FailureCause = FailureCause.BelowFailGate,
+                DeductionScore = part,
+                Bonus = 0m,
+                Total = part,
+                ScoreLines = lines.ToImmutable(),
+            };
+        }
+
+        var bonus = 0m;
+        if (part > scoring.BonusAbove && _eligible.Matches(subject, scope))
+        {
+            bonus = Math.Min(scoring.BonusMax, Capped(bonuses, lines));
+        }
+
+        return assessment with { DeductionScore = part, Bonus = bonus, Total = part + bonus, ScoreLines = lines.ToImmutable() };
+    }
+
+    private decimal Capped(IEnumerable<Finding> findings, ImmutableArray<ScoreLine>.Builder lines)
+    {
+        var byIndicator = findings.GroupBy(f => f.IndicatorId).OrderBy(g => _order[g.Key]).ToList();
+        var total = 0m;
+        var groupRaw = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var indicatorFindings in byIndicator)
+        {
+            var indicator = _revision.FindIndicator(indicatorFindings.Key)!;
+            var raw = indicatorFindings.Sum(f => f.Points);
+            var max = indicator.MaxPoints ?? 0m;
+            var applied = Math.Min(raw, max);
+            lines.Add(new ScoreLine(indicator.Id, indicator.Name, false, raw, max, applied));
+            if (indicator.Group is { } group)
+            {
+                groupRaw[group] = groupRaw.GetValueOrDefault(group) + applied;
+            }
+            else
+            {
+                total += applied;
+            }
+        }
+
+        foreach (var group in _revision.Groups.Where(g => groupRaw.ContainsKey(g.Id)))
+        {
+            var raw = groupRaw[group.Id];
+            var applied = Math.Min(raw, group.Max);
+            lines.Add(new ScoreLine(group.Id, group.Name, true, raw, group.Max, applied));
+            total += applied;
+        }
+
+        return total;
+    }
+
+    /// <summary>A compiled test of whether a subject matches any of some applicabilities.</summary>
+    private sealed class SubjectTest
+    {
+        private readonly (SubjectKind Kind, Func<object, EvaluationScope, bool>? Where)[] _tests;
+
+        public SubjectTest(IReadOnlyList<Applicability> applicabilities, PredicateCompiler predicates) =>
+            _tests = [.. applicabilities.Select(a => (a.Kind, a.Where is null ? null : predicates.CompileDelegate(a.Where, FactCatalog.Subject(a.Kind).ClrType)))];
+
+        public bool Matches(Subject subject, EvaluationScope scope) =>
+            _tests.Any(t => t.Kind == subject.Kind && (t.Where is null || t.Where(subject, scope)));
+    }
+}
