@@ -1,0 +1,26 @@
+namespace Compliance.Rules.Facts.Input;
+
+/// <summary>The stable codes of facts-input diagnostics (CR3xxx), shared by the YAML/JSON and CSV readers.</summary>
+public static class FactsDiagnosticCodes
+{
+    /// <summary>A subject id used twice.</summary>
+    public const string DuplicateSubject = FactBatch.DuplicateSubjectCode;
+
+    /// <summary>An observation id used twice within its type.</summary>
+    public const string DuplicateObservation = FactBatch.DuplicateObservationCode;
+
+    /// <summary>An observation names a subject the batch does not have.</summary>
+    public const string UnknownSubject = FactBatch.UnknownSubjectCode;
+
+    /// <summary>A field (or column) that the fact type does not have.</summary>
+    public const string UnknownField = "CR3004";
+
+    /// <summary>A required field (or column) is missing or empty.</summary>
+    public const string MissingField = "CR3005";
+
+    /// <summary>A value that cannot be read as the field's type (an unparsable date, an unknown category).</summary>
+    public const string InvalidValue = "CR3006";
+
+    /// <summary>An unknown fact type, section or file name.</summary>
+    public const string UnknownFactType = "CR3007";
+}
