@@ -13,6 +13,7 @@ internal static class CliApplication
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("compliance-rules: checks Chinese government websites and new-media accounts against the national indicators.");
+        root.Subcommands.Add(Commands.CalendarCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);
     }
