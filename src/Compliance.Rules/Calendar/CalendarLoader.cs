@@ -99,14 +99,15 @@ internal sealed class CalendarLoader
 
         var found = _diagnostics.Count;
         var range = baseCalendar.CoveredRange;
-        foreach (var year in overlay.Years.Where(y => y.Year < range.Start.Year || y.Year > range.End.Year))
+        var yearsOutside = overlay.Years.Where(y => y.Year < range.Start.Year || y.Year > range.End.Year).ToList();
+        foreach (var year in yearsOutside)
         {
             Error(Codes.OutsideBase, $"year {year.Year} is outside the calendar '{baseCalendar.Id}' that this one extends ({baseCalendar}); a region's days apply only where the national days are known", year.Location, year.Year);
         }
 
         var baseDays = baseCalendar.Exceptions.ToDictionary(e => e.Date);
         var cancelled = new HashSet<LocalDate>();
-        foreach (var entry in overlay.Entries)
+        foreach (var entry in overlay.Entries.Where(e => !yearsOutside.Exists(y => y.Year == e.Year)))
         {
             if (!range.Contains(entry.Date))
             {

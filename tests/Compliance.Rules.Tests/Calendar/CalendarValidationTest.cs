@@ -591,8 +591,8 @@ public class CalendarValidationTest
             extends: cn
             years:
               - year: 2027
-                unknown:
-                  - { holiday: 肉孜节, note: not published }
+                exceptions:
+                  - { date: 2027-03-10, kind: off, holiday: 肉孜节, confidence: low }
             """,
             OverlayFile);
 
