@@ -18,6 +18,11 @@ namespace Compliance.Rules.Authoring.Templates;
 /// </remarks>
 internal sealed class ReasonTemplate
 {
+    /// <summary>
+    /// Invariant number formatting, except that percentages are written as Chinese texts write them (5.25%, not 5.25 %).
+    /// </summary>
+    private static readonly NumberFormatInfo Numbers = CreateNumberFormat();
+
     private ReasonTemplate(string text, ImmutableArray<TemplateSegment> segments)
     {
         Text = text;
@@ -161,13 +166,21 @@ internal sealed class ReasonTemplate
         null => "—",
         LocalDate date => LocalDatePattern.CreateWithInvariantCulture(segment.Format ?? "uuuu-MM-dd").Format(date.PlusDays(segment.DayOffset)),
         LocalDateTime dateTime => LocalDateTimePattern.CreateWithInvariantCulture(segment.Format ?? "uuuu-MM-dd HH:mm").Format(dateTime),
-        decimal number => number.ToString(segment.Format ?? "0.####", CultureInfo.InvariantCulture),
-        int number => number.ToString(segment.Format ?? "0", CultureInfo.InvariantCulture),
+        decimal number => number.ToString(segment.Format ?? "0.####", Numbers),
+        int number => number.ToString(segment.Format ?? "0", Numbers),
         Enum member => EnumLabels.LabelOf(member),
         bool flag => flag ? "是" : "否",
         Duration duration => duration.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + "秒",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
+
+    private static NumberFormatInfo CreateNumberFormat()
+    {
+        var format = (NumberFormatInfo)NumberFormatInfo.InvariantInfo.Clone();
+        format.PercentPositivePattern = 1;
+        format.PercentNegativePattern = 1;
+        return NumberFormatInfo.ReadOnly(format);
+    }
 
     private static TemplateSegment? ParsePlaceholder(string inner, ICollection<string> errors)
     {
