@@ -172,24 +172,14 @@ public partial class EngineTest
         assessment.DeductionScore.Should().BeNull();
     }
 
-    private const string RescalingScoring = """
-        scoring:
-          base: 100
-          fail_below: 60
-          bonus_above: 80
-          bonus_max: 30
-          scored: { subject: website, where: { is_portal: true } }
-          bonus_eligible: { subject: website, where: { is_portal: true } }
+    private const string RescalingScoring = InlineRuleSet.ScoringHead + """
           without_external_services:
             applies_to: { subject: website, where: { provides_external_services: false } }
             excluded_groups: [G2]
             base: 75
             scale: 4/3
-        groups:
-          - { id: G1, name: 第一组, kind: deduction, max: 40 }
-          - { id: G2, name: 第二组, kind: deduction, max: 25 }
-          - { id: GB, name: 加分, kind: bonus, max: 40 }
-        """;
+
+        """ + InlineRuleSet.Groups;
 
     // Without external services: (75 − 15) × 4/3 = 80 (no bonus); the excluded group's deductions do not count.
     [Fact]

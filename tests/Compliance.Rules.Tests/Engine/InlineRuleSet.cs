@@ -10,7 +10,9 @@ namespace Compliance.Rules.Tests.Engine;
 /// <summary>Writes a small revision from inline YAML to a temporary folder and compiles it (cached by content).</summary>
 internal static class InlineRuleSet
 {
-    public const string DefaultScoring = """
+    public const string DefaultScoring = ScoringHead + Groups;
+
+    public const string ScoringHead = """
         scoring:
           base: 100
           fail_below: 60
@@ -18,6 +20,10 @@ internal static class InlineRuleSet
           bonus_max: 30
           scored: { subject: website, where: { is_portal: true } }
           bonus_eligible: { subject: website, where: { is_portal: true } }
+
+        """;
+
+    public const string Groups = """
         groups:
           - { id: G1, name: 第一组, kind: deduction, max: 40 }
           - { id: G2, name: 第二组, kind: deduction, max: 25 }
