@@ -24,6 +24,7 @@ internal static class FactCatalog
     {
         [SubjectKind.Website] = Describe(typeof(Website), "website", "政府网站", SubjectKind.Website),
         [SubjectKind.NewMedia] = Describe(typeof(NewMediaAccount), "new_media", "政务新媒体", SubjectKind.NewMedia),
+        [SubjectKind.Supervisor] = Describe(typeof(SupervisingBody), "supervisor", "监管单位", SubjectKind.Supervisor),
     }.ToFrozenDictionary();
 
     /// <summary>Gets every observation type, sorted by name.</summary>

@@ -10,4 +10,11 @@ public enum SubjectKind
     /// <summary>A government new-media account (政务新媒体).</summary>
     [Label("政务新媒体")]
     NewMedia,
+
+    /// <summary>
+    /// A body assessed for its supervision of websites and new media (监管工作考核对象): a provincial government's general
+    /// office or a State Council department's office.
+    /// </summary>
+    [Label("监管单位")]
+    Supervisor,
 }

@@ -7,7 +7,7 @@ namespace Compliance.Rules.Facts.Input;
 
 /// <summary>
 /// Reads a batch of facts written as YAML or JSON (JSON is read as YAML, so both keep line and column):
-/// <c>websites:</c> and <c>new_media:</c> lists of subjects, and <c>observations:</c> mapping each fact type
+/// <c>websites:</c>, <c>new_media:</c> and <c>supervisors:</c> lists of subjects, and <c>observations:</c> mapping each fact type
 /// (<c>Column</c>, <c>Message</c>…) to a list of facts. Fields are the snake_case names of the records' properties.
 /// </summary>
 /// <remarks>
@@ -17,12 +17,13 @@ namespace Compliance.Rules.Facts.Input;
 internal static class FactDocumentReader
 {
     /// <summary>The top-level keys of a facts document.</summary>
-    public static readonly string[] DocumentKeys = ["websites", "new_media", "observations"];
+    public static readonly string[] DocumentKeys = ["websites", "new_media", "supervisors", "observations"];
 
     private static readonly IReadOnlyDictionary<string, FactTypeInfo> SubjectSections = new Dictionary<string, FactTypeInfo>(StringComparer.Ordinal)
     {
         ["websites"] = FactCatalog.Subject(SubjectKind.Website),
         ["new_media"] = FactCatalog.Subject(SubjectKind.NewMedia),
+        ["supervisors"] = FactCatalog.Subject(SubjectKind.Supervisor),
     };
 
     /// <summary>Reads a facts document from text.</summary>
@@ -33,7 +34,7 @@ internal static class FactDocumentReader
     {
         var diagnostics = new List<Diagnostic>();
         var root = YamlSource.Parse(text, file, diagnostics);
-        var map = YamlMap.From(root, file, "a facts document (websites, new_media, observations)", null, diagnostics);
+        var map = YamlMap.From(root, file, "a facts document (websites, new_media, supervisors, observations)", null, diagnostics);
         if (map is null)
         {
             if (diagnostics.Count == 0)
