@@ -30,10 +30,16 @@ internal static class YamlSource
         {
             var mark = ex.Start;
             var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
-            diagnostics.Add(Diagnostic.Error(
-                SyntaxErrorCode,
-                $"not well-formed YAML: {Clean(message)}",
-                new SourceLocation(file, (int)mark.Line, (int)mark.Column)));
+            var location = new SourceLocation(file, (int)mark.Line, (int)mark.Column);
+            var hint = string.Empty;
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstIndentingTab(text) is { } tab)
+            {
+                // The parser reports some tab errors at the start of the enclosing mapping; the tab itself is more useful.
+                location = tab with { File = file };
+                hint = " (indent with spaces, not tabs)";
+            }
+
+            diagnostics.Add(Diagnostic.Error(SyntaxErrorCode, $"not well-formed YAML: {Clean(message)}{hint}", location));
             return null;
         }
 
@@ -55,6 +61,22 @@ internal static class YamlSource
     /// <returns>The node's location.</returns>
     public static SourceLocation At(YamlNode node, string file) =>
         new(file, (int)node.Start.Line, (int)node.Start.Column);
+
+    private static SourceLocation? FirstIndentingTab(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && tab < indent)
+            {
+                return new SourceLocation(string.Empty, i + 1, tab + 1);
+            }
+        }
+
+        return null;
+    }
 
     private static string Clean(string message)
     {

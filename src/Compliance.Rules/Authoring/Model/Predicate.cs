@@ -27,11 +27,7 @@ internal sealed record FieldIn(FactField Field, ImmutableArray<object> Values, b
 internal sealed record FieldPresent(FactField Field, bool Present, SourceLocation Location) : Predicate(Location);
 
 /// <summary>A date or time field lies (or does not lie) in a window ending at the as-of date (<c>within</c>, <c>not_within</c>).</summary>
-internal sealed record FieldWithin(FactField Field, Window Window, bool Negated, SourceLocation Location) : Predicate(Location)
-{
-    /// <summary>Gets the index of this window in the compiled rule set's table of window starts.</summary>
-    public int WindowSlot { get; init; } = -1;
-}
+internal sealed record FieldWithin(FactField Field, Window Window, bool Negated, SourceLocation Location) : Predicate(Location);
 
 /// <summary>The set operators on a set-valued field.</summary>
 internal enum SetOperator
