@@ -5,6 +5,8 @@ using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Calendar;
 using Compliance.Rules.Compilation;
 using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Facts;
+using NodaTime;
 
 namespace Compliance.Rules;
 
@@ -21,6 +23,9 @@ namespace Compliance.Rules;
 public static class RuleSet
 {
     private static readonly ConcurrentDictionary<string, Lazy<CompiledRuleSet>> BuiltInCache = new(StringComparer.Ordinal);
+
+    private static readonly Lazy<IReadOnlyList<LoadResult<RuleRevision>>> BuiltInRevisions =
+        new(() => [.. BuiltInIds.Select(ReadBuiltIn)]);
 
     /// <summary>Gets the ids of the built-in revisions.</summary>
     public static IReadOnlyList<string> BuiltInIds => RevisionFolder.BuiltInIds;
@@ -90,6 +95,68 @@ public static class RuleSet
             BuiltInCache.TryRemove(id, out _);
             throw;
         }
+    }
+
+    /// <summary>Gets the built-in revision in force on a date, compiled: the one call that picks the indicators for an as-of date.</summary>
+    /// <remarks>
+    /// Among the built-in revisions of the jurisdiction that have indicators for the kind of subject, the one with the latest
+    /// <see cref="RuleRevision.EffectiveFrom"/> on or before <paramref name="asOf"/> is in force (its first day included).
+    /// The subject kind separates instruments issued together: the national inspection indicators (websites and new
+    /// media) and the supervision assessment indicators (supervising bodies) share a document and a date.
+    /// </remarks>
+    /// <param name="asOf">The as-of date (the monitoring time point).</param>
+    /// <param name="jurisdiction">The jurisdiction, as revision files write it (<c>national</c> unless a revision says otherwise).</param>
+    /// <param name="subjects">The kind of subject to be assessed.</param>
+    /// <returns>The compiled rule set.</returns>
+    /// <exception cref="DiagnosticsException">No built-in revision is in force then, two are, or a built-in revision has errors.</exception>
+    public static CompiledRuleSet InForce(LocalDate asOf, string jurisdiction = "national", SubjectKind subjects = SubjectKind.Website) =>
+        TryInForce(asOf, jurisdiction, subjects).GetValueOrThrow();
+
+    /// <summary>Gets the built-in revision in force on a date, compiled, or the reason there is none.</summary>
+    /// <param name="asOf">The as-of date (the monitoring time point).</param>
+    /// <param name="jurisdiction">The jurisdiction, as revision files write it (<c>national</c> unless a revision says otherwise).</param>
+    /// <param name="subjects">The kind of subject to be assessed.</param>
+    /// <returns>The compiled rule set, or a diagnostic saying which revisions exist and from when.</returns>
+    /// <remarks>See <see cref="InForce"/> for how the revision is chosen.</remarks>
+    public static LoadResult<CompiledRuleSet> TryInForce(LocalDate asOf, string jurisdiction = "national", SubjectKind subjects = SubjectKind.Website)
+    {
+        ArgumentNullException.ThrowIfNull(jurisdiction);
+        var broken = BuiltInRevisions.Value.Where(r => !r.Success).SelectMany(r => r.Diagnostics).ToList();
+        if (broken.Count > 0)
+        {
+            return LoadResult<CompiledRuleSet>.Failed(broken);
+        }
+
+        var candidates = BuiltInRevisions.Value
+            .Select(r => r.GetValueOrThrow())
+            .Where(r => r.Jurisdiction == jurisdiction && r.Indicators.Any(i => i.Enabled && i.SubjectKind == subjects))
+            .OrderBy(r => r.EffectiveFrom)
+            .ToList();
+        var inForce = candidates.Where(r => r.EffectiveFrom <= asOf).ToList();
+        var where = SourceLocation.OfFile(Resources.BuiltInResources.Scheme + jurisdiction);
+        var kind = FactCatalog.NameOf(subjects);
+        if (inForce.Count == 0)
+        {
+            var known = candidates.Count == 0
+                ? $"no built-in revision of jurisdiction '{jurisdiction}' has {kind} indicators"
+                : "the revisions start on " + string.Join(", ", candidates.Select(r => $"{r.EffectiveFrom:uuuu-MM-dd} ({r.Id})"));
+            return LoadResult<CompiledRuleSet>.Failed([Diagnostic.Error(
+                RuleDiagnosticCodes.MissingRevision,
+                $"no built-in {kind} revision of jurisdiction '{jurisdiction}' is in force on {asOf:uuuu-MM-dd}: {known}",
+                where)]);
+        }
+
+        var latest = inForce[^1];
+        var tied = inForce.Where(r => r.EffectiveFrom == latest.EffectiveFrom).ToList();
+        if (tied.Count > 1)
+        {
+            return LoadResult<CompiledRuleSet>.Failed([Diagnostic.Error(
+                RuleDiagnosticCodes.MissingRevision,
+                $"{tied.Count} built-in {kind} revisions of jurisdiction '{jurisdiction}' take effect on {latest.EffectiveFrom:uuuu-MM-dd}: {string.Join(", ", tied.Select(r => r.Id))}",
+                where)]);
+        }
+
+        return LoadResult<CompiledRuleSet>.Ok(BuiltIn(latest.Id));
     }
 
     /// <summary>Loads a rule set named the way the command line names them: <c>builtin:id</c> or a folder path.</summary>

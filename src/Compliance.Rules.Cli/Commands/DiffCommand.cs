@@ -1,0 +1,189 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Compliance.Rules.Authoring.Model;
+
+namespace Compliance.Rules.Cli.Commands;
+
+/// <summary>
+/// The <c>diff</c> command: what a policy editor reviews when a new revision arrives. Lists the scoring parameters and
+/// groups that changed, then the indicators added, removed and changed between two revisions (matched by id); for a
+/// changed indicator, each part that differs (applies_to, group, kind, points, when — the threshold and window live in
+/// 'when' — name, reason, detail, max points, enabled) with its old and new value.
+/// </summary>
+/// <remarks>Exit code 0 after printing (also when the revisions differ), 2 when a revision cannot be loaded.</remarks>
+internal static partial class DiffCommand
+{
+    private const int Success = 0;
+    private const int LoadFailed = 2;
+
+    /// <summary>Builds the <c>diff</c> command.</summary>
+    /// <returns>The command.</returns>
+    public static Command Create()
+    {
+        var oldArgument = new Argument<string>("old") { Description = "The earlier revision: " + RuleSetResolver.Description };
+        var newArgument = new Argument<string>("new") { Description = "The later revision: " + RuleSetResolver.Description };
+        var command = new Command(
+            "diff",
+            "List the indicators added, removed and changed (threshold, window, points, reason) between two revisions, such as builtin:gb-2015 and builtin:gb-2019, with the scoring parameters and groups that changed.")
+        {
+            oldArgument, newArgument,
+        };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            try
+            {
+                var before = RuleSetResolver.Resolve(parse.GetRequiredValue(oldArgument)).Revision;
+                var after = RuleSetResolver.Resolve(parse.GetRequiredValue(newArgument)).Revision;
+                Write(before, after, output);
+                return Success;
+            }
+            catch (CommandInputException ex)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"error: {ex.Message}");
+                return LoadFailed;
+            }
+        });
+        return command;
+    }
+
+    private static void Write(RuleRevision before, RuleRevision after, TextWriter output)
+    {
+        output.WriteLine($"--- {Header(before)}");
+        output.WriteLine($"+++ {Header(after)}");
+        WriteScoring(before.Scoring, after.Scoring, output);
+        WriteGroups(before, after, output);
+
+        var oldIds = before.Indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var newIds = after.Indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var added = after.Indicators.Where(i => !oldIds.Contains(i.Id)).ToList();
+        var removed = before.Indicators.Where(i => !newIds.Contains(i.Id)).ToList();
+        foreach (var indicator in added)
+        {
+            output.WriteLine($"added   {indicator.Id} {indicator.Name}");
+        }
+
+        foreach (var indicator in removed)
+        {
+            output.WriteLine($"removed {indicator.Id} {indicator.Name}");
+        }
+
+        var changed = 0;
+        foreach (var indicator in after.Indicators.Where(i => oldIds.Contains(i.Id)))
+        {
+            var differences = Differences(before.FindIndicator(indicator.Id)!, indicator).ToList();
+            if (differences.Count == 0)
+            {
+                continue;
+            }
+
+            changed++;
+            output.WriteLine($"changed {indicator.Id} {indicator.Name}");
+            foreach (var (part, was, now) in differences)
+            {
+                output.WriteLine($"  {part}: {was}");
+                output.WriteLine($"  {new string(' ', part.Length)}→ {now}");
+            }
+        }
+
+        var unchanged = after.Indicators.Count(i => oldIds.Contains(i.Id)) - changed;
+        output.WriteLine($"{added.Count} added, {removed.Count} removed, {changed} changed, {unchanged} unchanged");
+    }
+
+    private static string Header(RuleRevision revision) =>
+        $"{revision.Id} {revision.Title} ({revision.Document}, in force from {revision.EffectiveFrom.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}, {revision.Jurisdiction})";
+
+    private static void WriteScoring(ScoringParameters before, ScoringParameters after, TextWriter output)
+    {
+        var pairs = new (string Name, string Was, string Now)[]
+        {
+            ("base", Number(before.Base), Number(after.Base)),
+            ("fail_below", Number(before.FailBelow), Number(after.FailBelow)),
+            ("bonus_above", Number(before.BonusAbove), Number(after.BonusAbove)),
+            ("bonus_max", Number(before.BonusMax), Number(after.BonusMax)),
+            ("without_external_services", Rescaling(before.WithoutExternalServices), Rescaling(after.WithoutExternalServices)),
+        };
+        foreach (var (name, was, now) in pairs.Where(p => p.Was != p.Now))
+        {
+            output.WriteLine($"scoring {name}: {was} → {now}");
+        }
+    }
+
+    private static void WriteGroups(RuleRevision before, RuleRevision after, TextWriter output)
+    {
+        foreach (var group in after.Groups)
+        {
+            var old = before.Groups.FirstOrDefault(g => g.Id == group.Id);
+            if (old is null)
+            {
+                output.WriteLine($"group added   {Group(group)}");
+            }
+            else if (old != group)
+            {
+                output.WriteLine($"group changed {Group(old)} → {Group(group)}");
+            }
+        }
+
+        foreach (var group in before.Groups.Where(g => after.Groups.All(n => n.Id != g.Id)))
+        {
+            output.WriteLine($"group removed {Group(group)}");
+        }
+    }
+
+    private static IEnumerable<(string Part, string Was, string Now)> Differences(Indicator before, Indicator after)
+    {
+        var oldParts = DefinitionParts(before.Definition);
+        var newParts = DefinitionParts(after.Definition);
+        foreach (var key in oldParts.Keys.Union(newParts.Keys).Order(StringComparer.Ordinal))
+        {
+            var was = oldParts.GetValueOrDefault(key, "(none)");
+            var now = newParts.GetValueOrDefault(key, "(none)");
+            if (was != now)
+            {
+                yield return (key, was, now);
+            }
+        }
+
+        var others = new (string Part, string Was, string Now)[]
+        {
+            ("name", before.Name, after.Name),
+            ("reason", before.ReasonTemplate, after.ReasonTemplate),
+            ("detail", before.DetailTemplate ?? "(none)", after.DetailTemplate ?? "(none)"),
+            ("max_points", before.MaxPoints is { } m ? Number(m) : "(none)", after.MaxPoints is { } n ? Number(n) : "(none)"),
+            ("enabled", before.Enabled ? "true" : "false", after.Enabled ? "true" : "false"),
+        };
+        foreach (var difference in others.Where(o => o.Was != o.Now))
+        {
+            yield return difference;
+        }
+    }
+
+    /// <summary>Splits a canonical definition (<c>applies_to: …; group: …; kind: …; points: …; when: …</c>) into its parts.</summary>
+    private static Dictionary<string, string> DefinitionParts(string definition)
+    {
+        var starts = DefinitionKey().Matches(definition).ToList();
+        var parts = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var valueStart = starts[i].Index + starts[i].Length;
+            var valueEnd = i + 1 < starts.Count ? starts[i + 1].Index : definition.Length;
+            parts[starts[i].Groups["key"].Value] = definition[valueStart..valueEnd];
+        }
+
+        return parts;
+    }
+
+    private static string Group(IndicatorGroup group) =>
+        $"{group.Id} {group.Name} ({group.Kind.ToString().ToLowerInvariant()}, max {Number(group.Max)})";
+
+    private static string Rescaling(ExternalServicesRescaling? rescaling) =>
+        rescaling is null
+            ? "(none)"
+            : $"excluded [{string.Join(", ", rescaling.ExcludedGroups)}], base {Number(rescaling.Base)}, scale {Number(rescaling.ScaleNumerator)}/{Number(rescaling.ScaleDenominator)}";
+
+    private static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("(?:^|; )(?<key>applies_to|group|kind|points|when): ", RegexOptions.CultureInvariant)]
+    private static partial Regex DefinitionKey();
+}

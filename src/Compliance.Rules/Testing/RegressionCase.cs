@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Facts;
+using NodaTime;
+
+namespace Compliance.Rules.Testing;
+
+/// <summary>
+/// One regression case of a revision: facts, an as-of date, and what the revision must decide for every subject.
+/// </summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed record RegressionCase
+{
+    /// <summary>Gets the case's name, unique in its file.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Gets the file the case is written in, as named in diagnostics.</summary>
+    public string File => Location.File;
+
+    /// <summary>Gets where the case starts.</summary>
+    public required SourceLocation Location { get; init; }
+
+    /// <summary>Gets the as-of date (monitoring time point) the case is evaluated at.</summary>
+    public required LocalDate AsOf { get; init; }
+
+    /// <summary>Gets the case's note, if any.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>Gets the subjects and observations.</summary>
+    public required FactBatch Facts { get; init; }
+
+    /// <summary>Gets the expectations, one per subject, in the order of the facts' subjects.</summary>
+    public required ImmutableArray<SubjectExpectation> Expectations { get; init; }
+
+    /// <summary>Gets the case's display id: the file name (without folders) and the case name, joined by '/'.</summary>
+    public string DisplayId => $"{System.IO.Path.GetFileName(File)}/{Name}";
+}

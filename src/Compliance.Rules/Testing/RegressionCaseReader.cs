@@ -1,0 +1,297 @@
+using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Facts.Input;
+using Compliance.Rules.Scoring;
+using Compliance.Rules.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Compliance.Rules.Testing;
+
+/// <summary>
+/// Reads one regression-case file: <c>cases:</c>, a list of cases, each with <c>name</c>, <c>as_of</c>, the facts
+/// (<c>websites</c>, <c>new_media</c>, <c>supervisors</c>, <c>observations</c>, read by <see cref="FactDocumentReader"/>)
+/// and <c>expect:</c>, a mapping from each subject id to its expectation.
+/// </summary>
+/// <remarks>Every problem is reported at once with file, line and column; a case with errors is left out.</remarks>
+internal static class RegressionCaseReader
+{
+    private static readonly string[] FileKeys = ["cases", "note"];
+    private static readonly string[] CaseKeys = ["name", "as_of", "note", "expect", .. FactDocumentReader.DocumentKeys];
+    private static readonly string[] ExpectationKeys = ["verdict", "failure_cause", "violations", "bonuses", "deduction_score", "bonus", "total", "reasons"];
+    private static readonly string[] ReasonKeys = ["indicator", "reason", "detail"];
+
+    /// <summary>Reads a case file.</summary>
+    /// <param name="text">The YAML text.</param>
+    /// <param name="file">The file name for diagnostics.</param>
+    /// <param name="revision">The revision the cases are for, to check the indicator ids they name; <see langword="null"/> to skip that check.</param>
+    /// <param name="diagnostics">Receives every problem.</param>
+    /// <returns>The cases that could be read.</returns>
+    public static ImmutableArray<RegressionCase> Read(string text, string file, RuleRevision? revision, ICollection<Diagnostic> diagnostics)
+    {
+        var root = YamlSource.Parse(text, file, diagnostics);
+        var map = YamlMap.From(root, file, "a regression-case file (cases: [...])", null, diagnostics);
+        if (map is null)
+        {
+            if (root is null && !diagnostics.Any(d => d.Location.File == file))
+            {
+                diagnostics.Add(Diagnostic.Error(RegressionDiagnosticCodes.MissingCases, "the case file is empty", SourceLocation.OfFile(file)));
+            }
+
+            return [];
+        }
+
+        map.RejectUnknownKeys(FileKeys, "a regression-case file");
+        _ = map.String("note", false, "a regression-case file");
+        var cases = ImmutableArray.CreateBuilder<RegressionCase>();
+        var names = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var node in map.List("cases", true, "a regression-case file"))
+        {
+            // Diagnostics inside a case carry the case's name, read before the case is opened.
+            var caseName = node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("name"), out var nameNode) && nameNode is YamlScalarNode { Value: { } written }
+                ? written
+                : null;
+            var caseMap = YamlMap.From(node, file, "a regression case", caseName, diagnostics);
+            if (caseMap is null)
+            {
+                continue;
+            }
+
+            var name = caseMap.String("name", true, "a regression case");
+            if (name is not null && !names.TryAdd(name, caseMap.ValueLocation("name")))
+            {
+                caseMap.Diagnostics.Add(Diagnostic.Error(
+                    RegressionDiagnosticCodes.DuplicateCaseName,
+                    $"case name '{name}' is used twice in this file (first at {names[name]})",
+                    caseMap.ValueLocation("name"),
+                    name));
+                continue;
+            }
+
+            if (ReadCase(caseMap, name, revision) is { } read)
+            {
+                cases.Add(read);
+            }
+        }
+
+        return cases.ToImmutable();
+    }
+
+    private static RegressionCase? ReadCase(YamlMap map, string? name, RuleRevision? revision)
+    {
+        // The facts reader decides on errors by looking at its sink, so each case's facts get a sink of their own.
+        var factDiagnostics = new List<Diagnostic>();
+        var factsMap = YamlMap.From(map.Node, map.File, "a regression case", map.Subject, factDiagnostics, map.SourceMap)!;
+        var facts = FactDocumentReader.Read(factsMap, CaseKeys);
+        foreach (var diagnostic in factDiagnostics.Concat(facts.Diagnostics).Distinct().Where(d => !map.Diagnostics.Contains(d)).ToList())
+        {
+            map.Diagnostics.Add(diagnostic);
+        }
+
+        var asOf = map.Date("as_of", true, "a regression case (the monitoring time point, such as 2019-06-20)");
+        var note = map.String("note", false, "a regression case");
+        var expectNode = map.Require("expect", "a regression case (subject id: { verdict, violations, ... })");
+        facts.TryGetValue(out var batch);
+        var expectations = expectNode is null ? null : ReadExpectations(map, expectNode, batch, revision);
+        if (name is null || asOf is null || batch is null || expectations is null)
+        {
+            return null;
+        }
+
+        return new RegressionCase
+        {
+            Name = name,
+            Location = map.Location,
+            AsOf = asOf.Value,
+            Note = note,
+            Facts = batch,
+            Expectations = expectations.Value,
+        };
+    }
+
+    private static ImmutableArray<SubjectExpectation>? ReadExpectations(YamlMap parent, YamlNode node, FactBatch? batch, RuleRevision? revision)
+    {
+        var map = parent.Nested(node, "the expectations (subject id: { verdict, violations, ... })");
+        if (map is null)
+        {
+            return null;
+        }
+
+        var before = map.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var bySubject = new Dictionary<string, SubjectExpectation>(StringComparer.Ordinal);
+        foreach (var subjectId in map.Keys)
+        {
+            if (batch is not null && !batch.Subjects.Any(s => s.Id == subjectId))
+            {
+                var ids = batch.Subjects.Select(s => s.Id).ToList();
+                map.Diagnostics.Add(Diagnostic.Error(
+                    RegressionDiagnosticCodes.UnknownSubject,
+                    $"the case has no subject '{subjectId}'{YamlMap.Suggest(subjectId, ids)}; its subjects are: {string.Join(", ", ids)}",
+                    map.KeyLocation(subjectId),
+                    map.Subject));
+                continue;
+            }
+
+            var expectationMap = map.Nested(map.Get(subjectId), $"the expectation for '{subjectId}'");
+            if (expectationMap is not null && ReadExpectation(expectationMap, subjectId, revision) is { } expectation)
+            {
+                bySubject[subjectId] = expectation;
+            }
+        }
+
+        foreach (var subject in batch?.Subjects ?? [])
+        {
+            if (!map.Has(subject.Id))
+            {
+                map.Diagnostics.Add(Diagnostic.Error(
+                    RegressionDiagnosticCodes.MissingExpectation,
+                    $"subject '{subject.Id}' has no expectation: every subject of a case needs one",
+                    map.Location,
+                    map.Subject));
+            }
+        }
+
+        if (batch is null || map.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) > before)
+        {
+            return null;
+        }
+
+        return [.. batch.Subjects.Select(s => bySubject[s.Id])];
+    }
+
+    private static SubjectExpectation? ReadExpectation(YamlMap map, string subjectId, RuleRevision? revision)
+    {
+        map.RejectUnknownKeys(ExpectationKeys, $"the expectation for '{subjectId}'");
+        var verdict = Label<Verdict>(map, "verdict", required: true);
+        var cause = Label<FailureCause>(map, "failure_cause", required: false);
+        var violations = Ids(map, "violations", required: true, revision, kind => kind != IndicatorKind.Bonus, "a bonus indicator: list it under 'bonuses'");
+        var bonuses = map.Has("bonuses")
+            ? Ids(map, "bonuses", required: false, revision, kind => kind == IndicatorKind.Bonus, "not a bonus indicator: list it under 'violations'")
+            : null;
+        var reasons = Reasons(map, revision);
+        if (verdict is null || violations is null)
+        {
+            return null;
+        }
+
+        return new SubjectExpectation
+        {
+            SubjectId = subjectId,
+            Verdict = verdict.Value,
+            FailureCause = cause,
+            Violations = violations.Value,
+            Bonuses = bonuses,
+            DeductionScore = Score(map, "deduction_score"),
+            Bonus = Score(map, "bonus"),
+            Total = Score(map, "total"),
+            Reasons = reasons,
+            Location = map.Location,
+        };
+    }
+
+    private static T? Label<T>(YamlMap map, string key, bool required)
+        where T : struct, Enum
+    {
+        var text = map.String(key, required, "an expectation");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (EnumLabels.TryParse(typeof(T), text, out var value))
+        {
+            return (T)value!;
+        }
+
+        map.Error(map.Get(key)!, $"'{key}' must be one of: {string.Join(", ", EnumLabels.LabelsOf(typeof(T)))}; found '{text}'");
+        return null;
+    }
+
+    private static ImmutableArray<string>? Ids(YamlMap map, string key, bool required, RuleRevision? revision, Func<IndicatorKind, bool> fits, string misfit)
+    {
+        if (map.Get(key) is { } node and not YamlSequenceNode)
+        {
+            map.Error(node, $"'{key}' must be a list of indicator ids, such as [W-V2] or []");
+            return null;
+        }
+
+        var ids = new SortedSet<string>(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var (id, item) in map.TextList(key, required, "an expectation (the exact set of indicator ids; [] for none)"))
+        {
+            ok &= CheckIndicator(map, item, id, revision, fits, misfit);
+            ids.Add(id);
+        }
+
+        return ok && (map.Has(key) || !required) ? [.. ids] : null;
+    }
+
+    private static bool CheckIndicator(YamlMap map, YamlNode node, string id, RuleRevision? revision, Func<IndicatorKind, bool>? fits, string? misfit)
+    {
+        if (revision is null)
+        {
+            return true;
+        }
+
+        var indicator = revision.FindIndicator(id);
+        if (indicator is null)
+        {
+            map.Diagnostics.Add(Diagnostic.Error(
+                RegressionDiagnosticCodes.UnknownIndicator,
+                $"revision '{revision.Id}' has no indicator '{id}'{YamlMap.Suggest(id, revision.Indicators.Select(i => i.Id))}",
+                map.At(node),
+                map.Subject));
+            return false;
+        }
+
+        if (fits is not null && !fits(indicator.Kind))
+        {
+            map.Diagnostics.Add(Diagnostic.Error(RegressionDiagnosticCodes.UnknownIndicator, $"'{id}' is {misfit}", map.At(node), map.Subject));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static ImmutableArray<ExpectedReason> Reasons(YamlMap map, RuleRevision? revision)
+    {
+        var reasons = ImmutableArray.CreateBuilder<ExpectedReason>();
+        foreach (var item in map.List("reasons", false, "an expectation"))
+        {
+            var reasonMap = map.Nested(item, "an expected reason ({ indicator, reason, detail })");
+            if (reasonMap is null)
+            {
+                continue;
+            }
+
+            reasonMap.RejectUnknownKeys(ReasonKeys, "an expected reason");
+            var indicator = reasonMap.String("indicator", true, "an expected reason");
+            var reason = reasonMap.String("reason", true, "an expected reason (the exact rendered text)");
+            var detail = reasonMap.String("detail", false, "an expected reason");
+            if (indicator is not null && CheckIndicator(reasonMap, reasonMap.Get("indicator")!, indicator, revision, null, null) && reason is not null)
+            {
+                reasons.Add(new ExpectedReason(indicator, reason, detail, reasonMap.Location));
+            }
+        }
+
+        return reasons.ToImmutable();
+    }
+
+    private static ExpectedScore? Score(YamlMap map, string key)
+    {
+        var node = map.Get(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Value: null or "" or "~" or "null", Style: not (YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted) })
+        {
+            return new ExpectedScore(null);
+        }
+
+        var value = map.DecimalOf(node, key);
+        return value is null ? null : new ExpectedScore(value);
+    }
+}

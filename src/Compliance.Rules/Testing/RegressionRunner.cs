@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using Compliance.Rules.Calendar;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Scoring;
+
+namespace Compliance.Rules.Testing;
+
+/// <summary>
+/// Runs regression cases against a compiled rule set and compares each subject's assessment with the case's
+/// expectations: verdict, violated indicator ids (as an exact set), and, where the case gives them, failure cause, bonus
+/// ids, deduction part, bonus part, total and rendered reasons.
+/// </summary>
+/// <remarks>This type is thread-safe.</remarks>
+public static class RegressionRunner
+{
+    /// <summary>Runs every case of a suite, in order.</summary>
+    /// <param name="rules">The compiled rule set.</param>
+    /// <param name="suite">The cases.</param>
+    /// <returns>One result per case.</returns>
+    public static ImmutableArray<CaseResult> Run(CompiledRuleSet rules, RegressionSuite suite)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(suite);
+        return [.. suite.Cases.Select(c => Run(rules, c))];
+    }
+
+    /// <summary>Runs one case.</summary>
+    /// <param name="rules">The compiled rule set.</param>
+    /// <param name="regressionCase">The case.</param>
+    /// <returns>The result: passed, or every mismatch.</returns>
+    public static CaseResult Run(CompiledRuleSet rules, RegressionCase regressionCase)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(regressionCase);
+        BatchResult result;
+        try
+        {
+            result = rules.Evaluate(regressionCase.Facts, regressionCase.AsOf);
+        }
+        catch (Exception ex) when (ex is EvaluationException or CalendarRangeException)
+        {
+            return new CaseResult(regressionCase, [new CaseMismatch(null, "evaluation", "a result", "error: " + ex.Message)]);
+        }
+
+        var mismatches = ImmutableArray.CreateBuilder<CaseMismatch>();
+        foreach (var expectation in regressionCase.Expectations)
+        {
+            var assessment = result.Assessments.Single(a => a.Subject.Id == expectation.SubjectId);
+            Compare(expectation, assessment, mismatches);
+        }
+
+        return new CaseResult(regressionCase, mismatches.ToImmutable());
+    }
+
+    private static void Compare(SubjectExpectation expected, Assessment actual, ImmutableArray<CaseMismatch>.Builder mismatches)
+    {
+        var subject = expected.SubjectId;
+        void Check(bool same, string aspect, string expectedText, string actualText)
+        {
+            if (!same)
+            {
+                mismatches.Add(new CaseMismatch(subject, aspect, expectedText, actualText));
+            }
+        }
+
+        Check(expected.Verdict == actual.Verdict, "verdict", EnumLabels.LabelOf(expected.Verdict), EnumLabels.LabelOf(actual.Verdict));
+        if (expected.FailureCause is { } cause)
+        {
+            Check(cause == actual.FailureCause, "failure_cause", EnumLabels.LabelOf(cause), EnumLabels.LabelOf(actual.FailureCause));
+        }
+
+        var violations = Ids(actual.Violations);
+        Check(violations.SequenceEqual(expected.Violations), "violations", List(expected.Violations), List(violations));
+        if (expected.Bonuses is { } bonusIds)
+        {
+            var bonuses = Ids(actual.Bonuses);
+            Check(bonuses.SequenceEqual(bonusIds), "bonuses", List(bonusIds), List(bonuses));
+        }
+
+        foreach (var (aspect, score, value) in new[]
+        {
+            ("deduction_score", expected.DeductionScore, actual.DeductionScore),
+            ("bonus", expected.Bonus, actual.Bonus),
+            ("total", expected.Total, actual.Total),
+        })
+        {
+            if (score is not null)
+            {
+                Check(score.Matches(value), aspect, score.ToString(), ExpectedScore.Format(value));
+            }
+        }
+
+        foreach (var reason in expected.Reasons)
+        {
+            var findings = actual.Violations.Concat(actual.Bonuses).Where(f => f.IndicatorId == reason.IndicatorId).ToList();
+            var found = findings.Any(f => f.Reason == reason.Reason && (reason.Detail is null || f.Detail == reason.Detail));
+            var actualText = findings.Count == 0
+                ? "no finding"
+                : string.Join(" | ", findings.Select(f => Describe(f.Reason, reason.Detail is null ? null : f.Detail ?? string.Empty)));
+            Check(found, $"reason of {reason.IndicatorId}", Describe(reason.Reason, reason.Detail), actualText);
+        }
+    }
+
+    private static ImmutableArray<string> Ids(IEnumerable<Finding> findings) =>
+        [.. findings.Select(f => f.IndicatorId).Distinct().Order(StringComparer.Ordinal)];
+
+    private static string List(IEnumerable<string> ids) => "[" + string.Join(", ", ids) + "]";
+
+    private static string Describe(string reason, string? detail) => detail is null ? $"\"{reason}\"" : $"\"{reason}\" / \"{detail}\"";
+}
