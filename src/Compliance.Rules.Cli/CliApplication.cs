@@ -14,6 +14,9 @@ internal static class CliApplication
     {
         var root = new RootCommand("compliance-rules: checks Chinese government websites and new-media accounts against the national indicators.");
         root.Subcommands.Add(Commands.CalendarCommand.Create());
+        root.Subcommands.Add(Commands.ValidateCommand.Create());
+        root.Subcommands.Add(Commands.TestCommand.Create());
+        root.Subcommands.Add(Commands.DiffCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);
     }
