@@ -23,4 +23,7 @@ public static class FactsDiagnosticCodes
 
     /// <summary>An unknown fact type, section or file name.</summary>
     public const string UnknownFactType = "CR3007";
+
+    /// <summary>Input that cannot be read at all: a missing path, a file that is not UTF-8, malformed CSV, a folder mixing CSV with JSON/YAML.</summary>
+    public const string UnreadableInput = "CR3008";
 }

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Facts.Input;
+using Json.Schema;
+using SchemaEvaluationOptions = Json.Schema.EvaluationOptions;
+
+namespace Compliance.Rules.Tests.FactsInput;
+
+/// <summary>The CSV header table and the JSON Schema of the facts shape cover every field of every fact type, and agree.</summary>
+public sealed partial class FactsInputTest
+{
+    private static readonly string SchemaPath = Path.Combine(TestPaths.Rules, "schema", "facts.schema.json");
+
+    public static TheoryData<string> FactTypes() =>
+        [.. AllTypes().Select(t => t.Name)];
+
+    [Theory]
+    [MemberData(nameof(FactTypes))]
+    public void CsvVocabulary_EveryField_HasAChineseHeaderThatNamesOnlyIt(string typeName)
+    {
+        var type = AllTypes().Single(t => t.Name == typeName);
+        var fields = new FactConstructor(type).Fields;
+
+        foreach (var field in fields)
+        {
+            var headers = CsvVocabulary.ChineseHeadersOf(type, field.Name);
+            headers.Should().NotBeEmpty($"{typeName}.{field.Name} needs a Chinese column name");
+            foreach (var header in headers)
+            {
+                CsvVocabulary.FieldOf(fields, type, header).Should().Be(field, $"'{header}' stands for {typeName}.{field.Name} only");
+            }
+        }
+    }
+
+    [Fact]
+    public void CsvVocabulary_EveryFactType_HasAFileName()
+    {
+        var named = CsvVocabulary.FileNames.Select(f => f.FactType);
+
+        named.Should().BeEquivalentTo(AllTypes().Select(t => t.Name));
+    }
+
+    [Theory]
+    [MemberData(nameof(FactTypes))]
+    public void Schema_FactType_HasExactlyTheFieldsRequiredFieldsAndChineseHeadersOfTheReader(string typeName)
+    {
+        var type = AllTypes().Single(t => t.Name == typeName);
+        var constructor = new FactConstructor(type);
+        using var schema = JsonDocument.Parse(File.ReadAllText(SchemaPath));
+        var definition = schema.RootElement.GetProperty("$defs").GetProperty(typeName);
+
+        var properties = definition.GetProperty("properties").EnumerateObject().ToList();
+
+        properties.Select(p => p.Name).Should().Equal(constructor.Fields.Select(f => f.Name));
+        definition.GetProperty("required").EnumerateArray().Select(e => e.GetString()).Should().BeEquivalentTo(constructor.Required);
+        foreach (var property in properties)
+        {
+            property.Value.GetProperty("description").GetString().Should().Contain(
+                "CSV header: " + CsvVocabulary.ChineseHeadersOf(type, property.Name)[0] + ".",
+                $"the schema documents the first Chinese header of {typeName}.{property.Name}");
+        }
+    }
+
+    [Fact]
+    public void Schema_Sections_AreTheSectionsTheReaderReads()
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllText(SchemaPath));
+        var properties = schema.RootElement.GetProperty("properties");
+
+        properties.EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(FactDocumentReader.DocumentKeys);
+        properties.GetProperty("observations").GetProperty("properties").EnumerateObject().Select(p => p.Name)
+            .Should().BeEquivalentTo(FactCatalog.ObservationTypes.Select(t => t.Name));
+    }
+
+    [Fact]
+    public void Schema_DocumentTheReaderReads_IsValid()
+    {
+        const string json = """
+            {
+              "websites": [ { "id": "w1", "name": "新疆生产建设兵团", "organiser": "兵团办公厅", "is_portal": true, "provides_external_services": "是", "level": "省级" } ],
+              "new_media": [ { "id": "a1", "name": "兵团禁毒", "operator": "兵团公安局禁毒总队", "account_type": "微信订阅号", "unit": "兵团公安局", "status": "正常" } ],
+              "observations": {
+                "Message": [ { "id": "m1", "subject_id": "w1", "channel": "我为政府网站找错", "received": "2024-06-14 10:30", "answered": null } ],
+                "Publication": [ { "id": "p1", "subject_id": "a1", "column_id": null, "published": "2024-06-10", "title": "禁毒宣传" } ],
+                "ServiceGuide": [ { "id": "g1", "subject_id": "w1", "item_name": "户籍迁移", "missing_elements": ["设定依据", "办理材料"] } ],
+                "AvailabilityProbe": [ { "id": "p1", "subject_id": "w1", "at": "2024-06-20T08:00:00+08:00", "reached": true, "response_time": "800ms" } ]
+              }
+            }
+            """;
+        _folder.Write("facts.json", json);
+
+        var schemaResult = Schema().Evaluate(JsonDocument.Parse(json).RootElement, new SchemaEvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        var readerResult = Compliance.Rules.Facts.Input.FactsInput.Read(_folder.File("facts.json"));
+
+        schemaResult.IsValid.Should().BeTrue();
+        readerResult.Errors.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("""{ "websites": [ { "id": "w1", "name": "站点", "organiser": "办公厅", "is_portal": true, "provides_external_services": true } ] }""")]
+    [InlineData("""{ "new_media": [ { "id": "a1", "name": "n", "operator": "o", "account_type": "t", "unit": "u", "status": "正常", "colour": "red" } ] }""")]
+    [InlineData("""{ "observations": { "Message": [ { "id": "m1", "subject_id": "w1", "channel": "微博", "received": "2024-06-14" } ] } }""")]
+    [InlineData("""{ "observations": { "Publication": [ { "id": "p1", "subject_id": "a1", "published": "2024/06/10", "title": "t" } ] } }""")]
+    [InlineData("""{ "observations": { "Colum": [] } }""")]
+    public void Schema_DocumentTheReaderRejects_IsInvalid(string json)
+    {
+        var result = Schema().Evaluate(JsonDocument.Parse(json).RootElement, new SchemaEvaluationOptions { RequireFormatValidation = true });
+
+        result.IsValid.Should().BeFalse();
+    }
+
+    private static readonly Lazy<JsonSchema> FactsSchema = new(() => JsonSchema.FromText(File.ReadAllText(SchemaPath)));
+
+    private static JsonSchema Schema() => FactsSchema.Value;
+
+    private static IEnumerable<FactTypeInfo> AllTypes() =>
+        Enum.GetValues<SubjectKind>().Select(FactCatalog.Subject).Concat(FactCatalog.ObservationTypes);
+}
