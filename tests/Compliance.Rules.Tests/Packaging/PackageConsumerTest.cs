@@ -1,0 +1,308 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace Compliance.Rules.Tests.Packaging;
+
+/// <summary>
+/// The packages as a host and a policy officer get them: both are packed into a temporary feed, a console project outside
+/// the solution (Consumer/, whose Program.cs is the README's quick start) references the library by version and runs, and
+/// the tool is installed into a temporary tool path and run.
+/// </summary>
+/// <remarks>
+/// Restores see only the temporary feed and the package sources this machine is configured with. The packages get a
+/// version no other run uses, so the shared global packages folder never serves a stale copy; that version's folders are
+/// removed from it afterwards, with every temporary folder.
+/// </remarks>
+public sealed class PackageConsumerTest : IDisposable
+{
+    private const string ToolCommand = "compliance-rules";
+
+    // The issue: "the core package depends only on NRules, YamlDotNet and NodaTime".
+    private static readonly string[] LibraryDependencies = ["NodaTime", "NRules", "YamlDotNet"];
+
+    private static readonly string[] LibraryFrameworks = ["net10.0", "net8.0"];
+
+    private static readonly TimeSpan ProcessTimeout = TimeSpan.FromMinutes(4);
+
+    private static readonly string ConsumerFixture = Path.Combine(TestPaths.RepoRoot, "tests", "Compliance.Rules.Tests", "Packaging", "Consumer");
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "cr-packaging-" + Guid.NewGuid().ToString("N"));
+
+    // SemVer: a pre-release identifier made of digits only may not start with 0, so the hex part follows a letter.
+    private readonly string _version = "0.0.0-ci.g" + Guid.NewGuid().ToString("N")[..12];
+
+    public PackageConsumerTest() => Directory.CreateDirectory(_root);
+
+    private string Feed => Path.Combine(_root, "feed");
+
+    private string Consumer => Path.Combine(_root, "consumer");
+
+    private string ToolPath => Path.Combine(_root, "tools");
+
+    public void Dispose()
+    {
+        Directory.Delete(_root, recursive: true);
+        var globalPackages = GlobalPackagesFolder();
+        foreach (var id in new[] { "compliance.rules", "compliance.rules.cli" })
+        {
+            var folder = Path.Combine(globalPackages, id, _version);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void Readme_CSharpQuickStart_IsTheConsumerProgramVerbatim()
+    {
+        var program = ReadText(Path.Combine(ConsumerFixture, "Program.cs"));
+
+        var readme = ReadText(Path.Combine(TestPaths.RepoRoot, "README.md"));
+
+        readme.Should().Contain("```csharp\n" + program + "```\n", "the README's quick start is the program the packaging test compiles");
+    }
+
+    [Fact(Timeout = 900_000)]
+    public async Task Packages_PackedIntoATemporaryFeed_WorkInAFreshConsumerAndAsATool()
+    {
+        // Arrange: pack both packages, as a CI build would, into the temporary feed.
+        var expectedResources = RulesFolderResources();
+        await PackAsync(Path.Combine("src", "Compliance.Rules", "Compliance.Rules.csproj"));
+        await PackAsync(Path.Combine("src", "Compliance.Rules.Cli", "Compliance.Rules.Cli.csproj"));
+        Directory.CreateDirectory(Consumer);
+        foreach (var file in Directory.GetFiles(ConsumerFixture))
+        {
+            File.Copy(file, Path.Combine(Consumer, Path.GetFileName(file)));
+        }
+
+        await WriteNuGetConfigAsync();
+
+        // Act: build and run the consumer against the package; install the tool and run it.
+        var build = await RunAsync(Consumer, Dotnet, "build", "--configuration", "Release", "--disable-build-servers", $"-p:ComplianceRulesVersion={_version}");
+        var consumer = await RunAsync(Consumer, Dotnet, Path.Combine(Consumer, "bin", "Release", "net10.0", "Consumer.dll"));
+        var install = await RunAsync(Consumer, Dotnet, "tool", "install", "Compliance.Rules.Cli", "--version", _version, "--tool-path", ToolPath, "--configfile", Path.Combine(Consumer, "NuGet.config"));
+        var version = await RunToolAsync("--version");
+        var help = await RunToolAsync("--help");
+        var validate = await RunToolAsync("validate", "builtin:gb-2019");
+        var addWorkingDays = await RunToolAsync("calendar", "add-working-days", "--calendar", "cn", "2024-09-27", "3");
+
+        // Assert: the consumer compiled the quick start against the package for both frameworks, and got the verdicts of
+        // 2周内无更新 at 2024-06-27: a post on 06-20 is inside the window; the last post on 06-01 leaves the account
+        // without an update since 06-02.
+        build.ExitCode.Should().Be(0, build.Log);
+        File.Exists(Path.Combine(Consumer, "bin", "Release", "net8.0", "Consumer.dll")).Should().BeTrue();
+        ReadText(Path.Combine(Consumer, "obj", "project.assets.json")).Should().Contain($"\"Compliance.Rules/{_version}\"");
+        consumer.ExitCode.Should().Be(0, consumer.Log);
+        Lines(consumer.Output).Should().Equal(
+            "某市发布: Pass",
+            "某县发布: Fail",
+            "  NM-V2 内容不更新: 超14天未更新 (6月2日起未更新)");
+
+        // Assert: the tool from the same feed. 2024-09-27 is a Friday; Sunday 09-29 is a 调休 working day, 09-30 the next,
+        // then the National Day holiday runs to 10-07, so the third working day is 10-08.
+        install.ExitCode.Should().Be(0, install.Log);
+        version.ExitCode.Should().Be(0, version.Log);
+        version.Output.Trim().Should().Be(_version);
+        help.ExitCode.Should().Be(0, help.Log);
+        help.Output.Should().Contain("calendar").And.Contain("validate");
+        validate.ExitCode.Should().Be(0, validate.Log);
+        addWorkingDays.ExitCode.Should().Be(0, addWorkingDays.Log);
+        addWorkingDays.Output.Trim().Should().Be("2024-10-08");
+
+        // Assert: what the packages hold.
+        File.Exists(Path.Combine(Feed, $"Compliance.Rules.{_version}.snupkg")).Should().BeTrue("the library ships a symbols package");
+        using var tool = ZipFile.OpenRead(Path.Combine(Feed, $"Compliance.Rules.Cli.{_version}.nupkg"));
+        var toolSpec = Nuspec(tool);
+        toolSpec.Descendants(toolSpec.Root!.Name.Namespace + "packageType").Select(t => (string?)t.Attribute("name")).Should().Equal("DotnetTool");
+        tool.GetEntry("README.md").Should().NotBeNull();
+
+        using var library = ZipFile.OpenRead(Path.Combine(Feed, $"Compliance.Rules.{_version}.nupkg"));
+        var spec = Nuspec(library);
+        var ns = spec.Root!.Name.Namespace;
+        var metadata = spec.Root.Element(ns + "metadata")!;
+        metadata.Element(ns + "license")!.Value.Should().Be("MIT");
+        metadata.Element(ns + "readme")!.Value.Should().Be("README.md");
+        library.GetEntry("README.md").Should().NotBeNull();
+        metadata.Element(ns + "repository")!.Attribute("type")!.Value.Should().Be("git");
+        expectedResources.Should().Contain(["rules/calendars/cn.yaml", "rules/calendars/cn-xj.yaml", "rules/gb-2019/revision.yaml", "rules/schema/calendar.schema.json"]);
+        foreach (var framework in LibraryFrameworks)
+        {
+            var resources = ManifestResourceNames(library, $"lib/{framework}/Compliance.Rules.dll").Where(n => n.StartsWith("rules/", StringComparison.Ordinal)).ToList();
+            resources.Should().Contain(expectedResources, $"the {framework} assembly embeds everything under rules/ except samples");
+            resources.Should().OnlyContain(n => !n.Contains("/samples/", StringComparison.Ordinal) && File.Exists(Path.Combine(TestPaths.RepoRoot, n)));
+            var docs = XDocument.Load(library.GetEntry($"lib/{framework}/Compliance.Rules.xml")!.Open());
+            docs.Descendants("member").Select(m => (string?)m.Attribute("name"))
+                .Should().Contain(["T:Compliance.Rules.RuleSet", "M:Compliance.Rules.RuleSet.BuiltIn(System.String)", "T:Compliance.Rules.CompiledRuleSet"]);
+        }
+
+        var groups = metadata.Element(ns + "dependencies")!.Elements(ns + "group").ToList();
+        groups.Select(g => (string?)g.Attribute("targetFramework")).Should().BeEquivalentTo(LibraryFrameworks);
+        foreach (var group in groups)
+        {
+            group.Elements(ns + "dependency").Select(d => (string?)d.Attribute("id"))
+                .Should().BeEquivalentTo(LibraryDependencies, "the core package depends only on NRules, YamlDotNet and NodaTime");
+        }
+    }
+
+    private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+
+    private async Task PackAsync(string project)
+    {
+        var pack = await RunAsync(
+            TestPaths.RepoRoot,
+            Dotnet,
+            "pack",
+            Path.Combine(TestPaths.RepoRoot, project),
+            "--configuration",
+            "Release",
+            "--output",
+            Feed,
+            "--artifacts-path",
+            Path.Combine(_root, "artifacts"),
+            "--disable-build-servers",
+            $"-p:Version={_version}",
+            "-p:ContinuousIntegrationBuild=true");
+        pack.ExitCode.Should().Be(0, pack.Log);
+    }
+
+    /// <summary>
+    /// Writes the consumer's NuGet.config: the temporary feed and the package sources this machine is configured with
+    /// (under their own keys, so credentials configured for them still apply), nothing else.
+    /// </summary>
+    private async Task WriteNuGetConfigAsync()
+    {
+        var list = await RunAsync(Consumer, Dotnet, "nuget", "list", "source", "--format", "Detailed");
+        list.ExitCode.Should().Be(0, list.Log);
+        var sources = new List<(string Key, string Value)>();
+        var lines = Lines(list.Output);
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var header = Regex.Match(lines[i], @"^\s*\d+\.\s+(?<key>.+?)\s+\[Enabled\]\s*$", RegexOptions.None, TimeSpan.FromSeconds(1));
+            if (header.Success)
+            {
+                sources.Add((header.Groups["key"].Value, lines[i + 1].Trim()));
+            }
+        }
+
+        if (sources.Count == 0)
+        {
+            // No source configured anywhere: NuGet's implicit default.
+            sources.Add(("nuget.org", "https://api.nuget.org/v3/index.json"));
+        }
+
+        var packageSources = new XElement("packageSources", new XElement("clear"), new XElement("add", new XAttribute("key", "compliance-rules-ci"), new XAttribute("value", Feed)));
+        packageSources.Add(sources.Select(s => new XElement("add", new XAttribute("key", s.Key), new XAttribute("value", s.Value))));
+        new XDocument(new XElement("configuration", packageSources)).Save(Path.Combine(Consumer, "NuGet.config"));
+    }
+
+    private Task<ProcessResult> RunToolAsync(params string[] arguments) =>
+        RunAsync(Consumer, Path.Combine(ToolPath, OperatingSystem.IsWindows() ? ToolCommand + ".exe" : ToolCommand), arguments);
+
+    private static async Task<ProcessResult> RunAsync(string workingDirectory, string fileName, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The test host runs inside 'dotnet test': its MSBuild settings must not leak into the builds started here, and no
+        // build server may outlive them holding the output pipes open.
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        start.Environment["UseSharedCompilation"] = "false";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        if (Path.IsPathRooted(Dotnet) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOTNET_ROOT")))
+        {
+            // The tool's launcher finds the runtime through DOTNET_ROOT when dotnet is not installed globally.
+            start.Environment["DOTNET_ROOT"] = Path.GetDirectoryName(Dotnet);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {fileName}");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(ProcessTimeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+            return new ProcessResult(process.ExitCode, await output.WaitAsync(timeout.Token), await error.WaitAsync(timeout.Token), $"{fileName} {string.Join(' ', arguments)}");
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"'{fileName} {string.Join(' ', arguments)}' did not finish within {ProcessTimeout}");
+        }
+    }
+
+    private static string GlobalPackagesFolder()
+    {
+        var configured = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
+        return string.IsNullOrEmpty(configured)
+            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages")
+            : configured;
+    }
+
+    /// <summary>
+    /// The resource names the library should embed: every YAML, JSON and CSV file under rules/ except samples. Read before
+    /// packing: in a shared working tree, files that appear while the test runs are not expected in the package.
+    /// </summary>
+    private static List<string> RulesFolderResources()
+    {
+        var rules = Path.Combine(TestPaths.RepoRoot, "rules");
+        return Directory.EnumerateFiles(rules, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is ".yaml" or ".json" or ".csv")
+            .Select(f => "rules/" + Path.GetRelativePath(rules, f).Replace('\\', '/'))
+            .Where(n => !n.Contains("/samples/", StringComparison.Ordinal))
+            .ToList();
+    }
+
+    private static List<string> ManifestResourceNames(ZipArchive package, string entry)
+    {
+        using var stream = new MemoryStream();
+        using (var source = package.GetEntry(entry)!.Open())
+        {
+            source.CopyTo(stream);
+        }
+
+        stream.Position = 0;
+        using var pe = new PEReader(stream);
+        var reader = pe.GetMetadataReader();
+        return reader.ManifestResources.Select(h => reader.GetString(reader.GetManifestResource(h).Name)).ToList();
+    }
+
+    private static XDocument Nuspec(ZipArchive package)
+    {
+        using var stream = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        return XDocument.Load(stream);
+    }
+
+    private static string ReadText(string path) => File.ReadAllText(path).ReplaceLineEndings("\n");
+
+    private static List<string> Lines(string text) => text.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    private sealed record ProcessResult(int ExitCode, string Output, string Error, string Command)
+    {
+        public string Log => $"{Command} exited with {ExitCode}:\n{Output}\n{Error}";
+    }
+}
