@@ -168,11 +168,14 @@ internal static class ConditionParser
 
         var key = comparison.Key;
         var t = comparison.Threshold;
+
+        // Quote the threshold as written: '150%' rather than the 1.5 it stands for.
+        var written = map.Get(key) is YamlScalarNode { Value: { } text } ? text : t.ToString(System.Globalization.CultureInfo.InvariantCulture);
         string? problem = kind switch
         {
-            AggregateKind.Count or AggregateKind.Age when t < 0 => $"a {kind.ToString().ToLowerInvariant()} is never negative, so '{key}: {t}' is impossible",
-            AggregateKind.Count or AggregateKind.Age when comparison.Operator == ComparisonOperator.Lt && t == 0 => $"'{key}: 0' can never hold: a {kind.ToString().ToLowerInvariant()} is never below 0",
-            AggregateKind.Ratio when t is < 0 or > 1 => $"a ratio lies between 0 and 1 (0% and 100%), so '{key}: {t}' is impossible",
+            AggregateKind.Count or AggregateKind.Age when t < 0 => $"a {kind.ToString().ToLowerInvariant()} is never negative, so '{key}: {written}' is impossible",
+            AggregateKind.Count or AggregateKind.Age when comparison.Operator == ComparisonOperator.Lt && t == 0 => $"'{key}: {written}' can never hold: a {kind.ToString().ToLowerInvariant()} is never below 0",
+            AggregateKind.Ratio when t is < 0 or > 1 => $"a ratio lies between 0 and 1 (0% and 100%), so '{key}: {written}' is impossible",
             _ => null,
         };
         if (problem is null)

@@ -50,7 +50,7 @@ internal static class WindowParser
 
         if (amount <= 0)
         {
-            map.Error(map.Get(units[0])!, $"a window of {amount} {units[0]} is impossible: the amount must be at least 1", RuleDiagnosticCodes.ImpossibleThreshold);
+            map.Error(map.Get(units[0])!, $"a window of {amount} {units[0]} is impossible: the amount must be at least 1", RuleDiagnosticCodes.InvalidWindow);
             return null;
         }
 
