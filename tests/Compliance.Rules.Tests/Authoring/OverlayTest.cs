@@ -1,0 +1,221 @@
+using Compliance.Rules.Authoring;
+using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Scoring;
+using NodaTime;
+
+namespace Compliance.Rules.Tests.Authoring;
+
+/// <summary>
+/// A revision that extends another and overrides only what changes: a threshold, an indicator switched off, a new
+/// indicator. The base is a sibling temporary folder, or the built-in gb-2019.
+/// </summary>
+public sealed class OverlayTest : IDisposable
+{
+    private const string NationalIndicators =
+        """
+        indicators:
+          - id: W-V-STALE
+            name: 栏目不更新
+            kind: veto
+            applies_to: website
+            source: 测试 单项否决 1
+            verified: true
+            when:
+              count:
+                of: Column
+                where: { category: 动态要闻, last_updated: { not_within: { calendar_days: 14 } } }
+              gte: 5
+            reason: 累计{count}个栏目未更新（标准：{threshold}个）
+          - id: W-V-SECRET
+            name: 泄露国家秘密
+            kind: veto
+            applies_to: website
+            source: 测试 单项否决 2
+            verified: true
+            when:
+              exists: { of: ContentIssue, where: { kind: 泄露国家秘密 } }
+            reason: 泄露国家秘密
+        """;
+
+    private const string OverlayIndicators =
+        """
+        overrides:
+          - id: W-V-STALE
+            when: { gte: 6 }
+          - id: W-V-SECRET
+            enabled: false
+        indicators:
+          - id: BT-V-BLANK
+            name: 空白栏目
+            kind: veto
+            applies_to: website
+            source: 兵团 单项否决 1
+            verified: true
+            when:
+              exists: { of: Column, where: { is_blank: true } }
+            reason: 存在空白栏目
+        """;
+
+    /// <summary>The as-of date; the 14 calendar days before it start on 2024-06-13.</summary>
+    private static readonly LocalDate AsOf = new(2024, 6, 27);
+
+    private static readonly Website Site = new("site-1", "兵团某局网站", "兵团某局", IsPortal: true, ProvidesExternalServices: true, AdministrativeLevel.Province);
+
+    private readonly TempRuleFolders _folders = new();
+    private readonly string _national;
+    private readonly string _overlay;
+
+    public OverlayTest()
+    {
+        _national = _folders.Revision("national", RuleLoadingDiagnosticsTest.BaseRevision.Replace("id: t\n", "id: national\n", StringComparison.Ordinal), ("veto.yaml", NationalIndicators));
+        _overlay = _folders.Revision("bingtuan", "id: bingtuan\nextends: national\ntitle: 兵团叠加\ncalendar: cn-xj\n", ("overlay.yaml", OverlayIndicators));
+    }
+
+    public void Dispose() => _folders.Dispose();
+
+    [Fact]
+    public void Read_OverlayChangingOnlyTheThreshold_KeepsEverythingElseOfTheIndicator()
+    {
+        var national = RuleSet.Read(_national).GetValueOrThrow().FindIndicator("W-V-STALE")!;
+
+        var overlay = RuleSet.Read(_overlay).GetValueOrThrow();
+
+        var stale = overlay.FindIndicator("W-V-STALE")!;
+        stale.Should().BeEquivalentTo(national, options => options.Excluding(i => i.Definition).Excluding(i => i.Location));
+        stale.Definition.Should().Be(national.Definition.Replace("gte: 5", "gte: 6", StringComparison.Ordinal));
+        stale.Location.Should().Be(new SourceLocation(_folders.IndicatorFile("bingtuan", "overlay.yaml"), 2, 5));
+    }
+
+    [Fact]
+    public void Read_Overlay_TakesItsOwnHeaderKeysAndTheBasesOthers()
+    {
+        var overlay = RuleSet.Read(_overlay).GetValueOrThrow();
+
+        overlay.Id.Should().Be("bingtuan");
+        overlay.Extends.Should().Be("national");
+        overlay.Title.Should().Be("兵团叠加");
+        overlay.CalendarId.Should().Be("cn-xj");
+        overlay.Document.Should().Be("测试〔2024〕1号");
+        overlay.Scoring.FailBelow.Should().Be(60);
+        overlay.Groups.Select(g => g.Id).Should().Equal("PUBLISH", "BONUS");
+        overlay.Indicators.Select(i => i.Id).Should().Equal("W-V-STALE", "W-V-SECRET", "BT-V-BLANK");
+    }
+
+    [Fact]
+    public void Evaluate_FiveStaleColumns_FailsUnderTheBase()
+    {
+        var result = Evaluate(_national, StaleColumns(5));
+
+        result.Verdict.Should().Be(Verdict.Fail);
+        result.Violations.Should().ContainSingle().Which.Reason.Should().Be("累计5个栏目未更新（标准：5个）");
+    }
+
+    [Fact]
+    public void Evaluate_FiveStaleColumns_PassesUnderTheOverlayThatRaisedTheThresholdToSix()
+    {
+        var result = Evaluate(_overlay, StaleColumns(5));
+
+        result.Verdict.Should().Be(Verdict.Pass);
+        result.Violations.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Evaluate_SixStaleColumns_FailsUnderTheOverlayWithTheBasesReasonAndTheNewThreshold()
+    {
+        var result = Evaluate(_overlay, StaleColumns(6));
+
+        result.Verdict.Should().Be(Verdict.Fail);
+        var violation = result.Violations.Should().ContainSingle().Which;
+        violation.IndicatorId.Should().Be("W-V-STALE");
+        violation.Reason.Should().Be("累计6个栏目未更新（标准：6个）");
+        violation.Source.Should().Be("测试 单项否决 1");
+    }
+
+    [Fact]
+    public void Evaluate_IndicatorDisabledByTheOverlay_FiresOnlyUnderTheBase()
+    {
+        var leak = new ContentIssue("issue-1", Site.Id, ContentIssueKind.SecretLeak, new LocalDate(2024, 6, 20), "首页泄露国家秘密");
+
+        var underBase = Evaluate(_national, [leak]);
+        var underOverlay = Evaluate(_overlay, [leak]);
+
+        underBase.Violations.Should().ContainSingle().Which.IndicatorId.Should().Be("W-V-SECRET");
+        underOverlay.Violations.Should().BeEmpty();
+        underOverlay.Verdict.Should().Be(Verdict.Pass);
+        RuleSet.Read(_overlay).GetValueOrThrow().FindIndicator("W-V-SECRET")!.Enabled.Should().BeFalse();
+        RuleSet.LoadDirectory(_overlay).RuleCount.Should().Be(2);
+    }
+
+    [Fact]
+    public void Evaluate_IndicatorAddedByTheOverlay_FiresOnlyUnderTheOverlay()
+    {
+        var blank = new Column("col-1", Site.Id, "专题专栏", ColumnCategory.Other, IsTopLevel: true, OnHomepage: false, IsBlank: true, new LocalDate(2024, 6, 26));
+
+        var underBase = Evaluate(_national, [blank]);
+        var underOverlay = Evaluate(_overlay, [blank]);
+
+        underBase.Violations.Should().BeEmpty();
+        underOverlay.Violations.Should().ContainSingle().Which.IndicatorId.Should().Be("BT-V-BLANK");
+    }
+
+    [Theory]
+    [InlineData("W-V-STALE", "when: { gte: -1 }", RuleDiagnosticCodes.ImpossibleThreshold, 18, "a count is never negative, so 'gte: -1' is impossible")]
+    [InlineData("W-V-SECRET", "enabeld: false", RuleDiagnosticCodes.UnknownKey, 5, "unknown key 'enabeld' in indicator 'W-V-SECRET' (did you mean 'enabled'?)")]
+    [InlineData("W-V-STALE", "when: { count: { where: { last_updated: { not_within: { months: 1 } } } } }", RuleDiagnosticCodes.InvalidWindow, 59, "found calendar_days, months")]
+    public void Read_MistakeInAnOverride_IsReportedInTheOverlayFile(string id, string change, string code, int column, string message)
+    {
+        // The last case is a limit of merging: mappings merge, so a window's unit cannot be swapped, only its amount changed.
+        var overlay = _folders.Revision("broken", "id: broken\nextends: national\n", ("o.yaml", $"overrides:\n  - id: {id}\n    {change}\n"));
+
+        var result = RuleSet.Read(overlay);
+
+        var error = result.Diagnostics.Should().ContainSingle().Which;
+        error.Code.Should().Be(code);
+        error.Location.Should().Be(new SourceLocation(_folders.IndicatorFile("broken", "o.yaml"), 3, column));
+        error.Subject.Should().Be(id);
+        error.Message.Should().Contain(message);
+    }
+
+    [Fact]
+    public void Read_TempOverlayOfTheBuiltInGb2019_ChangesOnlyTheThresholdOfW_V4a()
+    {
+        var overlay = BuiltInOverlay();
+        var national = RuleSet.ReadBuiltIn("gb-2019").GetValueOrThrow();
+
+        var revision = RuleSet.Read(overlay).GetValueOrThrow();
+
+        revision.Extends.Should().Be("gb-2019");
+        revision.Indicators.Select(i => i.Id).Should().Equal(national.Indicators.Select(i => i.Id));
+        var changed = revision.FindIndicator("W-V4a")!;
+        var original = national.FindIndicator("W-V4a")!;
+        changed.Should().BeEquivalentTo(original, options => options.Excluding(i => i.Definition).Excluding(i => i.Location));
+        changed.Definition.Should().Be(original.Definition.Replace("gte: 5", "gte: 6", StringComparison.Ordinal));
+        revision.Indicators.Where(i => i.Id != "W-V4a").Should().BeEquivalentTo(national.Indicators.Where(i => i.Id != "W-V4a"));
+    }
+
+    [Theory]
+    [InlineData(5, false, true)]
+    [InlineData(6, true, true)]
+    public void Evaluate_StaleNewsColumns_BreakW_V4aFromFiveUnderGb2019AndFromSixUnderTheOverlay(int stale, bool underOverlay, bool underBase)
+    {
+        var columns = StaleColumns(stale);
+
+        var overlayFindings = RuleSet.LoadDirectory(BuiltInOverlay()).Evaluate(FactBatch.Of([Site], columns), AsOf).Assessments.Single().Violations;
+        var baseFindings = RuleSet.BuiltIn("gb-2019").Evaluate(FactBatch.Of([Site], columns), AsOf).Assessments.Single().Violations;
+
+        overlayFindings.Any(f => f.IndicatorId == "W-V4a").Should().Be(underOverlay);
+        baseFindings.Any(f => f.IndicatorId == "W-V4a").Should().Be(underBase);
+    }
+
+    /// <summary>An overlay in a temporary folder of the built-in gb-2019 that raises W-V4a's 超过(含)5个 to 6.</summary>
+    private string BuiltInOverlay() =>
+        _folders.Revision("gb-2019-overlay", "id: gb-2019-overlay\nextends: gb-2019\ntitle: 叠加\n", ("o.yaml", "overrides:\n  - id: W-V4a\n    when: { gte: 6 }\n"));
+
+    /// <summary>News columns last updated on 2024-06-12, the day before the 14-day window of <see cref="AsOf"/> starts.</summary>
+    private static Observation[] StaleColumns(int count) =>
+        [.. Enumerable.Range(1, count).Select(i => new Column($"col-{i}", Site.Id, $"动态{i}", ColumnCategory.News, IsTopLevel: true, OnHomepage: true, IsBlank: false, new LocalDate(2024, 6, 12)))];
+
+    private static Assessment Evaluate(string folder, IEnumerable<Observation> observations) =>
+        RuleSet.LoadDirectory(folder).Evaluate(FactBatch.Of([Site], observations), AsOf).Assessments.Single();
+}
