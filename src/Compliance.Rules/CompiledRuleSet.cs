@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Calendar;
@@ -14,19 +15,21 @@ namespace Compliance.Rules;
 /// </summary>
 /// <remarks>
 /// Compile once, evaluate many times, from many threads: this type is immutable and thread-safe. A batch is evaluated
-/// in one NRules session per subject (NRules does not index joins, so one session for a whole batch grows
-/// quadratically), the subjects spread over <see cref="EvaluationOptions.MaxDegreeOfParallelism"/> threads; the
-/// results come back in the batch's order, one per subject.
+/// in one NRules session per subject, or per small group of consecutive subjects of one kind that have few observations
+/// (NRules does not index joins, so one session for a whole batch grows quadratically, while a session per account with
+/// five posts is mostly the session's own fixed cost); the sessions spread over
+/// <see cref="EvaluationOptions.MaxDegreeOfParallelism"/> threads, and the results come back in the batch's order, one
+/// per subject. Each subject kind has its own compiled network, holding only the rules that apply to that kind.
 /// </remarks>
 public sealed class CompiledRuleSet
 {
     private static readonly DateTimeZone China = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
-    private readonly ISessionFactory _sessions;
+    private readonly FrozenDictionary<SubjectKind, ISessionFactory> _sessions;
     private readonly IReadOnlyList<Window> _windows;
     private readonly Scorer _scorer;
 
-    internal CompiledRuleSet(RuleRevision revision, WorkingDayCalendar calendar, ISessionFactory sessions, IReadOnlyList<Window> windows, Scorer scorer, int ruleCount)
+    internal CompiledRuleSet(RuleRevision revision, WorkingDayCalendar calendar, FrozenDictionary<SubjectKind, ISessionFactory> sessions, IReadOnlyList<Window> windows, Scorer scorer, int ruleCount)
     {
         Revision = revision;
         Calendar = calendar;
@@ -58,19 +61,23 @@ public sealed class CompiledRuleSet
         options ??= EvaluationOptions.Default;
         var windows = WindowTable.For(_windows, asOf, Calendar);
         var assessments = new Assessment[batch.Subjects.Length];
+        var groups = SessionGroups.Partition(batch);
         var done = 0;
         var parallel = new ParallelOptions
         {
             MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism),
             CancellationToken = options.CancellationToken,
         };
-        Parallel.For(0, assessments.Length, parallel, i =>
+        Parallel.For(0, groups.Count, parallel, g =>
         {
-            var subject = batch.Subjects[i];
-            assessments[i] = Assess(subject, batch.ObservationsOf(subject.Id), windows);
+            var (start, count) = groups[g];
+            Assess(batch, start, count, windows, assessments);
             if (options.Progress is { } progress)
             {
-                progress.Report(Interlocked.Increment(ref done));
+                for (var k = 0; k < count; k++)
+                {
+                    progress.Report(Interlocked.Increment(ref done));
+                }
             }
         });
 
@@ -88,22 +95,50 @@ public sealed class CompiledRuleSet
         return Evaluate(batch, clock.GetCurrentInstant().InZone(China).Date, options);
     }
 
-    private Assessment Assess(Subject subject, ImmutableArray<Observation> observations, WindowTable windows)
+    /// <summary>
+    /// Assesses consecutive subjects of one kind in one session: a single subject, or a small group sharing the session
+    /// (see <see cref="SessionGroups"/>).
+    /// </summary>
+    private void Assess(FactBatch batch, int start, int count, WindowTable windows, Assessment[] assessments)
     {
+        var subjects = new Subject[count];
+        var observations = new List<Observation>();
+        for (var k = 0; k < count; k++)
+        {
+            subjects[k] = batch.Subjects[start + k];
+            observations.AddRange(batch.ObservationsOf(subjects[k].Id));
+        }
+
         var scope = new EvaluationScope(windows, Calendar);
         try
         {
-            var session = _sessions.CreateSession();
-            session.Insert(scope);
-            session.Insert(subject);
-            session.InsertAll(observations);
-            session.Fire();
-            return _scorer.Assess(subject, scope.Findings, scope);
+            if (_sessions.TryGetValue(subjects[0].Kind, out var factory))
+            {
+                var session = factory.CreateSession();
+                session.Insert(scope);
+                session.InsertAll(subjects);
+                session.InsertAll(observations);
+                session.Fire();
+            }
+
+            for (var k = 0; k < count; k++)
+            {
+                assessments[start + k] = _scorer.Assess(subjects[k], scope.FindingsOf(subjects[k]), scope);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var cause = ex.InnerException ?? ex;
-            throw new EvaluationException(subject.Id, $"subject '{subject.Id}' ({subject.Name}) could not be evaluated: {cause.Message}", ex);
+            if (count == 1)
+            {
+                var cause = ex.InnerException ?? ex;
+                throw new EvaluationException(subjects[0].Id, $"subject '{subjects[0].Id}' ({subjects[0].Name}) could not be evaluated: {cause.Message}", ex);
+            }
+
+            // A shared session cannot say whose facts broke it: evaluating the subjects one by one names the subject.
+            for (var k = 0; k < count; k++)
+            {
+                Assess(batch, start + k, 1, windows, assessments);
+            }
         }
     }
 

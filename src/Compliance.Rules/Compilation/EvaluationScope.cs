@@ -6,13 +6,16 @@ using NodaTime;
 namespace Compliance.Rules.Compilation;
 
 /// <summary>
-/// The one fact every session holds besides the subject and its observations: the as-of date, its window table,
+/// The one fact every session holds besides the subjects and their observations: the as-of date, its window table,
 /// the calendar, and the list that rule actions record findings into.
 /// </summary>
-/// <remarks>One scope belongs to one session (one subject) and is used by one thread at a time.</remarks>
+/// <remarks>
+/// One scope belongs to one session (one subject, or a small group of subjects of one kind: see
+/// <see cref="SessionGroups"/>), keeps the findings of each subject apart, and is used by one thread at a time.
+/// </remarks>
 internal sealed class EvaluationScope
 {
-    private readonly List<Finding> _findings = [];
+    private readonly Dictionary<Subject, List<Finding>> _findings = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Initializes a new instance of the <see cref="EvaluationScope"/> class.</summary>
     /// <param name="windows">The window table of the evaluation.</param>
@@ -35,8 +38,10 @@ internal sealed class EvaluationScope
     /// <summary>Gets the calendar.</summary>
     public WorkingDayCalendar Calendar { get; }
 
-    /// <summary>Gets the findings recorded so far.</summary>
-    public IReadOnlyList<Finding> Findings => _findings;
+    /// <summary>Gets the findings recorded so far for a subject of the session.</summary>
+    /// <param name="subject">The subject (the instance inserted into the session).</param>
+    /// <returns>Its findings, in the order the rules fired.</returns>
+    public IReadOnlyList<Finding> FindingsOf(Subject subject) => _findings.TryGetValue(subject, out var findings) ? findings : [];
 
     /// <summary>Gets the first date of a window.</summary>
     /// <param name="slot">The window's slot.</param>
@@ -52,5 +57,14 @@ internal sealed class EvaluationScope
     /// <param name="plan">The indicator's plan.</param>
     /// <param name="subject">The subject.</param>
     /// <param name="matched">The values bound by the rule's parts, in part order.</param>
-    public void Record(IndicatorPlan plan, Subject subject, object[] matched) => _findings.Add(plan.CreateFinding(this, subject, matched));
+    public void Record(IndicatorPlan plan, Subject subject, object[] matched)
+    {
+        if (!_findings.TryGetValue(subject, out var findings))
+        {
+            findings = [];
+            _findings.Add(subject, findings);
+        }
+
+        findings.Add(plan.CreateFinding(this, subject, matched));
+    }
 }

@@ -1,0 +1,54 @@
+using Compliance.Rules.Facts;
+
+namespace Compliance.Rules.Compilation;
+
+/// <summary>
+/// Partitions a batch's subjects into the groups that share one NRules session: a subject with many observations has
+/// a session of its own, consecutive subjects of one kind with few observations share one.
+/// </summary>
+/// <remarks>
+/// NRules does not index joins, so every fact in a session is tested against every subject in it and a session's
+/// matching cost grows with subjects × facts: a session for a whole batch is quadratic. A session of its own per
+/// subject avoids that, but every session also has a fixed cost (the memories, agenda entries and metrics of the nodes
+/// it activates), which dominates for a subject with a handful of facts such as a new-media account with five posts.
+/// Grouping up to <see cref="MaxSubjects"/> such subjects, at most <see cref="MaxObservations"/> observations in all,
+/// halved the time and cut the allocation of 17,000 benchmark accounts by 60% (30 KB → 12 KB each), while a website with
+/// 280 observations is always alone (grouping websites made them slower). The groups do not change any result: each
+/// fact is joined to its own subject, and findings are recorded per subject.
+/// </remarks>
+internal static class SessionGroups
+{
+    /// <summary>The most subjects that share a session.</summary>
+    public const int MaxSubjects = 16;
+
+    /// <summary>The most observations in a shared session (a subject with more is always alone).</summary>
+    public const int MaxObservations = 64;
+
+    /// <summary>Partitions the batch's subjects, in order.</summary>
+    /// <param name="batch">The batch.</param>
+    /// <returns>The groups as (first subject index, number of subjects), covering every subject once, in order.</returns>
+    public static List<(int Start, int Count)> Partition(FactBatch batch)
+    {
+        var groups = new List<(int Start, int Count)>();
+        var subjects = batch.Subjects;
+        var i = 0;
+        while (i < subjects.Length)
+        {
+            var start = i;
+            var observations = batch.ObservationsOf(subjects[i].Id).Length;
+            i++;
+            while (i < subjects.Length
+                && i - start < MaxSubjects
+                && subjects[i].Kind == subjects[start].Kind
+                && observations + batch.ObservationsOf(subjects[i].Id).Length <= MaxObservations)
+            {
+                observations += batch.ObservationsOf(subjects[i].Id).Length;
+                i++;
+            }
+
+            groups.Add((start, i - start));
+        }
+
+        return groups;
+    }
+}
