@@ -170,6 +170,9 @@ internal static class RegressionCaseReader
             ? Ids(map, "bonuses", required: false, revision, kind => kind == IndicatorKind.Bonus, "not a bonus indicator: list it under 'violations'")
             : null;
         var reasons = Reasons(map, revision);
+        var deduction = Score(map, "deduction_score");
+        var bonus = Score(map, "bonus");
+        var total = Score(map, "total");
         if (verdict is null || violations is null)
         {
             return null;
@@ -182,9 +185,9 @@ internal static class RegressionCaseReader
             FailureCause = cause,
             Violations = violations.Value,
             Bonuses = bonuses,
-            DeductionScore = Score(map, "deduction_score"),
-            Bonus = Score(map, "bonus"),
-            Total = Score(map, "total"),
+            DeductionScore = deduction,
+            Bonus = bonus,
+            Total = total,
             Reasons = reasons,
             Location = map.Location,
         };
@@ -212,7 +215,7 @@ internal static class RegressionCaseReader
     {
         if (map.Get(key) is { } node and not YamlSequenceNode)
         {
-            map.Error(node, $"'{key}' must be a list of indicator ids, such as [W-V2] or []");
+            map.Error(node, $"'{key}' must be a list of indicator ids, or [] for none");
             return null;
         }
 

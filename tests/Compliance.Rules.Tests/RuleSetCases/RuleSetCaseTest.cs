@@ -3,14 +3,14 @@ using Compliance.Rules.Testing;
 namespace Compliance.Rules.Tests.RuleSetCases;
 
 /// <summary>
-/// Runs every regression case of every revision under <c>rules/</c> as its own test, named <c>revision/file/case name</c>.
+/// Runs every regression case of every revision under <c>rules/</c> as its own test, displayed as <c>revision/file/case name</c>.
 /// The expected values in the case files are worked out by hand from the indicator text.
 /// </summary>
 public sealed class RuleSetCaseTest
 {
     public static TheoryData<string> Cases => [.. RuleSetCaseCatalog.Ids];
 
-    [Theory]
+    [RuleSetCaseTheory]
     [MemberData(nameof(Cases))]
     public void Case(string id)
     {

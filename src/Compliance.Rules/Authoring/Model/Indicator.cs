@@ -11,7 +11,7 @@ namespace Compliance.Rules.Authoring.Model;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record Indicator
 {
-    /// <summary>Gets the indicator's id, unique in its revision (for example <c>W-V4a</c>).</summary>
+    /// <summary>Gets the indicator's id, unique in its revision (as the rule file writes it).</summary>
     public required string Id { get; init; }
 
     /// <summary>Gets the indicator's Chinese name (for example 栏目不更新).</summary>
