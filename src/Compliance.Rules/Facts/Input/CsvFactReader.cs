@@ -1,14 +1,13 @@
 using System.Text;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Yaml;
-using CsvHelper;
 
 namespace Compliance.Rules.Facts.Input;
 
 /// <summary>
 /// Reads a batch of facts from CSV files, one file per fact type (<c>websites.csv</c>, <c>new_media.csv</c>,
 /// <c>messages.csv</c>… or their Chinese names), as staff export them from Excel or WPS: UTF-8 with or without a byte
-/// order mark, a header row in English snake_case or in Chinese (see <see cref="CsvVocabulary"/>), one fact per row.
+/// order mark, a header row in English snake_case or in Chinese (see <see cref="CsvVocabulary"/>), one fact per row. Records are split by <see cref="CsvParser"/>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -80,43 +79,32 @@ internal static class CsvFactReader
             return;
         }
 
-        var malformed = new List<CsvMalformedRecord>();
-        var options = new CsvReaderOptions
-        {
-            HasHeader = false,
-            Separator = ',',
-            SkipEmptyLines = false,
-            TrackLineNumbers = true,
-            TrimWhitespace = false,
-            MalformedData = CsvMalformedDataHandling.Recover,
-            OnMalformedRecord = malformed.Add,
-        };
-        using var reader = CsvReader.Create(bytes, options);
-        if (!reader.Read())
+        var malformed = new List<(int Line, string Problem)>();
+        var rows = CsvParser.Parse(StrictUtf8.GetString(bytes), malformed);
+        if (rows.Count == 0)
         {
             diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.MissingField, $"the file is empty: it needs a header row naming its columns, such as {Columns(type)}", SourceLocation.OfFile(file)));
             return;
         }
 
-        var layout = CsvLayout.Read(reader, file, type, diagnostics);
-        while (reader.Read())
+        var layout = CsvLayout.Read(rows[0], file, type, diagnostics);
+        foreach (var row in rows.Skip(1))
         {
-            var line = checked((int)reader.LineNumber);
-            var cells = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i).Trim()).ToArray();
+            var cells = row.Cells.Select(c => c.Trim()).ToArray();
             if (cells.All(c => c.Length == 0))
             {
                 continue;
             }
 
-            records.Add(layout.ReadRow(cells, line, diagnostics));
+            records.Add(layout.ReadRow(cells, row.Line, diagnostics));
         }
 
-        foreach (var record in malformed)
+        foreach (var (line, problem) in malformed)
         {
             diagnostics.Add(Diagnostic.Error(
                 FactsDiagnosticCodes.UnreadableInput,
-                $"malformed CSV ({Describe(record.Reason)}); a value holding a comma, a quote or a line break must be quoted, with quotes doubled inside it",
-                new SourceLocation(file, checked((int)record.LineNumber), 0)));
+                $"malformed CSV ({problem}); a value holding a comma, a quote or a line break must be quoted, with quotes doubled inside it",
+                new SourceLocation(file, line, 0)));
         }
     }
 
@@ -192,13 +180,4 @@ internal static class CsvFactReader
     /// <returns>The list.</returns>
     public static string Columns(FactTypeInfo type) =>
         string.Join(", ", new FactConstructor(type).Fields.Select(f => CsvVocabulary.Describe(type, f.Name)));
-
-    private static string Describe(CsvMalformedReason reason) => reason switch
-    {
-        CsvMalformedReason.StrayQuote => "a quote inside an unquoted value",
-        CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote",
-        CsvMalformedReason.UnterminatedQuote => "a quote that is never closed",
-        CsvMalformedReason.LineBreakInQuotes => "a line break inside quotes",
-        _ => reason.ToString(),
-    };
 }

@@ -1,6 +1,5 @@
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Yaml;
-using CsvHelper;
 
 namespace Compliance.Rules.Facts.Input;
 
@@ -30,17 +29,17 @@ internal sealed class CsvLayout
         _missingRequired = missingRequired;
     }
 
-    /// <summary>Reads the header row the reader is on.</summary>
-    /// <param name="reader">The reader, positioned on the header row.</param>
+    /// <summary>Reads the header row.</summary>
+    /// <param name="header">The header row.</param>
     /// <param name="file">The file, for diagnostics.</param>
     /// <param name="type">The file's fact type.</param>
     /// <param name="diagnostics">The sink for unknown, duplicate and missing columns.</param>
     /// <returns>The layout (rows are still read when columns are wrong, so that their ids are checked).</returns>
-    public static CsvLayout Read(CsvReader reader, string file, FactTypeInfo type, ICollection<Diagnostic> diagnostics)
+    public static CsvLayout Read(CsvRow header, string file, FactTypeInfo type, ICollection<Diagnostic> diagnostics)
     {
         var constructor = new FactConstructor(type);
-        var line = checked((int)reader.LineNumber);
-        var headers = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i).Trim().TrimStart('\uFEFF')).ToArray();
+        var line = header.Line;
+        var headers = header.Cells.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
         var columns = new FactField?[headers.Length];
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < headers.Length; i++)
