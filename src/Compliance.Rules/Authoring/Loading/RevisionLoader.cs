@@ -259,7 +259,7 @@ internal sealed class RevisionLoader
     private RuleRevision? Parse(RawRevision raw)
     {
         var headerMap = YamlMap.From(raw.Header, raw.HeaderFile, "a revision", null, _diagnostics, _sourceMap)!;
-        var header = RevisionHeaderParser.Parse(headerMap);
+        var header = RevisionHeaderParser.Parse(headerMap, raw.Indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal));
         if (header is not null && !_calendarExists(header.CalendarId))
         {
             _diagnostics.Add(Diagnostic.Error(
@@ -297,6 +297,7 @@ internal sealed class RevisionLoader
             Jurisdiction = header.Jurisdiction,
             Scoring = header.Scoring,
             Groups = header.Groups,
+            Report = header.Report,
             Indicators = indicators.ToImmutable(),
         };
     }

@@ -37,6 +37,9 @@ public sealed record RuleRevision
     /// <summary>Gets the first-level groups.</summary>
     public required ImmutableArray<IndicatorGroup> Groups { get; init; }
 
+    /// <summary>Gets what reports of the revision show beyond verdicts and scores (<c>report:</c>).</summary>
+    public ReportSettings Report { get; init; } = ReportSettings.Default;
+
     /// <summary>Gets every indicator, enabled or not, in file order.</summary>
     public required ImmutableArray<Indicator> Indicators { get; init; }
 

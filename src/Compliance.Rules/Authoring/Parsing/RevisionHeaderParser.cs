@@ -16,6 +16,7 @@ namespace Compliance.Rules.Authoring.Parsing;
 /// <param name="Jurisdiction">The jurisdiction.</param>
 /// <param name="Scoring">The scoring parameters.</param>
 /// <param name="Groups">The groups.</param>
+/// <param name="Report">The report settings.</param>
 internal sealed record RevisionHeader(
     string Id,
     string Title,
@@ -24,14 +25,15 @@ internal sealed record RevisionHeader(
     string CalendarId,
     string Jurisdiction,
     ScoringParameters Scoring,
-    ImmutableArray<IndicatorGroup> Groups);
+    ImmutableArray<IndicatorGroup> Groups,
+    ReportSettings Report);
 
 /// <summary>Parses <c>revision.yaml</c> (merged with its bases): metadata, <c>scoring</c> and <c>groups</c>.</summary>
 internal static class RevisionHeaderParser
 {
     /// <summary>The keys a revision file may have.</summary>
     public static readonly string[] Keys =
-        ["id", "title", "document", "issuer", "effective_from", "calendar", "extends", "jurisdiction", "scoring", "groups", "note"];
+        ["id", "title", "document", "issuer", "effective_from", "calendar", "extends", "jurisdiction", "scoring", "groups", "note", "report"];
 
     private static readonly string[] ScoringKeys = ["base", "fail_below", "bonus_above", "bonus_max", "scored", "bonus_eligible", "without_external_services"];
     private static readonly string[] RescalingKeys = ["applies_to", "excluded_groups", "base", "scale"];
@@ -39,8 +41,9 @@ internal static class RevisionHeaderParser
 
     /// <summary>Parses a revision header.</summary>
     /// <param name="map">The (merged) revision mapping.</param>
+    /// <param name="indicatorIds">The ids of the revision's indicators, which <c>report:</c> may name; <see langword="null"/> when unknown.</param>
     /// <returns>The header, or <see langword="null"/> after reporting errors.</returns>
-    public static RevisionHeader? Parse(YamlMap map)
+    public static RevisionHeader? Parse(YamlMap map, IReadOnlySet<string>? indicatorIds = null)
     {
         map.RejectUnknownKeys(Keys, "a revision");
         var id = map.String("id", true, "a revision");
@@ -54,12 +57,13 @@ internal static class RevisionHeaderParser
         var groups = ParseGroups(map);
         var scoringNode = map.Require("scoring", "a revision");
         var scoring = scoringNode is null ? null : ParseScoring(map, scoringNode, groups);
+        var report = map.Get("report") is { } reportNode ? ReportSettingsParser.Parse(map, reportNode, indicatorIds) : ReportSettings.Default;
         if (id is null || title is null || document is null || effective is null || calendar is null || scoring is null)
         {
             return null;
         }
 
-        return new RevisionHeader(id, title, document, effective.Value, calendar, jurisdiction, scoring, groups);
+        return new RevisionHeader(id, title, document, effective.Value, calendar, jurisdiction, scoring, groups, report);
     }
 
     private static ImmutableArray<IndicatorGroup> ParseGroups(YamlMap map)

@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Compliance.Rules.Authoring.Parsing;
+
+/// <summary>
+/// Parses <c>report:</c> of a revision: <c>score_table: scored | with_bonus</c> and
+/// <c>messages: [{ channel: 我为政府网站找错, overdue: [indicator ids] }]</c>.
+/// </summary>
+internal static class ReportSettingsParser
+{
+    /// <summary>The keys of <c>report:</c>.</summary>
+    public static readonly string[] Keys = ["score_table", "messages"];
+
+    /// <summary>The keys of one line of <c>messages:</c>.</summary>
+    public static readonly string[] MessageKeys = ["channel", "overdue"];
+
+    private static readonly IReadOnlyDictionary<string, ScoreTableScope> Scopes = new Dictionary<string, ScoreTableScope>(StringComparer.Ordinal)
+    {
+        ["scored"] = ScoreTableScope.Scored,
+        ["with_bonus"] = ScoreTableScope.WithBonus,
+    };
+
+    /// <summary>Parses the report settings.</summary>
+    /// <param name="parent">The revision mapping.</param>
+    /// <param name="node">The <c>report:</c> node.</param>
+    /// <param name="indicatorIds">The ids of the revision's indicators, which <c>overdue</c> may name; <see langword="null"/> when unknown.</param>
+    /// <returns>The settings (the defaults for whatever could not be read, after reporting it).</returns>
+    public static ReportSettings Parse(YamlMap parent, YamlNode node, IReadOnlySet<string>? indicatorIds)
+    {
+        var map = parent.Nested(node, "the report settings (score_table, messages)");
+        if (map is null)
+        {
+            return ReportSettings.Default;
+        }
+
+        map.RejectUnknownKeys(Keys, "the report settings");
+        var scope = ScoreTableScope.Scored;
+        if (map.String("score_table", false, "the report settings") is { } scopeText)
+        {
+            if (Scopes.TryGetValue(scopeText, out var parsed))
+            {
+                scope = parsed;
+            }
+            else
+            {
+                map.Error(map.Get("score_table")!, $"'score_table' must be {string.Join(" or ", Scopes.Keys)}, found '{scopeText}'", RuleDiagnosticCodes.InvalidValue);
+            }
+        }
+
+        var lines = ImmutableArray.CreateBuilder<MessageReportSetting>();
+        if (map.Get("messages") is { } messagesNode)
+        {
+            if (messagesNode is YamlSequenceNode list)
+            {
+                foreach (var item in list.Children)
+                {
+                    if (map.Nested(item, "a message summary line ({ channel, overdue })") is { } line && ParseLine(line, indicatorIds) is { } setting)
+                    {
+                        lines.Add(setting);
+                    }
+                }
+            }
+            else
+            {
+                map.Error(messagesNode, "'messages' must be a list of { channel, overdue }");
+            }
+        }
+
+        return new ReportSettings { ScoreTable = scope, Messages = lines.ToImmutable() };
+    }
+
+    private static MessageReportSetting? ParseLine(YamlMap line, IReadOnlySet<string>? indicatorIds)
+    {
+        line.RejectUnknownKeys(MessageKeys, "a message summary line");
+        var channelText = line.String("channel", true, "a message summary line");
+        object? channel = null;
+        if (channelText is not null && !EnumLabels.TryParse(typeof(MessageChannel), channelText, out channel))
+        {
+            line.Error(line.Get("channel")!, $"'{channelText}' is not a message channel; the channels are: {string.Join(", ", EnumLabels.LabelsOf(typeof(MessageChannel)))}", RuleDiagnosticCodes.InvalidValue);
+        }
+
+        var ids = ImmutableArray.CreateBuilder<string>();
+        if (line.Require("overdue", "a message summary line (the indicators whose findings are overdue messages)") is { } overdueNode)
+        {
+            IList<YamlNode> items = overdueNode is YamlSequenceNode sequence ? sequence.Children : [overdueNode];
+            foreach (var item in items)
+            {
+                var id = line.ScalarText(item, "overdue", "an indicator id");
+                if (id is not null && indicatorIds is not null && !indicatorIds.Contains(id))
+                {
+                    line.Error(item, $"'overdue' names indicator '{id}', which the revision does not have{YamlMap.Suggest(id, indicatorIds)}", RuleDiagnosticCodes.InvalidValue);
+                }
+                else if (id is not null)
+                {
+                    ids.Add(id);
+                }
+            }
+        }
+
+        return channel is MessageChannel value && ids.Count > 0 ? new MessageReportSetting(value, ids.ToImmutable()) : null;
+    }
+}
