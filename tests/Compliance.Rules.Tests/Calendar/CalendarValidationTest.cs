@@ -37,12 +37,12 @@ public class CalendarValidationTest
     }
 
     [Fact]
-    public void Parse_TabInIndentation_ReportsSyntaxErrorAtTheParsersPosition()
+    public void Parse_TabInIndentation_ReportsSyntaxErrorAtTheTab()
     {
-        // YamlDotNet reports a tab that breaks indentation at the start of the scalar it was reading (2024).
+        // YamlDotNet reports this tab at the start of the scalar it was reading (4:11); the loader points at the tab itself.
         var errors = Errors("id: test\nname: Test\nyears:\n  - year: 2024\n\tnotices: []\n");
 
-        ShouldBeSingle(errors, "CR0001", 4, 11, subject: null);
+        ShouldBeSingle(errors, "CR0001", 5, 1, subject: null);
         errors[0].Message.Should().StartWith("not well-formed YAML").And.Contain("tab");
     }
 
