@@ -1,0 +1,64 @@
+using Compliance.Rules.Facts;
+
+namespace Compliance.Rules.Reporting;
+
+/// <summary>
+/// Writes a report as Markdown: a heading with the rule set and the as-of date, the summary as sentences in the
+/// notice's wording, then every list as a table (an empty list as 无).
+/// </summary>
+internal static class MarkdownReportWriter
+{
+    /// <summary>Writes the report.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where to write.</param>
+    public static void Write(BatchReport report, TextWriter output)
+    {
+        var revision = report.Revision;
+        output.WriteLine("# 政府网站与政务新媒体检查结果");
+        output.WriteLine();
+        output.WriteLine($"- 检查依据：{revision.Title}（{revision.Document}；规则集 {revision.Id}{(revision.Extends is null ? string.Empty : "，在 " + revision.Extends + " 基础上")}）");
+        output.WriteLine($"- 核查日期：{ReportText.FullDate(report.AsOf)}");
+        output.WriteLine();
+        output.WriteLine("## 总体情况");
+        output.WriteLine();
+        foreach (var kind in report.Subjects)
+        {
+            output.WriteLine($"- {ReportText.Label(kind.Kind)}：检查{kind.Total}个，合格{kind.Passed}个，不合格{kind.Failed}个，合格率{ReportText.Rate(kind.PassRate)}。");
+        }
+
+        foreach (var line in report.Messages)
+        {
+            output.WriteLine($"- “{ReportText.Label(line.Channel)}”留言：收到{line.Received}条，按期答复{line.AnsweredOnTime}条，逾期{line.Overdue}条，未到期待答复{line.Pending}条，按期答复率{ReportText.Rate(line.OnTimeRate)}。");
+        }
+
+        foreach (var table in new[] { report.FailedWebsites, report.FailedAccounts, report.WebsiteScores })
+        {
+            if (table is not null)
+            {
+                output.WriteLine();
+                WriteTable(table, output);
+            }
+        }
+    }
+
+    private static void WriteTable(ReportTable table, TextWriter output)
+    {
+        output.WriteLine($"## {table.Title}");
+        output.WriteLine();
+        if (table.Rows.IsEmpty)
+        {
+            output.WriteLine("无。");
+            return;
+        }
+
+        output.WriteLine("| " + string.Join(" | ", table.Columns.Select(c => Cell(c.Title))) + " |");
+        output.WriteLine("|" + string.Join("|", table.Columns.Select(c => c.Kind == ReportColumnKind.Text ? "---" : "---:")) + "|");
+        foreach (var row in table.Rows)
+        {
+            output.WriteLine("| " + string.Join(" | ", row.Select(Cell)) + " |");
+        }
+    }
+
+    private static string Cell(string text) =>
+        text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+}
