@@ -14,6 +14,7 @@ internal static class CliApplication
     {
         var root = new RootCommand("compliance-rules: checks Chinese government websites and new-media accounts against the national indicators.");
         root.Subcommands.Add(Commands.CalendarCommand.Create());
+        root.Subcommands.Add(Commands.EvaluateCommand.Create());
         root.Subcommands.Add(Commands.ValidateCommand.Create());
         root.Subcommands.Add(Commands.TestCommand.Create());
         root.Subcommands.Add(Commands.DiffCommand.Create());

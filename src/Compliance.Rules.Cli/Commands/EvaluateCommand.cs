@@ -1,0 +1,146 @@
+using System.CommandLine;
+using Compliance.Rules.Calendar;
+using Compliance.Rules.Cli.Reporting;
+using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Facts.Input;
+using Compliance.Rules.Reporting;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Compliance.Rules.Cli.Commands;
+
+/// <summary>
+/// The <c>evaluate</c> command: evaluates a batch of facts (a JSON, YAML or CSV file, or a folder of them) with a rule
+/// set at an as-of date and writes the report as Markdown, CSV, JSON or an Excel workbook.
+/// </summary>
+/// <remarks>
+/// The report goes to standard output, or to the file given by <c>--out</c> (required for xlsx). Problems go to
+/// standard error: every diagnostic of the rule set or of the facts, with file, line and column; a batch with any error
+/// is not evaluated. On an interactive terminal a progress line is drawn on standard error; when output is redirected
+/// the command is quiet. Exit code 0 on success, 1 for an argument that cannot be used or an evaluation that cannot run,
+/// 2 when the rule set or the facts have errors.
+/// </remarks>
+internal static class EvaluateCommand
+{
+    private const int Success = 0;
+    private const int Failure = 1;
+    private const int InputErrors = 2;
+
+    /// <summary>Builds the <c>evaluate</c> command, showing progress when the console is an interactive terminal.</summary>
+    /// <returns>The command.</returns>
+    public static Command Create() => Create(() => !Console.IsOutputRedirected && !Console.IsErrorRedirected);
+
+    /// <summary>Builds the <c>evaluate</c> command.</summary>
+    /// <param name="interactive">Tells whether the console is an interactive terminal (then progress is shown).</param>
+    /// <returns>The command.</returns>
+    public static Command Create(Func<bool> interactive)
+    {
+        var rulesOption = new Option<string>("--rules") { Description = RuleSetResolver.Description, Required = true };
+        var factsOption = new Option<string>("--facts")
+        {
+            Description = "The facts: a .json, .yaml or .csv file, or a folder of them (CSV: one file per fact type such as websites.csv, new_media.csv, messages.csv, with English or Chinese column names).",
+            Required = true,
+        };
+        var asOfOption = new Option<string>("--as-of") { Description = "The monitoring time point (YYYY-MM-DD): every time window ends on it.", Required = true };
+        var formatOption = new Option<string>("--format") { Description = "The report format: md, csv, json or xlsx (xlsx needs --out).", DefaultValueFactory = _ => "md" };
+        var outOption = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output." };
+        var command = new Command("evaluate", "Evaluate websites and new-media accounts at an as-of date and write the report: summary, failing accounts (附件1) and the score table (附件2).")
+        {
+            rulesOption, factsOption, asOfOption, formatOption, outOption,
+        };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            try
+            {
+                var asOf = ParseDate(parse.GetRequiredValue(asOfOption));
+                var format = ParseFormat(parse.GetValue(formatOption));
+                var file = parse.GetValue(outOption);
+                if (file is null && format is null)
+                {
+                    throw new CommandInputException("xlsx is a binary workbook: give the file to write with --out, such as --out report.xlsx");
+                }
+
+                return Run(parse.GetRequiredValue(rulesOption), parse.GetRequiredValue(factsOption), asOf, format, file, output, error, interactive());
+            }
+            catch (Exception ex) when (ex is CommandInputException or CalendarRangeException or EvaluationException or IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: {ex.Message}");
+                return Failure;
+            }
+        });
+        return command;
+    }
+
+    // format: a text format, or null for an xlsx workbook.
+    private static int Run(string rulesValue, string factsPath, LocalDate asOf, ReportFormat? format, string? file, TextWriter output, TextWriter error, bool interactive)
+    {
+        var rules = RuleSetResolver.TryResolve(rulesValue);
+        if (!rules.TryGetValue(out var compiled))
+        {
+            return Refuse(error, rules.Errors, $"the rule set '{rulesValue}' could not be loaded; run 'compliance-rules validate {rulesValue}' for every diagnostic");
+        }
+
+        var facts = FactsInput.Read(factsPath);
+        if (!facts.TryGetValue(out var batch))
+        {
+            var count = facts.Errors.Count();
+            return Refuse(error, facts.Errors, $"{count} problem(s) in the facts '{factsPath}': nothing was evaluated");
+        }
+
+        var progress = interactive ? new EvaluateProgress(error, batch.Subjects.Length) : null;
+        var result = compiled.Evaluate(batch, asOf, new EvaluationOptions { Progress = progress });
+        progress?.Complete();
+        var report = BatchReport.Create(result, compiled.Revision, batch);
+        if (file is null)
+        {
+            ReportWriter.Write(report, format!.Value, output);
+            return Success;
+        }
+
+        using (var stream = File.Create(file))
+        {
+            if (format is { } text)
+            {
+                ReportWriter.Write(report, text, stream);
+            }
+            else
+            {
+                XlsxReportWriter.Write(report, stream);
+            }
+        }
+
+        if (interactive)
+        {
+            error.WriteLine($"已写入 {file}");
+        }
+
+        return Success;
+    }
+
+    private static int Refuse(TextWriter error, IEnumerable<Diagnostic> diagnostics, string summary)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            error.WriteLine(diagnostic.ToString());
+        }
+
+        error.WriteLine($"error: {summary}");
+        return InputErrors;
+    }
+
+    private static LocalDate ParseDate(string text)
+    {
+        var result = LocalDatePattern.Iso.Parse(text);
+        return result.Success
+            ? result.Value
+            : throw new CommandInputException($"--as-of '{text}' is not a date: expected YYYY-MM-DD, such as 2024-06-27");
+    }
+
+    // A text format, or null for xlsx.
+    private static ReportFormat? ParseFormat(string? text) =>
+        ReportWriter.TryParseFormat(text, out var format) ? format
+        : string.Equals(text?.Trim(), "xlsx", StringComparison.OrdinalIgnoreCase) ? null
+        : throw new CommandInputException($"--format '{text}' is not a report format: expected md, csv, json or xlsx");
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using Compliance.Rules.Reporting;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Compliance.Rules.Cli.Reporting;
+
+/// <summary>
+/// Writes a report as an Excel workbook through Microsoft's Open XML SDK (DocumentFormat.OpenXml): one sheet per table (总体情况, 附件1, 附件2…), each
+/// with the table's title in its first row, the column titles in the second, then the rows. Counts are stored as
+/// numbers and scores as numbers shown with one decimal place, so the sheet sorts and sums like the notice's tables.
+/// </summary>
+/// <remarks>
+/// It lives in the tool rather than in the library, which depends only on NRules, YamlDotNet and NodaTime. The SDK is
+/// used directly: the newest ClosedXML the package mirror offers (0.95.4, 2021) is built on an old SDK and pulls in
+/// System.Drawing.Common 4.7.
+/// </remarks>
+internal static class XlsxReportWriter
+{
+    private const uint BoldStyle = 1;
+    private const uint ScoreStyle = 2;
+    private const uint ScoreFormatId = 164;
+
+    /// <summary>Writes the report.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where to write (it need not be seekable: the workbook is built in memory first).</param>
+    public static void Write(BatchReport report, Stream output)
+    {
+        using var buffer = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
+        {
+            var workbookPart = document.AddWorkbookPart();
+            workbookPart.Workbook = new Workbook();
+            var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
+            styles.Stylesheet = Stylesheet();
+            var strings = new SharedStrings();
+            var sheets = workbookPart.Workbook.AppendChild(new Sheets());
+            uint sheetId = 1;
+            foreach (var table in report.Tables)
+            {
+                var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
+                worksheetPart.Worksheet = Worksheet(table, strings);
+                sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = sheetId++, Name = SheetName(table.Title) });
+            }
+
+            var stringsPart = workbookPart.AddNewPart<SharedStringTablePart>();
+            stringsPart.SharedStringTable = strings.Table;
+        }
+
+        buffer.Position = 0;
+        buffer.CopyTo(output);
+    }
+
+    /// <summary>Gets a sheet's name from a table's title: 附件1 for an attachment, otherwise the title before any bracket, within Excel's 31 characters.</summary>
+    /// <param name="title">The table's title.</param>
+    /// <returns>The sheet name.</returns>
+    public static string SheetName(string title)
+    {
+        var name = title.StartsWith("附件", StringComparison.Ordinal) && title.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space
+            ? title[..space]
+            : title.Split('（')[0];
+        name = new string([.. name.Where(c => "[]:*?/\\".IndexOf(c, StringComparison.Ordinal) < 0)]);
+        return name.Length > 31 ? name[..31] : name;
+    }
+
+    private static Worksheet Worksheet(ReportTable table, SharedStrings strings)
+    {
+        var data = new SheetData();
+        data.Append(new Row(strings.Cell(table.Title, BoldStyle)) { RowIndex = 1 });
+        data.Append(new Row(table.Columns.Select(c => strings.Cell(c.Title, BoldStyle))) { RowIndex = 2 });
+        uint index = 3;
+        foreach (var row in table.Rows)
+        {
+            data.Append(new Row(row.Select((text, i) => Cell(text, table.Columns[i].Kind, strings))) { RowIndex = index++ });
+        }
+
+        var widths = table.Columns.Select((c, i) => table.Rows.Select(r => r[i]).Append(c.Title).Max(Width)).ToList();
+        var columns = new Columns(widths.Select((w, i) => new Column
+        {
+            Min = (uint)(i + 1),
+            Max = (uint)(i + 1),
+            Width = Math.Min(60, w + 2),
+            CustomWidth = true,
+        }));
+        return new Worksheet(columns, data);
+    }
+
+    private static Cell Cell(string text, ReportColumnKind kind, SharedStrings strings)
+    {
+        if (kind != ReportColumnKind.Text && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+        {
+            return new Cell
+            {
+                DataType = CellValues.Number,
+                CellValue = new CellValue(number),
+                StyleIndex = kind == ReportColumnKind.Score ? ScoreStyle : null,
+            };
+        }
+
+        return strings.Cell(text, null);
+    }
+
+    /// <summary>Approximates a text's display width in characters: CJK characters take two.</summary>
+    private static double Width(string text) => text.Sum(c => c > '\u2E80' ? 2 : 1);
+
+    private static Stylesheet Stylesheet() => new(
+        new NumberingFormats(new NumberingFormat { NumberFormatId = ScoreFormatId, FormatCode = "0.0" }) { Count = 1 },
+        new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+        new Borders(new Border()) { Count = 1 },
+        new CellFormats(
+            new CellFormat(),
+            new CellFormat { FontId = 1, ApplyFont = true },
+            new CellFormat { NumberFormatId = ScoreFormatId, ApplyNumberFormat = true })
+        { Count = 3 });
+
+    /// <summary>The workbook's shared string table, each text stored once.</summary>
+    private sealed class SharedStrings
+    {
+        private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
+
+        public SharedStringTable Table { get; } = new();
+
+        public Cell Cell(string text, uint? style)
+        {
+            if (!_indexes.TryGetValue(text, out var index))
+            {
+                index = _indexes.Count;
+                _indexes.Add(text, index);
+                Table.AppendChild(new SharedStringItem(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+            }
+
+            return new Cell
+            {
+                DataType = CellValues.SharedString,
+                CellValue = new CellValue(index),
+                StyleIndex = style,
+            };
+        }
+    }
+}
