@@ -5,7 +5,7 @@ namespace Compliance.Rules.Benchmarks.Engine;
 
 /// <summary>A 兵团 quarter: 41 websites and 618 new-media accounts.</summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 20)]
+[Config(typeof(ThroughputConfig))]
 public class BingtuanBatchBenchmarks : BatchBenchmarks
 {
     /// <inheritdoc/>

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 
 namespace Compliance.Rules.Benchmarks.Engine;
 
@@ -8,11 +7,11 @@ namespace Compliance.Rules.Benchmarks.Engine;
 /// rule per indicator and compiling the networks (<see cref="RuleSet.LoadDirectory"/>).
 /// </summary>
 /// <remarks>
-/// A compilation takes a good part of a second, so a few monitored iterations suffice; the first, cold compilation
-/// of a process (with the JIT's work) is printed by <c>national-once</c>.
+/// This measures compiling again in a warm process; the first, cold compilation of a process (with the JIT's work)
+/// is printed by <c>national-once</c>.
 /// </remarks>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
+[Config(typeof(ThroughputConfig))]
 public class CompileBenchmarks
 {
     [Benchmark]

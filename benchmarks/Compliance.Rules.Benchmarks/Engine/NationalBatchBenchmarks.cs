@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Compliance.Rules.Benchmarks.Workload;
 
 namespace Compliance.Rules.Benchmarks.Engine;
@@ -9,7 +8,7 @@ namespace Compliance.Rules.Benchmarks.Engine;
 /// about 4.1 million observations. Few monitored iterations, since one evaluation takes seconds.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(MonitoringConfig))]
 public class NationalBatchBenchmarks : BatchBenchmarks
 {
     /// <inheritdoc/>
