@@ -99,20 +99,7 @@ public partial class RuleSchemaTest
 
         foreach (var enumType in enums)
         {
-            var value = Definition(RuleFileKind.Indicators, "value." + enumType.Name).GetProperty("anyOf");
-            var pattern = new Regex(value[1].GetProperty("pattern").GetString()!);
-
-            Strings(value[0].GetProperty("enum")).Should().Equal(EnumLabels.LabelsOf(enumType), enumType.Name);
-            foreach (var name in Enum.GetNames(enumType))
-            {
-                pattern.IsMatch(name).Should().BeTrue(name);
-                pattern.IsMatch(name.ToUpperInvariant()).Should().BeTrue(name);
-                pattern.IsMatch(name.ToLowerInvariant()).Should().BeTrue(name);
-                pattern.IsMatch(FactCatalog.ToSnakeCase(name)).Should().BeTrue(name);
-                EnumLabels.TryParse(enumType, FactCatalog.ToSnakeCase(name), out _).Should().BeTrue(name);
-            }
-
-            pattern.IsMatch("x" + Enum.GetNames(enumType)[0]).Should().BeFalse();
+            ShouldBeLabelsOrMemberNames(Definition(RuleFileKind.Indicators, "value." + enumType.Name), enumType);
         }
     }
 
@@ -216,6 +203,7 @@ public partial class RuleSchemaTest
     [Theory]
     [InlineData(RuleFileKind.Revision)]
     [InlineData(RuleFileKind.Indicators)]
+    [InlineData(RuleFileKind.Tests)]
     public void Schema_EveryKey_HasAChineseAndEnglishDescription(RuleFileKind kind)
     {
         var missing = KeyedSchemas(SchemaJson(kind), "#")
@@ -229,6 +217,7 @@ public partial class RuleSchemaTest
     [Theory]
     [InlineData(RuleFileKind.Revision)]
     [InlineData(RuleFileKind.Indicators)]
+    [InlineData(RuleFileKind.Tests)]
     public void Schema_EveryMappingWithKeys_RejectsUnknownKeysAsTheLoaderDoes(RuleFileKind kind)
     {
         var open = KeyedSchemas(SchemaJson(kind), "#")
@@ -237,6 +226,25 @@ public partial class RuleSchemaTest
             .Select(s => s.Path);
 
         open.Should().BeEmpty();
+    }
+
+    /// <summary>Checks a value definition: the enumeration's Chinese labels, or its member names in any case or snake_case.</summary>
+    private static void ShouldBeLabelsOrMemberNames(JsonElement definition, Type enumType)
+    {
+        var value = definition.GetProperty("anyOf");
+        var pattern = new Regex(value[1].GetProperty("pattern").GetString()!);
+
+        Strings(value[0].GetProperty("enum")).Should().Equal(EnumLabels.LabelsOf(enumType), enumType.Name);
+        foreach (var name in Enum.GetNames(enumType))
+        {
+            pattern.IsMatch(name).Should().BeTrue(name);
+            pattern.IsMatch(name.ToUpperInvariant()).Should().BeTrue(name);
+            pattern.IsMatch(name.ToLowerInvariant()).Should().BeTrue(name);
+            pattern.IsMatch(FactCatalog.ToSnakeCase(name)).Should().BeTrue(name);
+            EnumLabels.TryParse(enumType, FactCatalog.ToSnakeCase(name), out _).Should().BeTrue(name);
+        }
+
+        pattern.IsMatch("x" + Enum.GetNames(enumType)[0]).Should().BeFalse();
     }
 
     private static FactTypeInfo TypeNamed(string name) =>

@@ -6,8 +6,8 @@ public partial class RuleSchemaTest
     private const string SchemaLinePrefix = "# yaml-language-server: $schema=";
 
     /// <summary>
-    /// Gets every revision.yaml and indicators/*.yaml under rules/ and the test rule sets, as paths relative to the
-    /// repository. Calendars have their own schema; a revision's tests/ and samples/ folders hold other formats.
+    /// Gets every revision.yaml, indicators/*.yaml and tests/*.yaml under rules/ and the test rule sets, as paths relative
+    /// to the repository. Calendars have their own schema; a revision's samples/ folder holds facts for the command line.
     /// </summary>
     public static TheoryData<string> RuleFiles()
     {
@@ -15,7 +15,7 @@ public partial class RuleSchemaTest
         var files = roots
             .SelectMany(root => Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories)
                 .Where(file => !Path.GetRelativePath(root, file).Replace('\\', '/').Split('/')
-                    .Any(segment => segment is "calendars" or "tests" or "samples")))
+                    .Any(segment => segment is "calendars" or "samples")))
             .Select(file => Path.GetRelativePath(TestPaths.RepoRoot, file).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
         return [.. files];
@@ -68,8 +68,9 @@ public partial class RuleSchemaTest
         {
             ("revision.yaml", _) => RuleFileKind.Revision,
             (_, "indicators") => RuleFileKind.Indicators,
+            (_, "tests") => RuleFileKind.Tests,
             _ => throw new InvalidOperationException(
-                $"{file} is neither a revision.yaml nor an indicators/*.yaml file: give its kind of file a schema and a case here"),
+                $"{file} is neither a revision.yaml, an indicators/*.yaml nor a tests/*.yaml file: give its kind of file a schema and a case here"),
         };
     }
 }

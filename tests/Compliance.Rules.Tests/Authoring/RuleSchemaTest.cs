@@ -5,8 +5,8 @@ using SchemaEvaluationOptions = Json.Schema.EvaluationOptions;
 namespace Compliance.Rules.Tests.Authoring;
 
 /// <summary>
-/// The JSON Schemas editors use for rule files (rules/schema/revision.schema.json and indicators.schema.json): every
-/// rule file validates and names its schema, the schemas know exactly the fact types, fields and keys the loader reads,
+/// The JSON Schemas editors use for rule files (rules/schema/revision.schema.json, indicators.schema.json and, for the
+/// regression cases, tests.schema.json): every rule file validates and names its schema, the schemas know exactly the fact types, fields and keys the loader reads,
 /// and they reject what the loader rejects.
 /// </summary>
 public partial class RuleSchemaTest
@@ -19,14 +19,34 @@ public partial class RuleSchemaTest
 
     private static readonly Lazy<JsonSchema> IndicatorsSchema = new(() => JsonSchema.FromText(File.ReadAllText(SchemaPath(RuleFileKind.Indicators))));
 
-    internal static string SchemaFileName(RuleFileKind kind) => kind == RuleFileKind.Revision ? "revision.schema.json" : "indicators.schema.json";
+    private static readonly Lazy<JsonSchema> TestsSchema = new(() =>
+    {
+        // tests.schema.json takes the facts part from facts.schema.json by a relative $ref, which the library resolves
+        // against the $id and looks up in a schema registry when the schema is built. Building a schema registers it, and a
+        // registry refuses a second copy (the facts tests build their own), so both go into a registry of their own.
+        var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
+        _ = JsonSchema.FromText(File.ReadAllText(Path.Combine(SchemaFolder, "facts.schema.json")), options);
+        return JsonSchema.FromText(File.ReadAllText(SchemaPath(RuleFileKind.Tests)), options);
+    });
+
+    internal static string SchemaFileName(RuleFileKind kind) => kind switch
+    {
+        RuleFileKind.Revision => "revision.schema.json",
+        RuleFileKind.Indicators => "indicators.schema.json",
+        _ => "tests.schema.json",
+    };
 
     internal static string SchemaPath(RuleFileKind kind) => Path.Combine(SchemaFolder, SchemaFileName(kind));
 
     /// <summary>Validates YAML text against a schema and lists the failures, one line each (empty when valid).</summary>
     internal static IReadOnlyList<string> Violations(RuleFileKind kind, string yaml)
     {
-        var schema = kind == RuleFileKind.Revision ? RevisionSchema.Value : IndicatorsSchema.Value;
+        var schema = kind switch
+        {
+            RuleFileKind.Revision => RevisionSchema.Value,
+            RuleFileKind.Indicators => IndicatorsSchema.Value,
+            _ => TestsSchema.Value,
+        };
         var result = schema.Evaluate(YamlAsJson.Convert(yaml), Options);
         if (result.IsValid)
         {
