@@ -131,7 +131,7 @@ internal static class ConditionParser
 
                 break;
             case AggregateKind.Sum:
-                field = Field(inner, selection.Type, "field", k => k is FieldKind.Integer or FieldKind.Decimal, "a number");
+                field = FieldReference.Named(inner, selection.Type, "field", true, "this aggregate", k => k is FieldKind.Integer or FieldKind.Decimal, "a number");
                 if (field is null)
                 {
                     return null;
@@ -139,7 +139,7 @@ internal static class ConditionParser
 
                 break;
             case AggregateKind.Age:
-                field = Field(inner, selection.Type, "field", k => k is FieldKind.Date or FieldKind.DateTime or FieldKind.Instant, "a date or time");
+                field = FieldReference.Named(inner, selection.Type, "field", true, "this aggregate", k => k is FieldKind.Date or FieldKind.DateTime or FieldKind.Instant, "a date or time");
                 unit = WindowParser.ParseUnit(inner, "in");
                 var empty = map.Boolean("when_empty", true, "an 'age' condition (does it hold when no fact has a date?)");
                 if (field is null || unit is null || empty is null)
@@ -185,33 +185,6 @@ internal static class ConditionParser
 
         map.Error(map.Get(key)!, problem, RuleDiagnosticCodes.ImpossibleThreshold);
         return false;
-    }
-
-    private static FactField? Field(YamlMap map, FactTypeInfo type, string key, Func<FieldKind, bool> fits, string expected)
-    {
-        var name = map.String(key, true, "this aggregate");
-        if (name is null)
-        {
-            return null;
-        }
-
-        if (!type.Fields.TryGetValue(name, out var field))
-        {
-            map.Diagnostics.Add(Diagnostic.Error(
-                RuleDiagnosticCodes.UnknownField,
-                $"{type.Name} has no field '{name}'{YamlMap.Suggest(name, type.Fields.Keys)}; its fields are: {type.FieldList}",
-                map.ValueLocation(key),
-                map.Subject));
-            return null;
-        }
-
-        if (!fits(field.Kind))
-        {
-            map.Error(map.Get(key)!, $"'{key}' must name a field holding {expected}; '{name}' holds {field.Describe()}", RuleDiagnosticCodes.OperatorMismatch);
-            return null;
-        }
-
-        return field;
     }
 
     private static (Selection Selection, YamlMap Inner)? Selection(YamlMap map, YamlNode body, string shape, string[] extraKeys)

@@ -65,24 +65,9 @@ internal static class PredicateParser
         return any ? new AnyOf(parts, location) : new AllOf(parts, location);
     }
 
-    private static FactField? ResolveField(YamlMap map, string name, FactTypeInfo type)
-    {
-        if (type.Fields.TryGetValue(name, out var field))
-        {
-            return field;
-        }
-
-        map.Diagnostics.Add(Diagnostic.Error(
-            RuleDiagnosticCodes.UnknownField,
-            $"{type.Name} has no field '{name}'{YamlMap.Suggest(name, type.Fields.Keys)}; its fields are: {type.FieldList}",
-            map.KeyLocation(name),
-            map.Subject));
-        return null;
-    }
-
     private static Predicate? Field(YamlMap map, string name, YamlNode node, FactTypeInfo type)
     {
-        var field = ResolveField(map, name, type);
+        var field = FieldReference.Resolve(map, type, name, map.KeyLocation(name));
         if (field is null)
         {
             return null;
@@ -237,8 +222,8 @@ internal static class PredicateParser
         }
 
         map.RejectUnknownKeys(ElapsedKeys, "an elapsed-time test");
-        var from = TimedField(map, "from", type, required: true);
-        var to = map.Has("to") ? TimedField(map, "to", type, required: false) : null;
+        var from = FieldReference.Named(map, type, "from", true, "an elapsed-time test", IsDate, "a date");
+        var to = map.Has("to") ? FieldReference.Named(map, type, "to", false, "an elapsed-time test", IsDate, "a date") : null;
         var unit = WindowParser.ParseUnit(map, "in");
         var comparison = ComparisonParser.Parse(map, "an elapsed-time test", required: true, integer: true);
         if (from is null || unit is null || comparison is null || (map.Has("to") && to is null))
@@ -255,32 +240,7 @@ internal static class PredicateParser
         return new Elapsed(from, to, unit.Value, comparison, map.Location);
     }
 
-    private static FactField? TimedField(YamlMap map, string key, FactTypeInfo type, bool required)
-    {
-        var name = map.String(key, required, "an elapsed-time test");
-        if (name is null)
-        {
-            return null;
-        }
-
-        if (!type.Fields.TryGetValue(name, out var field))
-        {
-            map.Diagnostics.Add(Diagnostic.Error(
-                RuleDiagnosticCodes.UnknownField,
-                $"{type.Name} has no field '{name}'{YamlMap.Suggest(name, type.Fields.Keys)}; its fields are: {type.FieldList}",
-                map.ValueLocation(key),
-                map.Subject));
-            return null;
-        }
-
-        if (field.Kind is not (FieldKind.Date or FieldKind.DateTime))
-        {
-            map.Error(map.Get(key)!, $"'{key}' must name a date field; '{name}' holds {field.Describe()}", RuleDiagnosticCodes.OperatorMismatch);
-            return null;
-        }
-
-        return field;
-    }
+    private static bool IsDate(FieldKind kind) => kind is FieldKind.Date or FieldKind.DateTime;
 
     private static Predicate? Report(YamlMap map, YamlNode node, string message)
     {
