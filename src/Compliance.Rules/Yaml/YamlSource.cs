@@ -13,6 +13,8 @@ internal static class YamlSource
     /// <summary>Diagnostic code for text that is not well-formed YAML.</summary>
     public const string SyntaxErrorCode = "CR0001";
 
+    private const string DuplicateKeyPrefix = "Duplicate key ";
+
     /// <summary>Parses one YAML document.</summary>
     /// <param name="text">The YAML text.</param>
     /// <param name="file">The file name used in diagnostics.</param>
@@ -39,7 +41,16 @@ internal static class YamlSource
                 hint = " (indent with spaces, not tabs)";
             }
 
-            diagnostics.Add(Diagnostic.Error(SyntaxErrorCode, $"not well-formed YAML: {Clean(message)}{hint}", location));
+            var cleaned = Clean(message);
+            if (cleaned.StartsWith(DuplicateKeyPrefix, StringComparison.Ordinal))
+            {
+                // YamlDotNet refuses a repeated key while building the mapping; report it as the format's own duplicate-key error.
+                var key = cleaned[DuplicateKeyPrefix.Length..].Trim();
+                diagnostics.Add(Diagnostic.Error(YamlMap.DuplicateKeyCode, $"key '{key}' is given twice", location));
+                return null;
+            }
+
+            diagnostics.Add(Diagnostic.Error(SyntaxErrorCode, $"not well-formed YAML: {cleaned}{hint}", location));
             return null;
         }
 

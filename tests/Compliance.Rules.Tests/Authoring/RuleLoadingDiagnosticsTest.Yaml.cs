@@ -26,9 +26,8 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 name: 空白栏目
             """);
 
-        // YamlDotNet rejects a repeated key while parsing (CR0001), before the loader's own check (CR0005) could see it.
-        var error = SingleError(result, RuleDiagnosticCodes.YamlSyntax, IndicatorFile, 4, 5, subject: null);
-        error.Message.Should().Be("not well-formed YAML: Duplicate key name");
+        var error = SingleError(result, RuleDiagnosticCodes.DuplicateKey, IndicatorFile, 4, 5, subject: null);
+        error.Message.Should().Be("key 'name' is given twice");
     }
 
     [Fact]
