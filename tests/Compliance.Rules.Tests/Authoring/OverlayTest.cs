@@ -162,10 +162,9 @@ public sealed class OverlayTest : IDisposable
     [Theory]
     [InlineData("W-V-STALE", "when: { gte: -1 }", RuleDiagnosticCodes.ImpossibleThreshold, 18, "a count is never negative, so 'gte: -1' is impossible")]
     [InlineData("W-V-SECRET", "enabeld: false", RuleDiagnosticCodes.UnknownKey, 5, "unknown key 'enabeld' in indicator 'W-V-SECRET' (did you mean 'enabled'?)")]
-    [InlineData("W-V-STALE", "when: { count: { where: { last_updated: { not_within: { months: 1 } } } } }", RuleDiagnosticCodes.InvalidWindow, 59, "found calendar_days, months")]
+    [InlineData("W-V-STALE", "when: { count: { where: { last_updated: { not_within: { months: 1, days: 3 } } } } }", RuleDiagnosticCodes.UnknownKey, 72, "unknown key 'days' in a time window")]
     public void Read_MistakeInAnOverride_IsReportedInTheOverlayFile(string id, string change, string code, int column, string message)
     {
-        // The last case is a limit of merging: mappings merge, so a window's unit cannot be swapped, only its amount changed.
         var overlay = _folders.Revision("broken", "id: broken\nextends: national\n", ("o.yaml", $"overrides:\n  - id: {id}\n    {change}\n"));
 
         var result = RuleSet.Read(overlay);
@@ -175,6 +174,52 @@ public sealed class OverlayTest : IDisposable
         error.Location.Should().Be(new SourceLocation(_folders.IndicatorFile("broken", "o.yaml"), 3, column));
         error.Subject.Should().Be(id);
         error.Message.Should().Contain(message);
+    }
+
+    // 超过(含)5个 (gte: 5) made 超过5个 (gt: 5) by an override: the overlay's comparison replaces the base's.
+    [Theory]
+    [InlineData(5, false)]
+    [InlineData(6, true)]
+    public void Evaluate_OverrideSwappingGteForGt_MakesTheBoundExclusive(int stale, bool fails)
+    {
+        var overlay = _folders.Revision("strict", "id: strict\nextends: national\n", ("o.yaml", "overrides:\n  - id: W-V-STALE\n    when: { gt: 5 }\n"));
+
+        var result = Evaluate(overlay, StaleColumns(stale));
+
+        var reasons = result.Violations.Where(v => v.IndicatorId == "W-V-STALE").Select(v => v.Reason);
+        reasons.Should().Equal(fails ? [$"累计{stale}个栏目未更新（标准：5个）"] : []);
+    }
+
+    // The 14 calendar days become one month: as of 2024-06-27 the window starts on 2024-05-27.
+    [Theory]
+    [InlineData(2024, 6, 12, false)]
+    [InlineData(2024, 5, 27, false)]
+    [InlineData(2024, 5, 26, true)]
+    public void Evaluate_OverrideSwappingTheWindowsUnit_UsesTheNewUnitOnly(int y, int m, int d, bool fails)
+    {
+        var overlay = _folders.Revision(
+            "monthly",
+            "id: monthly\nextends: national\n",
+            ("o.yaml", "overrides:\n  - id: W-V-STALE\n    when: { count: { where: { last_updated: { not_within: { months: 1 } } } } }\n"));
+        var columns = Enumerable.Range(1, 5).Select(i => new Column($"col-{i}", Site.Id, $"动态{i}", ColumnCategory.News, true, true, false, new LocalDate(y, m, d)));
+
+        var result = Evaluate(overlay, columns);
+
+        result.Violations.Any(v => v.IndicatorId == "W-V-STALE").Should().Be(fails);
+    }
+
+    [Fact]
+    public void Read_OverrideOfOneBoundOfARange_KeepsTheOtherBound()
+    {
+        _folders.Revision(
+            "ranged",
+            RuleLoadingDiagnosticsTest.BaseRevision.Replace("id: t\n", "id: ranged\n", StringComparison.Ordinal),
+            ("r.yaml", "indicators:\n  - { id: R, name: 区间, kind: veto, applies_to: website, source: 测试, verified: true, reason: 区间, when: { exists: { of: Column, where: { last_updated: { gte: 2024-01-01, lte: 2024-03-31 } } } } }\n"));
+        var overlay = _folders.Revision("ranged-overlay", "id: ranged-overlay\nextends: ranged\n", ("o.yaml", "overrides:\n  - id: R\n    when: { exists: { where: { last_updated: { lte: 2024-06-30 } } } }\n"));
+
+        var definition = RuleSet.Read(overlay).GetValueOrThrow().FindIndicator("R")!.Definition;
+
+        definition.Should().Contain("last_updated: {gte: 2024-01-01, lte: 2024-06-30}");
     }
 
     [Fact]

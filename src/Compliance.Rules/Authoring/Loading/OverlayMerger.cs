@@ -9,7 +9,9 @@ namespace Compliance.Rules.Authoring.Loading;
 /// </summary>
 /// <remarks>
 /// So an override that writes only <c>when: { gte: 6 }</c> changes only the threshold and keeps the rest of the
-/// base indicator's condition. Merged mappings are registered in the source map at the overlay's position,
+/// base indicator's condition. Keys of which a mapping holds exactly one (<see cref="Parsing.ExclusiveKeys"/>) replace
+/// each other: <c>when: { gt: 5 }</c> over <c>gte: 5</c> makes the bound exclusive, and <c>{ months: 1 }</c> over
+/// <c>{ calendar_days: 14 }</c> changes the window's unit. Merged mappings are registered in the source map at the overlay's position,
 /// while every node keeps its own file and line.
 /// </remarks>
 internal static class OverlayMerger
@@ -25,8 +27,18 @@ internal static class OverlayMerger
         if (basis is YamlMappingNode baseMap && overlay is YamlMappingNode overlayMap)
         {
             var merged = new YamlMappingNode();
+            var baseKeys = baseMap.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? string.Empty).ToList();
+            var replaced = overlayMap.Children.Keys
+                .OfType<YamlScalarNode>()
+                .SelectMany(k => Parsing.ExclusiveKeys.ReplacedBy(k.Value ?? string.Empty, baseKeys))
+                .ToHashSet(StringComparer.Ordinal);
             foreach (var (key, value) in baseMap.Children)
             {
+                if (key is YamlScalarNode { Value: { } name } && replaced.Contains(name))
+                {
+                    continue;
+                }
+
                 merged.Add(key, overlayMap.Children.TryGetValue(key, out var replacement) && !Skipped(key, skipKeys)
                     ? Merge(value, replacement, sourceMap)
                     : value);

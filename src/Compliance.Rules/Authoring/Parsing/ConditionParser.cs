@@ -23,7 +23,8 @@ internal static class ConditionParser
         ["age"] = AggregateKind.Age,
     };
 
-    private static readonly string[] ShapeKeys = ["all", "subject", "each", .. AggregateKeys.Keys];
+    /// <summary>The keys that give a condition its shape; a condition has exactly one.</summary>
+    public static readonly string[] ShapeKeys = ["all", "subject", "each", .. AggregateKeys.Keys];
 
     private static readonly string[] ConditionKeys = [.. ShapeKeys, "as", "when_empty", .. Comparison.Keys.Keys];
 

@@ -14,6 +14,9 @@ internal static class PointsParser
     private static readonly string[] Keys = ["per_occurrence", "per_unit", "unit", "measure", "from_field", "max"];
     private static readonly string[] Measures = ["count", "ratio", "sum", "age"];
 
+    /// <summary>The keys that give points given per something their style; points have exactly one.</summary>
+    public static readonly string[] Styles = ["per_occurrence", "per_unit", "from_field"];
+
     /// <summary>Parses the points of an indicator.</summary>
     /// <param name="indicator">The indicator's mapping.</param>
     /// <param name="kind">The indicator's kind.</param>
@@ -70,7 +73,7 @@ internal static class PointsParser
         var maxNode = map.Require("max", "points given per occurrence, per unit or from a field");
         var max = maxNode is null ? null : NonNegative(map, maxNode, "max");
         var location = map.Location;
-        var styles = new[] { "per_occurrence", "per_unit", "from_field" }.Where(map.Has).ToList();
+        var styles = Styles.Where(map.Has).ToList();
         if (styles.Count != 1)
         {
             map.Error(node, "points need exactly one of per_occurrence, per_unit, from_field (or a plain number for fixed points)", RuleDiagnosticCodes.PointsError);
