@@ -110,6 +110,7 @@ internal static class ConditionParser
         var comparison = needsComparison
             ? ComparisonParser.Parse(map, $"a '{kind.ToString().ToLowerInvariant()}' condition", required: true, integer: kind is AggregateKind.Count or AggregateKind.Age)
             : null;
+        var thresholdPossible = CheckThreshold(map, kind, comparison);
         if (parsed is null || (needsComparison && comparison is null))
         {
             return null;
@@ -152,7 +153,7 @@ internal static class ConditionParser
                 break;
         }
 
-        if (!CheckThreshold(map, kind, comparison))
+        if (!thresholdPossible)
         {
             return null;
         }

@@ -1,0 +1,33 @@
+using Compliance.Rules.Authoring;
+
+namespace Compliance.Rules.Tests.Engine;
+
+public class IndependentErrorsTest
+{
+    // A misspelt fact type must not hide an impossible threshold or negative points written beside it.
+    [Fact]
+    public void Read_UnknownFactTypeBesideAnImpossibleThreshold_ReportsBoth()
+    {
+        var folder = InlineRuleSet.Write("""
+              - id: X-2
+                name: 比例
+                kind: deduction
+                applies_to: website
+                source: 测试
+                verified: true
+                when:
+                  ratio: { of: AvailabiltyProbe, matching: { reached: false } }
+                  gte: 150%
+                points: -2
+                reason: 比例
+            """);
+
+        var errors = RuleSet.Read(folder).Errors.ToList();
+
+        errors.Select(e => (e.Code, e.Location.Line, e.Location.Column)).Should().Equal(
+            (RuleDiagnosticCodes.UnknownFactType, 9, 20),
+            (RuleDiagnosticCodes.ImpossibleThreshold, 10, 12),
+            (RuleDiagnosticCodes.ImpossibleThreshold, 11, 13));
+        errors.Should().OnlyContain(e => e.Subject == "X-2");
+    }
+}
