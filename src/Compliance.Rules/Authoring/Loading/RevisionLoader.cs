@@ -77,7 +77,7 @@ internal sealed class RevisionLoader
                 _diagnostics.Add(Diagnostic.Error(
                     RuleDiagnosticCodes.OverrideOfMissingIndicator,
                     $"'overrides' changes an indicator of the base revision, but revision '{id}' extends none; move '{overrideId}' to 'indicators'",
-                    _sourceMap.Locate(node) ?? SourceLocation.OfFile(file),
+                    LocationOf(node, file),
                     overrideId));
             }
 
@@ -130,7 +130,7 @@ internal sealed class RevisionLoader
                 _diagnostics.Add(Diagnostic.Error(
                     RuleDiagnosticCodes.OverrideOfMissingIndicator,
                     $"override of '{change.Id}', which the base revision does not have{YamlMap.Suggest(change.Id, index.Keys)}",
-                    _sourceMap.Locate(change.Node) ?? SourceLocation.OfFile(change.File),
+                    LocationOf(change),
                     change.Id));
                 continue;
             }
@@ -146,7 +146,7 @@ internal sealed class RevisionLoader
                 _diagnostics.Add(Diagnostic.Error(
                     RuleDiagnosticCodes.DuplicateId,
                     $"indicator '{added.Id}' is already defined by the base revision; revision '{revisionId}' changes it under 'overrides'",
-                    _sourceMap.Locate(added.Node) ?? SourceLocation.OfFile(added.File),
+                    LocationOf(added),
                     added.Id));
                 continue;
             }
@@ -165,11 +165,11 @@ internal sealed class RevisionLoader
         {
             if (seen.TryGetValue(indicator.Id, out var first))
             {
-                var firstAt = _sourceMap.Locate(first.Node) ?? SourceLocation.OfFile(first.File);
+                var firstAt = LocationOf(first);
                 _diagnostics.Add(Diagnostic.Error(
                     RuleDiagnosticCodes.DuplicateId,
                     $"indicator id '{indicator.Id}' is used twice (first at {firstAt})",
-                    _sourceMap.Locate(indicator.Node) ?? SourceLocation.OfFile(indicator.File),
+                    LocationOf(indicator),
                     indicator.Id));
                 continue;
             }
@@ -230,6 +230,10 @@ internal sealed class RevisionLoader
             }
         }
     }
+
+    private SourceLocation LocationOf(RawIndicator indicator) => LocationOf(indicator.Node, indicator.File);
+
+    private SourceLocation LocationOf(YamlNode node, string file) => _sourceMap.Locate(node) ?? SourceLocation.OfFile(file);
 
     private YamlNode? Parse(RevisionFile file)
     {
