@@ -14,15 +14,33 @@ internal static class FactFunctions
     /// <param name="to">The later date.</param>
     /// <param name="calendar">The calendar, for working days.</param>
     /// <returns>
-    /// Calendar days between the dates; working days d with from &lt; d ≤ to; or whole months/years elapsed.
+    /// Calendar days between the dates; working days d with from &lt; d ≤ to, where a <paramref name="to"/> that is a
+    /// day off counts as the next working day; or whole months/years elapsed.
     /// </returns>
+    /// <remarks>
+    /// A deadline is a date: "answered within 3 working days" of a message received on Tue 2024-03-05 means answered by
+    /// the end of Fri 2024-03-08, so an answer on Sat 03-09 is late although no further working day has passed. Counting
+    /// a day off as the working day after it makes "more than N working days" hold exactly when <paramref name="to"/>
+    /// lies after the N-th working day (the deadline), and keeps the count a number a reason can state (4 for Saturday).
+    /// </remarks>
     public static int Measure(TimeUnit unit, LocalDate from, LocalDate to, WorkingDayCalendar calendar) => unit switch
     {
         TimeUnit.CalendarDays => Period.Between(from, to, PeriodUnits.Days).Days,
-        TimeUnit.WorkingDays => calendar.WorkingDaysBetween(from, to),
+        TimeUnit.WorkingDays => WorkingDaysUntil(from, to, calendar),
         TimeUnit.Months => Period.Between(from, to, PeriodUnits.Months).Months,
         _ => Period.Between(from, to, PeriodUnits.Years).Years,
     };
+
+    /// <summary>Counts the working days d with from &lt; d ≤ to, a day off at <paramref name="to"/> counting as the next working day.</summary>
+    /// <param name="from">The earlier date (its own day never counts).</param>
+    /// <param name="to">The later date.</param>
+    /// <param name="calendar">The calendar.</param>
+    /// <returns>The count; negative when <paramref name="to"/> is before <paramref name="from"/>.</returns>
+    public static int WorkingDaysUntil(LocalDate from, LocalDate to, WorkingDayCalendar calendar)
+    {
+        var count = calendar.WorkingDaysBetween(from, to);
+        return to > from && !calendar.IsWorkingDay(to) ? count + 1 : count;
+    }
 
     /// <summary>Tests an elapsed time against a threshold.</summary>
     /// <remarks>
