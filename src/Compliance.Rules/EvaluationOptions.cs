@@ -1,6 +1,6 @@
 namespace Compliance.Rules;
 
-/// <summary>How a batch is evaluated: parallelism, progress reporting and cancellation.</summary>
+/// <summary>How a batch is evaluated: data coverage, parallelism, progress reporting and cancellation.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record EvaluationOptions
 {
@@ -15,4 +15,12 @@ public sealed record EvaluationOptions
 
     /// <summary>Gets a token that cancels the evaluation.</summary>
     public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>
+    /// Gets whether the batch is read in a closed world: every fact type is taken as observed, so a type the batch has no
+    /// fact of was observed and there was none. <see langword="false"/> by default (an open world): the indicators that
+    /// depend on an unobserved type are not assessed (see <see cref="Scoring.DataCoverage"/>). Set it only for producers
+    /// that guarantee their batches complete.
+    /// </summary>
+    public bool AssumeComplete { get; init; }
 }

@@ -120,11 +120,24 @@ public static class RuleSet
     /// <remarks>See <see cref="InForce"/> for how the revision is chosen.</remarks>
     public static LoadResult<CompiledRuleSet> TryInForce(LocalDate asOf, string jurisdiction = "national", SubjectKind subjects = SubjectKind.Website)
     {
+        var revision = TryInForceRevision(asOf, jurisdiction, subjects);
+        return revision.TryGetValue(out var found)
+            ? LoadResult<CompiledRuleSet>.Ok(BuiltIn(found.Id))
+            : LoadResult<CompiledRuleSet>.Failed(revision.Diagnostics);
+    }
+
+    /// <summary>Finds the built-in revision in force on a date without compiling it (see <see cref="InForce"/>).</summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="jurisdiction">The jurisdiction.</param>
+    /// <param name="subjects">The kind of subject.</param>
+    /// <returns>The revision, or a diagnostic saying which revisions exist and from when.</returns>
+    internal static LoadResult<RuleRevision> TryInForceRevision(LocalDate asOf, string jurisdiction, SubjectKind subjects)
+    {
         ArgumentNullException.ThrowIfNull(jurisdiction);
         var broken = BuiltInRevisions.Value.Where(r => !r.Success).SelectMany(r => r.Diagnostics).ToList();
         if (broken.Count > 0)
         {
-            return LoadResult<CompiledRuleSet>.Failed(broken);
+            return LoadResult<RuleRevision>.Failed(broken);
         }
 
         var candidates = BuiltInRevisions.Value
@@ -140,7 +153,7 @@ public static class RuleSet
             var known = candidates.Count == 0
                 ? $"no built-in revision of jurisdiction '{jurisdiction}' has {kind} indicators"
                 : "the revisions start on " + string.Join(", ", candidates.Select(r => $"{r.EffectiveFrom:uuuu-MM-dd} ({r.Id})"));
-            return LoadResult<CompiledRuleSet>.Failed([Diagnostic.Error(
+            return LoadResult<RuleRevision>.Failed([Diagnostic.Error(
                 RuleDiagnosticCodes.MissingRevision,
                 $"no built-in {kind} revision of jurisdiction '{jurisdiction}' is in force on {asOf:uuuu-MM-dd}: {known}",
                 where)]);
@@ -150,13 +163,13 @@ public static class RuleSet
         var tied = inForce.Where(r => r.EffectiveFrom == latest.EffectiveFrom).ToList();
         if (tied.Count > 1)
         {
-            return LoadResult<CompiledRuleSet>.Failed([Diagnostic.Error(
+            return LoadResult<RuleRevision>.Failed([Diagnostic.Error(
                 RuleDiagnosticCodes.MissingRevision,
                 $"{tied.Count} built-in {kind} revisions of jurisdiction '{jurisdiction}' take effect on {latest.EffectiveFrom:uuuu-MM-dd}: {string.Join(", ", tied.Select(r => r.Id))}",
                 where)]);
         }
 
-        return LoadResult<CompiledRuleSet>.Ok(BuiltIn(latest.Id));
+        return LoadResult<RuleRevision>.Ok(latest);
     }
 
     /// <summary>Loads a rule set named the way the command line names them: <c>builtin:id</c> or a folder path.</summary>

@@ -220,7 +220,7 @@ public sealed class HandWrittenEvaluator
 
         var homepage = publications.Where(p => p.OnHomepage).ToList();
         var latest = homepage.Where(p => p.Published is not null).Select(p => p.Published!.Value).DefaultIfEmpty().Max();
-        if (!homepage.Any(p => p.Published is not null) || _calendar.WorkingDaysBetween(latest, w.AsOf) > 5)
+        if (!homepage.Any(p => p.Published is not null) || WorkingDaysUsed(latest, w.AsOf) > 5)
         {
             add("NB-W-D1h", 2, homepage);
         }
@@ -261,14 +261,14 @@ public sealed class HandWrittenEvaluator
 
         foreach (var message in messages.Where(m =>
             m.Valid && m.Channel == MessageChannel.Consultation && w.Within(m.Received.Date, w.Months3)
-            && _calendar.WorkingDaysBetween(m.Received.Date, m.Answered?.Date ?? w.AsOf) > 10))
+            && WorkingDaysUsed(m.Received.Date, m.Answered?.Date ?? w.AsOf) > 10))
         {
             add("NB-W-D3f", 1, [message]);
         }
 
         foreach (var message in messages.Where(m =>
             m.Channel == MessageChannel.ErrorReport && w.Within(m.Received.Date, w.Months3)
-            && _calendar.WorkingDaysBetween(m.Received.Date, m.Answered?.Date ?? w.AsOf) > 3))
+            && WorkingDaysUsed(m.Received.Date, m.Answered?.Date ?? w.AsOf) > 3))
         {
             add("NB-W-D4d", 1, [message]);
         }
@@ -395,5 +395,13 @@ public sealed class HandWrittenEvaluator
         public Instant End { get; }
 
         public bool Within(LocalDate? date, LocalDate first) => date is { } d && d >= first && d <= AsOf;
+    }
+
+    // Deadlines are dates: an end date on a day off counts as the working day after it, so "more than N working days"
+    // holds as soon as the end date lies after the N-th working day.
+    private int WorkingDaysUsed(LocalDate from, LocalDate to)
+    {
+        var days = _calendar.WorkingDaysBetween(from, to);
+        return to > from && !_calendar.IsWorkingDay(to) ? days + 1 : days;
     }
 }

@@ -44,6 +44,8 @@ public sealed class WorkingDayCalendar
     // The dates of Exceptions, for binary search.
     private readonly LocalDate[] _exceptionDates;
 
+    private readonly Lazy<string> _dataVersion;
+
     /// <summary>Initializes a new instance of the <see cref="WorkingDayCalendar"/> class and builds its tables.</summary>
     /// <param name="id">The calendar's id.</param>
     /// <param name="name">The calendar's name.</param>
@@ -92,6 +94,7 @@ public sealed class WorkingDayCalendar
         }
 
         _workingDays = [.. workingDays];
+        _dataVersion = new Lazy<string>(ComputeDataVersion);
     }
 
     /// <summary>Gets the calendar's id, such as <c>cn</c> or <c>cn-xj</c>; it is also the name of its file without <c>.yaml</c>.</summary>
@@ -262,11 +265,73 @@ public sealed class WorkingDayCalendar
         return ImmutableArray.Create(Exceptions, from, to - from);
     }
 
+    /// <summary>
+    /// Gets the version of the calendar's data: the SHA-256 of its covered range, every exception day (date, kind,
+    /// holiday, confidence) and every unknown cell, as lower-case hex. Two calendars with the same data have the same
+    /// version, whatever their files looked like.
+    /// </summary>
+    internal string DataVersion => _dataVersion.Value;
+
+    /// <summary>
+    /// Describes what makes a working-day count between two dates uncertain: exception days of less than high confidence
+    /// and (festival, year) cells whose days are not recorded, for the years the dates span.
+    /// </summary>
+    /// <param name="first">The first date of the span.</param>
+    /// <param name="last">The last date of the span.</param>
+    /// <returns>One Chinese sentence per uncertainty, such as 2019年古尔邦节放假日期未记录，按全国安排计算; empty when there is none.</returns>
+    internal ImmutableArray<string> UncertaintiesBetween(LocalDate first, LocalDate last)
+    {
+        if (last < first)
+        {
+            (first, last) = (last, first);
+        }
+
+        var notes = ImmutableArray.CreateBuilder<string>();
+        foreach (var day in Exceptions.Where(e => e.Date >= first && e.Date <= last && e.Confidence < Confidence.High))
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{Iso(day.Date)} {day.Holiday}的日期置信度为{ConfidenceLabel(day.Confidence)}"));
+        }
+
+        foreach (var cell in UnknownHolidays.Where(u => u.Year >= first.Year && u.Year <= last.Year))
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"日历 {Id} 未记录{cell.Year}年{cell.Holiday}的放假日期，按全国安排计算"));
+        }
+
+        return notes.ToImmutable();
+    }
+
     /// <summary>Formats the calendar as its id and covered range, such as <c>cn (2015-01-01 … 2026-12-31)</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"{Id} ({Iso(CoveredRange.Start)} … {Iso(CoveredRange.End)})";
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static string ConfidenceLabel(Confidence confidence) => confidence switch
+    {
+        Confidence.Low => "低",
+        Confidence.MediumLow => "中低",
+        Confidence.Medium => "中",
+        Confidence.MediumHigh => "中高",
+        _ => "高",
+    };
+
+    private string ComputeDataVersion()
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append(Iso(CoveredRange.Start)).Append('/').Append(Iso(CoveredRange.End)).Append('\n');
+        foreach (var day in Exceptions)
+        {
+            text.Append(day.ToString()).Append(' ').Append(day.Confidence).Append('\n');
+        }
+
+        foreach (var cell in UnknownHolidays)
+        {
+            text.Append(cell.Year.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(cell.Holiday).Append(' ').Append(cell.Note).Append('\n');
+        }
+
+        var bytes = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+        return Convert.ToHexString(bytes).ToLowerInvariant();
+    }
 
     private static string Ordinal(long n)
     {

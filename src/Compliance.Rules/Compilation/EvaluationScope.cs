@@ -16,15 +16,20 @@ namespace Compliance.Rules.Compilation;
 internal sealed class EvaluationScope
 {
     private readonly Dictionary<Subject, List<Finding>> _findings = new(ReferenceEqualityComparer.Instance);
+    private readonly IReadOnlySet<string> _skipped;
 
     /// <summary>Initializes a new instance of the <see cref="EvaluationScope"/> class.</summary>
     /// <param name="windows">The window table of the evaluation.</param>
     /// <param name="calendar">The calendar.</param>
-    public EvaluationScope(WindowTable windows, WorkingDayCalendar calendar)
+    /// <param name="skipped">The ids of the indicators not assessed (their firings are not recorded).</param>
+    public EvaluationScope(WindowTable windows, WorkingDayCalendar calendar, IReadOnlySet<string>? skipped = null)
     {
         Windows = windows;
         Calendar = calendar;
+        _skipped = skipped ?? EmptySet;
     }
+
+    private static IReadOnlySet<string> EmptySet { get; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Gets the window table.</summary>
     public WindowTable Windows { get; }
@@ -59,6 +64,11 @@ internal sealed class EvaluationScope
     /// <param name="matched">The values bound by the rule's parts, in part order.</param>
     public void Record(IndicatorPlan plan, Subject subject, object[] matched)
     {
+        if (_skipped.Contains(plan.Indicator.Id))
+        {
+            return;
+        }
+
         if (!_findings.TryGetValue(subject, out var findings))
         {
             findings = [];

@@ -50,6 +50,7 @@ internal sealed class IndicatorPlan
         var facts = ImmutableArray.CreateBuilder<Observation>();
         Measurement? firstMeasurement = null;
         Observation? eachFact = null;
+        var warnings = ImmutableArray.CreateBuilder<string>();
 
         foreach (var binding in Parts)
         {
@@ -99,7 +100,7 @@ internal sealed class IndicatorPlan
 
                     if (PlaceholderCatalog.TopLevelElapsed(each.Selection.Where) is { } elapsed)
                     {
-                        PutElapsed(elapsed, fact, scope, (n, v) => Put(n, v, true));
+                        PutElapsed(elapsed, fact, scope, (n, v) => Put(n, v, true), warnings);
                     }
 
                     break;
@@ -122,6 +123,7 @@ internal sealed class IndicatorPlan
             Reason = Indicator.Reason.Render(values),
             Detail = Indicator.Detail?.Render(values),
             Evidence = new Evidence(facts.ToImmutable(), evidence.ToImmutable()),
+            Warnings = warnings.ToImmutable(),
         };
     }
 
@@ -139,7 +141,7 @@ internal sealed class IndicatorPlan
         }
     }
 
-    private static void PutElapsed(Elapsed elapsed, Observation fact, EvaluationScope scope, Action<string, object?> put)
+    private static void PutElapsed(Elapsed elapsed, Observation fact, EvaluationScope scope, Action<string, object?> put, ImmutableArray<string>.Builder warnings)
     {
         var from = AggregatePart.DateOf(elapsed.From.Property.GetValue(fact));
         var to = elapsed.To is null ? scope.AsOf : AggregatePart.DateOf(elapsed.To.Property.GetValue(fact)) ?? scope.AsOf;
@@ -154,7 +156,9 @@ internal sealed class IndicatorPlan
         var allowed = elapsed.Comparison.Operator == ComparisonOperator.Gte ? limit - 1 : limit;
         if (elapsed.Unit == TimeUnit.WorkingDays)
         {
-            put("deadline", scope.Calendar.AddWorkingDays(start, allowed));
+            var deadline = scope.Calendar.AddWorkingDays(start, allowed);
+            put("deadline", deadline);
+            warnings.AddRange(scope.Calendar.UncertaintiesBetween(start, to > deadline ? to : deadline));
         }
         else if (elapsed.Unit == TimeUnit.CalendarDays)
         {
@@ -166,6 +170,7 @@ internal sealed class IndicatorPlan
     {
         null => 0m,
         FixedPoints f => f.Points,
+        PerOccurrencePoints p when eachFact is InspectorFinding finding => p.Each * finding.Occurrences,
         PerOccurrencePoints p when eachFact is not null => p.Each,
         PerOccurrencePoints p => p.Each * (measurement?.Count ?? 0),
         PerUnitPoints u => u.Each * decimal.Floor(MeasureOf(u.Measure, measurement, scope) / u.Unit),

@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Calendar;
+using Compliance.Rules.Evaluation;
 using Compliance.Rules.Scoring;
 using NRules;
 
@@ -33,6 +35,12 @@ internal static class RuleSetCompiler
         var sessions = rules
             .GroupBy(r => r.SubjectKind)
             .ToFrozenDictionary(g => g.Key, g => new RuleCompiler().Compile(g.Select(r => r.Rule)));
-        return new CompiledRuleSet(revision, calendar, sessions, slots.Windows, new Scorer(revision, predicates), rules.Count);
+        var applicability = revision.Indicators
+            .Where(i => i.Enabled)
+            .ToFrozenDictionary(i => i.Id, i => new SubjectFilter([i.AppliesTo], predicates), StringComparer.Ordinal);
+        ImmutableArray<(SubjectFilter, string)> exclusions = [.. revision.NotChecked.Select(n => (new SubjectFilter([n.AppliesTo], predicates), n.Reason))];
+        var scorer = new Scorer(revision, predicates);
+        var evaluator = new BatchEvaluator(revision, calendar, sessions, slots.Windows, scorer, applicability, exclusions);
+        return new CompiledRuleSet(revision, calendar, evaluator, rules.Count);
     }
 }

@@ -24,25 +24,27 @@ internal static class SessionGroups
     /// <summary>The most observations in a shared session (a subject with more is always alone).</summary>
     public const int MaxObservations = 64;
 
-    /// <summary>Partitions the batch's subjects, in order.</summary>
+    /// <summary>Partitions some of the batch's subjects, in order.</summary>
     /// <param name="batch">The batch.</param>
-    /// <returns>The groups as (first subject index, number of subjects), covering every subject once, in order.</returns>
-    public static List<(int Start, int Count)> Partition(FactBatch batch)
+    /// <param name="indices">The indices of the subjects to evaluate, ascending.</param>
+    /// <returns>The groups as (first position in <paramref name="indices"/>, number of subjects), covering every index once, in order.</returns>
+    public static List<(int Start, int Count)> Partition(FactBatch batch, IReadOnlyList<int> indices)
     {
         var groups = new List<(int Start, int Count)>();
         var subjects = batch.Subjects;
         var i = 0;
-        while (i < subjects.Length)
+        while (i < indices.Count)
         {
             var start = i;
-            var observations = batch.ObservationsOf(subjects[i].Id).Length;
+            var first = subjects[indices[i]];
+            var observations = batch.ObservationsOf(first.Id).Length;
             i++;
-            while (i < subjects.Length
+            while (i < indices.Count
                 && i - start < MaxSubjects
-                && subjects[i].Kind == subjects[start].Kind
-                && observations + batch.ObservationsOf(subjects[i].Id).Length <= MaxObservations)
+                && subjects[indices[i]].Kind == first.Kind
+                && observations + batch.ObservationsOf(subjects[indices[i]].Id).Length <= MaxObservations)
             {
-                observations += batch.ObservationsOf(subjects[i].Id).Length;
+                observations += batch.ObservationsOf(subjects[indices[i]].Id).Length;
                 i++;
             }
 

@@ -34,6 +34,18 @@ public sealed class FactBatch
         _bySubject = observations
             .GroupBy(o => o.SubjectId, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        PresentTypes = [.. observations.Select(o => o.GetType()).Distinct().Select(t => FactCatalog.For(t).Name).Order(StringComparer.Ordinal)];
+        DeclaredObserved = [];
+    }
+
+    private FactBatch(FactBatch batch, ImmutableArray<string> declared)
+    {
+        Subjects = batch.Subjects;
+        Observations = batch.Observations;
+        _bySubject = batch._bySubject;
+        PresentTypes = batch.PresentTypes;
+        DeclaredObserved = declared;
+        Locations = batch.Locations;
     }
 
     /// <summary>Gets the subjects, in the order results are reported.</summary>
@@ -41,6 +53,58 @@ public sealed class FactBatch
 
     /// <summary>Gets every observation.</summary>
     public ImmutableArray<Observation> Observations { get; }
+
+    /// <summary>
+    /// Gets the observation types the producer declared observed in full, even where the batch holds none of them
+    /// ("observed, and there were none"), by name such as <c>ServiceGuide</c>, in ordinal order.
+    /// </summary>
+    public ImmutableArray<string> DeclaredObserved { get; }
+
+    /// <summary>
+    /// Gets the observation types that were observed: those of which the batch holds at least one fact, and those declared
+    /// observed, by name, in ordinal order.
+    /// </summary>
+    /// <remarks>
+    /// A type absent from this list was not observed: the indicators that depend on it are not assessed (see
+    /// <see cref="Scoring.DataCoverage"/>), unless the evaluation assumes the batch complete.
+    /// </remarks>
+    public ImmutableArray<string> ObservedTypes => [.. PresentTypes.Union(DeclaredObserved, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>Gets the observation types of which the batch holds at least one fact, by name.</summary>
+    internal ImmutableArray<string> PresentTypes { get; }
+
+    /// <summary>Gets where each observation was read from, when the batch was read from files.</summary>
+    internal IReadOnlyDictionary<Observation, SourceLocation> Locations { get; private init; } = EmptyLocations;
+
+    private static IReadOnlyDictionary<Observation, SourceLocation> EmptyLocations { get; } = new Dictionary<Observation, SourceLocation>(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Returns a batch that declares some observation types observed in full: a type listed here that has no fact in the
+    /// batch was observed and there was none, so the indicators that depend on it are assessed on that absence.
+    /// </summary>
+    /// <param name="factTypes">The observation types' names, such as <c>ServiceGuide</c> or <c>Column</c>.</param>
+    /// <returns>The batch with the declaration (added to any it had).</returns>
+    /// <exception cref="ArgumentException">A name is not an observation type.</exception>
+    public FactBatch DeclareObserved(IEnumerable<string> factTypes)
+    {
+        ArgumentNullException.ThrowIfNull(factTypes);
+        var names = factTypes.ToList();
+        var unknown = names.Where(n => FactCatalog.FindObservation(n) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException(
+                $"not an observation type: {string.Join(", ", unknown)}; the observation types are: {FactCatalog.ObservationTypeList}",
+                nameof(factTypes));
+        }
+
+        return new FactBatch(this, [.. DeclaredObserved.Union(names, StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>Returns the batch with the source locations of its observations, for positioned diagnostics.</summary>
+    /// <param name="locations">Where each observation was read from.</param>
+    /// <returns>The batch.</returns>
+    internal FactBatch WithLocations(IReadOnlyDictionary<Observation, SourceLocation> locations) =>
+        new(this, DeclaredObserved) { Locations = locations };
 
     /// <summary>Checks and creates a batch.</summary>
     /// <param name="subjects">The subjects.</param>

@@ -28,8 +28,9 @@ public sealed class BatchReport
 {
     private const string Separator = "；";
 
-    private BatchReport(RuleRevision revision, BatchResult result, ImmutableArray<MessageSummary> messages, ImmutableArray<ReportTable> tables, ReportTable failedAccounts, ReportTable websiteScores, ReportTable? failedWebsites)
+    private BatchReport(RuleRevision revision, BatchResult result, ImmutableArray<MessageSummary> messages, ImmutableArray<ReportTable> tables, ReportTable failedAccounts, ReportTable websiteScores, ReportTable? failedWebsites, ReportTable? notAssessed)
     {
+        NotAssessedSubjects = notAssessed;
         Revision = revision;
         Result = result;
         Messages = messages;
@@ -63,7 +64,16 @@ public sealed class BatchReport
     /// <summary>Gets the score table of the websites (附件2): 序号 网站名称 是否门户 得分, highest score first.</summary>
     public ReportTable WebsiteScores { get; }
 
-    /// <summary>Gets every table of the report in order: the overview, the message summary (if any), failing websites (if any), 附件1, 附件2.</summary>
+    /// <summary>
+    /// Gets the subjects that received no verdict: those that could not be assessed (无法评估) and those the revision
+    /// excludes (不纳入检查), each with the reason; <see langword="null"/> when every subject received a verdict.
+    /// </summary>
+    public ReportTable? NotAssessedSubjects { get; }
+
+    /// <summary>
+    /// Gets every table of the report in order: the notes (data coverage, provenance, warnings), the overview, the message
+    /// summary (if any), the subjects without a verdict (if any), failing websites (if any), 附件1, 附件2.
+    /// </summary>
     public ImmutableArray<ReportTable> Tables { get; }
 
     /// <summary>Lays out an evaluation result as a report.</summary>
@@ -91,11 +101,18 @@ public sealed class BatchReport
         var failedAccounts = FailedAccountsTable(result);
         var failedWebsites = result.Assessments.Any(a => a.Subject is Website && a.Verdict == Verdict.Fail) ? FailedWebsitesTable(result) : null;
         var scores = ScoreTable(result, revision.Report.ScoreTable);
+        var notAssessed = result.Assessments.Any(a => a.Verdict is Verdict.NotAssessed or Verdict.Excluded) ? NotAssessedTable(result) : null;
         var tables = ImmutableArray.CreateBuilder<ReportTable>();
+        tables.Add(NotesTable(result));
         tables.Add(Overview(result));
         if (!messages.IsEmpty)
         {
             tables.Add(MessageTable(messages));
+        }
+
+        if (notAssessed is not null)
+        {
+            tables.Add(notAssessed);
         }
 
         if (failedWebsites is not null)
@@ -105,7 +122,7 @@ public sealed class BatchReport
 
         tables.Add(failedAccounts);
         tables.Add(scores);
-        return new BatchReport(revision, result, messages, tables.ToImmutable(), failedAccounts, scores, failedWebsites);
+        return new BatchReport(revision, result, messages, tables.ToImmutable(), failedAccounts, scores, failedWebsites, notAssessed);
     }
 
     private static MessageSummary Summarize(MessageReportSetting setting, BatchResult result, FactBatch batch)
@@ -122,10 +139,30 @@ public sealed class BatchReport
         return new MessageSummary(setting.Channel, received.Count, onTime, late, received.Count - late - onTime);
     }
 
+    private static ReportTable NotesTable(BatchResult result) => new(
+        "检查说明",
+        [new("项目"), new("内容")],
+        [.. ReportNotes.Rows(result).Select(r => Row(r.Item, r.Text))]);
+
     private static ReportTable Overview(BatchResult result) => new(
         "总体情况",
-        [new("检查对象"), new("检查数", ReportColumnKind.Count), new("合格", ReportColumnKind.Count), new("不合格", ReportColumnKind.Count), new("合格率")],
-        [.. result.Summary.ByKind.Select(k => Row(ReportText.Label(k.Kind), ReportText.Count(k.Total), ReportText.Count(k.Passed), ReportText.Count(k.Failed), ReportText.Rate(k.PassRate)))]);
+        [new("检查对象"), new("检查数", ReportColumnKind.Count), new("合格", ReportColumnKind.Count), new("不合格", ReportColumnKind.Count), new("无法评估", ReportColumnKind.Count), new("合格率"), new("其中基于部分数据的合格", ReportColumnKind.Count), new("不纳入检查", ReportColumnKind.Count)],
+        [.. result.Summary.ByKind.Select(k => Row(
+            ReportText.Label(k.Kind),
+            ReportText.Count(k.Total),
+            ReportText.Count(k.Passed),
+            ReportText.Count(k.Failed),
+            ReportText.Count(k.NotAssessed),
+            ReportText.Rate(k.PassRate),
+            ReportText.Count(k.PassedOnPartialData),
+            ReportText.Count(k.Excluded)))]);
+
+    private static ReportTable NotAssessedTable(BatchResult result) => new(
+        "未评估及不纳入检查的对象",
+        [new("序号", ReportColumnKind.Count), new("对象名称"), new("对象类型"), new("编号"), new("检查结果"), new("说明")],
+        [.. result.Assessments
+            .Where(a => a.Verdict is Verdict.NotAssessed or Verdict.Excluded)
+            .Select((a, i) => Row(ReportText.Count(i + 1), a.Subject.Name, ReportText.Label(a.Subject.Kind), a.Subject.Id, ReportText.Label(a.Verdict), a.VerdictNote ?? string.Empty))]);
 
     private static ReportTable MessageTable(ImmutableArray<MessageSummary> messages) => new(
         "留言办理情况",
@@ -175,9 +212,13 @@ public sealed class BatchReport
         ? string.Join(Separator, assessment.Violations.Where(v => v.Kind == IndicatorKind.Veto).Select(v => v.Reason).Distinct(StringComparer.Ordinal))
         : $"{ReportText.Label(assessment.FailureCause)}（{ReportText.Score(assessment.Total ?? 0m)}分）";
 
-    private static string Details(Assessment assessment) => assessment.FailureCause == FailureCause.Veto
-        ? string.Join(Separator, assessment.Violations.Where(v => v.Kind == IndicatorKind.Veto && !string.IsNullOrEmpty(v.Detail)).Select(v => v.Detail!).Distinct(StringComparer.Ordinal))
-        : string.Empty;
+    private static string Details(Assessment assessment)
+    {
+        var vetoes = assessment.FailureCause == FailureCause.Veto ? assessment.Violations.Where(v => v.Kind == IndicatorKind.Veto).ToList() : [];
+        var details = vetoes.Where(v => !string.IsNullOrEmpty(v.Detail)).Select(v => v.Detail!);
+        var doubts = vetoes.SelectMany(v => v.Warnings).Select(w => "※" + w);
+        return string.Join(Separator, details.Concat(doubts).Distinct(StringComparer.Ordinal));
+    }
 
     private static ImmutableArray<string> Row(params string[] cells) => [.. cells];
 }

@@ -28,6 +28,20 @@ internal static class JsonReportWriter
         WriteRevision(report, json);
         json.WriteString("as_of", LocalDatePattern.Iso.Format(report.AsOf));
         WriteSummary(report, json);
+        WriteProvenance(report.Result, json);
+        WriteCoverage(report.Result.Coverage, json);
+        json.WriteStartArray("warnings");
+        foreach (var warning in report.Result.Warnings)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", warning.Code);
+            json.WriteString("severity", warning.Severity.ToString().ToLowerInvariant());
+            json.WriteString("message", warning.Message);
+            WriteText("subject", warning.Subject, json);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("tables");
         foreach (var table in report.Tables)
         {
@@ -67,6 +81,65 @@ internal static class JsonReportWriter
         json.WriteEndObject();
     }
 
+    private static void WriteProvenance(BatchResult result, Utf8JsonWriter json)
+    {
+        if (result.Provenance is not { } provenance)
+        {
+            json.WriteNull("provenance");
+            return;
+        }
+
+        json.WriteStartObject("provenance");
+        json.WriteString("revision", provenance.RevisionId);
+        json.WriteString("revision_hash", provenance.RevisionHash);
+        json.WriteStartArray("calendars");
+        foreach (var calendar in provenance.Calendars)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", calendar.Id);
+            json.WriteString("start", LocalDatePattern.Iso.Format(calendar.CoveredRange.Start));
+            json.WriteString("end", LocalDatePattern.Iso.Format(calendar.CoveredRange.End));
+            json.WriteString("data_version", calendar.DataVersion);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteString("package_version", provenance.PackageVersion);
+        json.WriteString("as_of", LocalDatePattern.Iso.Format(provenance.AsOf));
+        json.WriteEndObject();
+    }
+
+    private static void WriteCoverage(DataCoverage coverage, Utf8JsonWriter json)
+    {
+        json.WriteStartObject("coverage");
+        json.WriteBoolean("assumed_complete", coverage.AssumedComplete);
+        json.WriteStartArray("observed");
+        foreach (var type in coverage.Observed)
+        {
+            json.WriteStringValue(type);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("missing");
+        foreach (var missing in coverage.Missing)
+        {
+            json.WriteStartObject();
+            json.WriteString("fact_type", missing.FactType);
+            json.WriteString("label", missing.Label);
+            json.WriteStartArray("indicators_not_assessed");
+            foreach (var id in missing.IndicatorIds)
+            {
+                json.WriteStringValue(id);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
     private static void WriteSummary(BatchReport report, Utf8JsonWriter json)
     {
         var summary = report.Result.Summary;
@@ -75,6 +148,8 @@ internal static class JsonReportWriter
         json.WriteNumber("passed", summary.Passed);
         json.WriteNumber("failed", summary.Failed);
         json.WriteNumber("pass_rate", summary.PassRate);
+        json.WriteNumber("not_assessed", summary.NotAssessed);
+        json.WriteNumber("excluded", summary.Excluded);
         json.WriteStartArray("subjects");
         foreach (var kind in summary.ByKind)
         {
@@ -85,6 +160,9 @@ internal static class JsonReportWriter
             json.WriteNumber("passed", kind.Passed);
             json.WriteNumber("failed", kind.Failed);
             json.WriteNumber("pass_rate", kind.PassRate);
+            json.WriteNumber("not_assessed", kind.NotAssessed);
+            json.WriteNumber("excluded", kind.Excluded);
+            json.WriteNumber("passed_on_partial_data", kind.PassedOnPartialData);
             json.WriteEndObject();
         }
 
@@ -148,6 +226,26 @@ internal static class JsonReportWriter
             json.WriteString("failure_cause", ReportText.Label(assessment.FailureCause));
         }
 
+        WriteText("verdict_note", assessment.VerdictNote, json);
+        json.WriteBoolean("rests_on_partial_data", assessment.RestsOnPartialData);
+        json.WriteStartArray("not_assessed");
+        foreach (var item in assessment.NotAssessed)
+        {
+            json.WriteStartObject();
+            json.WriteString("indicator_id", item.IndicatorId);
+            json.WriteString("indicator_name", item.IndicatorName);
+            json.WriteString("reason", item.Reason);
+            json.WriteStartArray("missing_fact_types");
+            foreach (var type in item.MissingFactTypes)
+            {
+                json.WriteStringValue(type);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         WriteNumber("deduction_score", assessment.DeductionScore, json);
         WriteNumber("bonus", assessment.Bonus, json);
         WriteNumber("total", assessment.Total, json);
@@ -184,6 +282,13 @@ internal static class JsonReportWriter
             json.WriteNumber("points", finding.Points);
             json.WriteString("reason", finding.Reason);
             WriteText("detail", finding.Detail, json);
+            json.WriteStartArray("warnings");
+            foreach (var warning in finding.Warnings)
+            {
+                json.WriteStringValue(warning);
+            }
+
+            json.WriteEndArray();
             json.WriteStartObject("evidence");
             json.WriteStartArray("facts");
             foreach (var fact in finding.Evidence.Facts)

@@ -18,12 +18,18 @@ internal static class MarkdownReportWriter
         output.WriteLine();
         output.WriteLine($"- 检查依据：{revision.Title}（{revision.Document}；规则集 {revision.Id}{(revision.Extends is null ? string.Empty : "，在 " + revision.Extends + " 基础上")}）");
         output.WriteLine($"- 核查日期：{ReportText.FullDate(report.AsOf)}");
+        output.WriteLine($"- 数据覆盖：{ReportNotes.Coverage(report.Result.Coverage)}");
+        if (report.Result.Provenance is { } provenance)
+        {
+            output.WriteLine($"- 来源：{ReportNotes.Provenance(provenance)}");
+        }
+
         output.WriteLine();
         output.WriteLine("## 总体情况");
         output.WriteLine();
         foreach (var kind in report.Subjects)
         {
-            output.WriteLine($"- {ReportText.Label(kind.Kind)}：检查{kind.Total}个，合格{kind.Passed}个，不合格{kind.Failed}个，合格率{ReportText.Rate(kind.PassRate)}。");
+            output.WriteLine($"- {ReportText.Label(kind.Kind)}：{Counts(kind)}");
         }
 
         foreach (var line in report.Messages)
@@ -31,7 +37,7 @@ internal static class MarkdownReportWriter
             output.WriteLine($"- “{ReportText.Label(line.Channel)}”留言：收到{line.Received}条，按期答复{line.AnsweredOnTime}条，逾期{line.Overdue}条，未到期待答复{line.Pending}条，按期答复率{ReportText.Rate(line.OnTimeRate)}。");
         }
 
-        foreach (var table in new[] { report.FailedWebsites, report.FailedAccounts, report.WebsiteScores })
+        foreach (var table in new[] { report.NotAssessedSubjects, report.FailedWebsites, report.FailedAccounts, report.WebsiteScores })
         {
             if (table is not null)
             {
@@ -39,6 +45,26 @@ internal static class MarkdownReportWriter
                 WriteTable(table, output);
             }
         }
+
+        if (!report.Result.Warnings.IsDefaultOrEmpty)
+        {
+            output.WriteLine();
+            output.WriteLine("## 提示");
+            output.WriteLine();
+            foreach (var warning in report.Result.Warnings)
+            {
+                output.WriteLine($"- {Cell(warning.ToString())}");
+            }
+        }
+    }
+
+    // 检查41个，合格41个，不合格0个，合格率100%。 — with the subjects without a verdict and the partial passes when there are any.
+    private static string Counts(Scoring.KindSummary kind)
+    {
+        var notAssessed = kind.NotAssessed > 0 ? $"，无法评估{kind.NotAssessed}个" : string.Empty;
+        var partial = kind.PassedOnPartialData > 0 ? $"（其中{kind.PassedOnPartialData}个合格结论基于部分数据，见数据覆盖）" : string.Empty;
+        var excluded = kind.Excluded > 0 ? $"另有{kind.Excluded}个不纳入检查。" : string.Empty;
+        return $"检查{kind.Total}个，合格{kind.Passed}个，不合格{kind.Failed}个{notAssessed}，合格率{ReportText.Rate(kind.PassRate)}{partial}。{excluded}";
     }
 
     private static void WriteTable(ReportTable table, TextWriter output)

@@ -37,4 +37,26 @@ public sealed record Assessment
 
     /// <summary>Gets the points per indicator and group that made up the scores.</summary>
     public required ImmutableArray<ScoreLine> ScoreLines { get; init; }
+
+    /// <summary>
+    /// Gets the indicators that apply to the subject but were not assessed because the batch did not observe the facts
+    /// they need (未检查); empty when every applicable indicator was assessed.
+    /// </summary>
+    /// <remarks>
+    /// A finding of such an indicator is never made: missing data is neither a failure nor a pass. A
+    /// <see cref="Verdict.Fail"/> stands whatever the missing indicators would say (a veto or a score below the fail gate
+    /// only gets worse with more deductions); a <see cref="Verdict.Pass"/> then rests on partial data
+    /// (<see cref="RestsOnPartialData"/>), and a score is an upper bound.
+    /// </remarks>
+    public ImmutableArray<NotAssessedIndicator> NotAssessed { get; init; } = [];
+
+    /// <summary>Gets whether the verdict rests on partial data: some applicable indicator was not assessed.</summary>
+    public bool RestsOnPartialData => !NotAssessed.IsDefaultOrEmpty;
+
+    /// <summary>
+    /// Gets why the subject was not assessed or was excluded (for <see cref="Verdict.NotAssessed"/> and
+    /// <see cref="Verdict.Excluded"/>), in Chinese, such as 无法评估：2027-01-04 超出日历 cn-xj 的范围（2015-01-01 至 2026-12-31）;
+    /// <see langword="null"/> otherwise.
+    /// </summary>
+    public string? VerdictNote { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Compliance.Rules.Authoring.Model;
 
 namespace Compliance.Rules.Scoring;
@@ -35,4 +36,10 @@ public sealed record Finding
 
     /// <summary>Gets the facts and measured values that made the indicator fire.</summary>
     public required Evidence Evidence { get; init; }
+
+    /// <summary>
+    /// Gets warnings about the finding's certainty, such as a working-day count that crossed a calendar day of low
+    /// confidence or a regional festival whose dates are not recorded; empty when there are none.
+    /// </summary>
+    public ImmutableArray<string> Warnings { get; init; } = [];
 }

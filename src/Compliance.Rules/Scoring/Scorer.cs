@@ -16,9 +16,9 @@ internal sealed class Scorer
     private readonly RuleRevision _revision;
     private readonly ImmutableDictionary<string, int> _order;
     private readonly ImmutableDictionary<string, IndicatorGroup> _groups;
-    private readonly SubjectTest _scored;
-    private readonly SubjectTest _eligible;
-    private readonly SubjectTest? _withoutServices;
+    private readonly SubjectFilter _scored;
+    private readonly SubjectFilter _eligible;
+    private readonly SubjectFilter? _withoutServices;
 
     /// <summary>Initializes a new instance of the <see cref="Scorer"/> class.</summary>
     /// <param name="revision">The revision.</param>
@@ -28,9 +28,9 @@ internal sealed class Scorer
         _revision = revision;
         _order = revision.Indicators.Select((i, n) => (i.Id, n)).ToImmutableDictionary(x => x.Id, x => x.n, StringComparer.Ordinal);
         _groups = revision.Groups.ToImmutableDictionary(g => g.Id, StringComparer.Ordinal);
-        _scored = new SubjectTest(revision.Scoring.Scored, predicates);
-        _eligible = new SubjectTest(revision.Scoring.BonusEligible, predicates);
-        _withoutServices = revision.Scoring.WithoutExternalServices is { } r ? new SubjectTest([r.AppliesTo], predicates) : null;
+        _scored = new SubjectFilter(revision.Scoring.Scored, predicates);
+        _eligible = new SubjectFilter(revision.Scoring.BonusEligible, predicates);
+        _withoutServices = revision.Scoring.WithoutExternalServices is { } r ? new SubjectFilter([r.AppliesTo], predicates) : null;
     }
 
     /// <summary>Assesses a subject.</summary>
@@ -109,7 +109,10 @@ internal sealed class Scorer
             var indicator = _revision.FindIndicator(indicatorFindings.Key)!;
             var raw = indicatorFindings.Sum(f => f.Points);
             var max = indicator.MaxPoints ?? 0m;
-            var applied = Math.Min(raw, max);
+
+            // Points are validated non-negative where they come from input (inspector findings); the clamp keeps a score
+            // inside [0, base + bonus_max] by construction all the same.
+            var applied = Math.Clamp(raw, 0m, max);
             lines.Add(new ScoreLine(indicator.Id, indicator.Name, false, raw, max, applied));
             if (indicator.Group is { } group)
             {
@@ -124,23 +127,11 @@ internal sealed class Scorer
         foreach (var group in _revision.Groups.Where(g => groupRaw.ContainsKey(g.Id)))
         {
             var raw = groupRaw[group.Id];
-            var applied = Math.Min(raw, group.Max);
+            var applied = Math.Clamp(raw, 0m, group.Max);
             lines.Add(new ScoreLine(group.Id, group.Name, true, raw, group.Max, applied));
             total += applied;
         }
 
         return total;
-    }
-
-    /// <summary>A compiled test of whether a subject matches any of some applicabilities.</summary>
-    private sealed class SubjectTest
-    {
-        private readonly (SubjectKind Kind, Func<object, EvaluationScope, bool>? Where)[] _tests;
-
-        public SubjectTest(IReadOnlyList<Applicability> applicabilities, PredicateCompiler predicates) =>
-            _tests = [.. applicabilities.Select(a => (a.Kind, a.Where is null ? null : predicates.CompileDelegate(a.Where, FactCatalog.Subject(a.Kind).ClrType)))];
-
-        public bool Matches(Subject subject, EvaluationScope scope) =>
-            _tests.Any(t => t.Kind == subject.Kind && (t.Where is null || t.Where(subject, scope)));
     }
 }

@@ -32,6 +32,13 @@ public sealed record RegressionCase
     /// <summary>Gets the expectations, one per subject, in the order of the facts' subjects.</summary>
     public required ImmutableArray<SubjectExpectation> Expectations { get; init; }
 
+    /// <summary>
+    /// Gets whether the case's facts are read in a closed world (<see cref="EvaluationOptions.AssumeComplete"/>): a case
+    /// writes down every fact of its little world, so by default it is; <c>assume_complete: false</c> tests the reading
+    /// of a batch that did not observe some fact types.
+    /// </summary>
+    public bool AssumeComplete { get; init; } = true;
+
     /// <summary>Gets the case's display id: the file name (without folders) and the case name, joined by '/'.</summary>
     public string DisplayId => $"{System.IO.Path.GetFileName(File)}/{Name}";
 }

@@ -18,8 +18,8 @@ namespace Compliance.Rules.Testing;
 internal static class RegressionCaseReader
 {
     private static readonly string[] FileKeys = ["cases", "note"];
-    private static readonly string[] CaseKeys = ["name", "as_of", "note", "expect", .. FactDocumentReader.DocumentKeys];
-    private static readonly string[] ExpectationKeys = ["verdict", "failure_cause", "violations", "bonuses", "deduction_score", "bonus", "total", "reasons"];
+    private static readonly string[] CaseKeys = ["name", "as_of", "note", "expect", "assume_complete", .. FactDocumentReader.DocumentKeys];
+    private static readonly string[] ExpectationKeys = ["verdict", "failure_cause", "violations", "bonuses", "deduction_score", "bonus", "total", "reasons", "not_assessed"];
     private static readonly string[] ReasonKeys = ["indicator", "reason", "detail"];
 
     /// <summary>Reads a case file.</summary>
@@ -91,6 +91,7 @@ internal static class RegressionCaseReader
 
         var asOf = map.Date("as_of", true, "a regression case (the monitoring time point, such as 2019-06-20)");
         var note = map.String("note", false, "a regression case");
+        var assumeComplete = map.Boolean("assume_complete", false, "a regression case") ?? true;
         var expectNode = map.Require("expect", "a regression case (subject id: { verdict, violations, ... })");
         facts.TryGetValue(out var batch);
         var expectations = expectNode is null ? null : ReadExpectations(map, expectNode, batch, revision);
@@ -106,6 +107,7 @@ internal static class RegressionCaseReader
             AsOf = asOf.Value,
             Note = note,
             Facts = batch,
+            AssumeComplete = assumeComplete,
             Expectations = expectations.Value,
         };
     }
@@ -170,6 +172,7 @@ internal static class RegressionCaseReader
             ? Ids(map, "bonuses", required: false, revision, kind => kind == IndicatorKind.Bonus, "not a bonus indicator: list it under 'violations'")
             : null;
         var reasons = Reasons(map, revision);
+        var notAssessed = map.Has("not_assessed") ? Ids(map, "not_assessed", required: false, revision, _ => true, string.Empty) : null;
         var deduction = Score(map, "deduction_score");
         var bonus = Score(map, "bonus");
         var total = Score(map, "total");
@@ -189,6 +192,7 @@ internal static class RegressionCaseReader
             Bonus = bonus,
             Total = total,
             Reasons = reasons,
+            NotAssessed = notAssessed,
             Location = map.Location,
         };
     }

@@ -35,9 +35,9 @@ public static class RegressionRunner
         BatchResult result;
         try
         {
-            result = rules.Evaluate(regressionCase.Facts, regressionCase.AsOf);
+            result = rules.Evaluate(regressionCase.Facts, regressionCase.AsOf, new EvaluationOptions { AssumeComplete = regressionCase.AssumeComplete });
         }
-        catch (Exception ex) when (ex is EvaluationException or CalendarRangeException)
+        catch (ArgumentOutOfRangeException ex)
         {
             return new CaseResult(regressionCase, [new CaseMismatch(null, "evaluation", "a result", "error: " + ex.Message)]);
         }
@@ -88,6 +88,12 @@ public static class RegressionRunner
             {
                 Check(score.Matches(value), aspect, score.ToString(), ExpectedScore.Format(value));
             }
+        }
+
+        if (expected.NotAssessed is { } notAssessedIds)
+        {
+            ImmutableArray<string> notAssessed = [.. actual.NotAssessed.Select(n => n.IndicatorId).Order(StringComparer.Ordinal)];
+            Check(notAssessed.SequenceEqual(notAssessedIds), "not_assessed", List(notAssessedIds), List(notAssessed));
         }
 
         foreach (var reason in expected.Reasons)

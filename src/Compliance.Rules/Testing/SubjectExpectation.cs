@@ -38,6 +38,12 @@ public sealed record SubjectExpectation
     /// <summary>Gets the reasons some finding must carry.</summary>
     public required ImmutableArray<ExpectedReason> Reasons { get; init; }
 
+    /// <summary>
+    /// Gets the exact set of indicators the subject should have as not assessed for missing data, sorted; <see langword="null"/>
+    /// when the case does not say.
+    /// </summary>
+    public ImmutableArray<string>? NotAssessed { get; init; }
+
     /// <summary>Gets where the expectation is written.</summary>
     public required SourceLocation Location { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Compliance.Rules.Authoring;
+using Compliance.Rules.Evaluation;
 using Compliance.Rules.Facts.Input;
 
 namespace Compliance.Rules.Tests.Authoring;
@@ -15,7 +16,7 @@ public partial class RuleReadmeTest
     {
         var documented = TableRow().Matches(Readme).Select(m => m.Groups["code"].Value);
 
-        documented.Should().BeEquivalentTo(Codes(typeof(RuleDiagnosticCodes)).Concat(Codes(typeof(FactsDiagnosticCodes))));
+        documented.Should().BeEquivalentTo(Codes(typeof(RuleDiagnosticCodes)).Concat(Codes(typeof(FactsDiagnosticCodes))).Concat(Codes(typeof(EvaluationDiagnosticCodes))));
     }
 
     private static IEnumerable<string> Codes(Type codes) =>

@@ -35,7 +35,7 @@ public class EngineAgainstHandWrittenTest
         var expected = new HandWrittenEvaluator(Rules.Value.Calendar).Evaluate(batch, shape.AsOf, 2);
 
         // Act
-        var result = Rules.Value.Evaluate(batch, shape.AsOf);
+        var result = Rules.Value.Evaluate(batch, shape.AsOf, new EvaluationOptions { AssumeComplete = true });
 
         // Assert
         var findings = result.Assessments
@@ -54,7 +54,7 @@ public class EngineAgainstHandWrittenTest
 
         // Act
         var fired = batches
-            .SelectMany(shape => Rules.Value.Evaluate(SyntheticBatchGenerator.Generate(shape), shape.AsOf).Assessments)
+            .SelectMany(shape => Rules.Value.Evaluate(SyntheticBatchGenerator.Generate(shape), shape.AsOf, new EvaluationOptions { AssumeComplete = true }).Assessments)
             .SelectMany(a => a.Violations.Concat(a.Bonuses))
             .Select(f => f.IndicatorId)
             .ToHashSet(StringComparer.Ordinal);

@@ -51,7 +51,7 @@ public class BatchEvaluationTest
     {
         var batch = FactBatch.Of([Site("lonely"), Account("quiet")], []);
 
-        var result = Rules().Evaluate(batch, AsOf);
+        var result = Rules().Evaluate(batch, AsOf, new EvaluationOptions { AssumeComplete = true });
 
         result.Assessments.Should().HaveCount(2);
         result.Assessments[1].Violations.Select(v => v.IndicatorId).Should().Equal("T-NM-STALE");

@@ -59,7 +59,7 @@ internal static class InlineRuleSet
         new(id, "账号" + id, "开设主体", "微信订阅号", "单位", status, interaction);
 
     public static Assessment Evaluate(CompiledRuleSet rules, LocalDate asOf, Subject subject, params Observation[] observations) =>
-        rules.Evaluate(FactBatch.Of([subject], observations), asOf).Assessments.Single();
+        rules.Evaluate(FactBatch.Of([subject], observations), asOf, new EvaluationOptions { AssumeComplete = true }).Assessments.Single();
 
     public static IReadOnlyList<string> Fired(CompiledRuleSet rules, LocalDate asOf, Subject subject, params Observation[] observations) =>
         [.. Evaluate(rules, asOf, subject, observations).Violations.Concat(Evaluate(rules, asOf, subject, observations).Bonuses).Select(f => f.IndicatorId)];

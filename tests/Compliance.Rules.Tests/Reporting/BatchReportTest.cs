@@ -15,8 +15,8 @@ public class BatchReportTest
         Report.Subjects.Should().Equal(
             new KindSummary(SubjectKind.Website, 6, 4, 2, 66.67m),
             new KindSummary(SubjectKind.NewMedia, 4, 2, 2, 50m));
-        Rows(Report.Tables[0]).Should().BeEquivalentTo(
-            new[] { new[] { "政府网站", "6", "4", "2", "66.67%" }, ["政务新媒体", "4", "2", "2", "50%"] },
+        Rows(Report.Tables[1]).Should().BeEquivalentTo(
+            new[] { new[] { "政府网站", "6", "4", "2", "0", "66.67%", "0", "0" }, ["政务新媒体", "4", "2", "2", "0", "50%", "0", "0"] },
             o => o.WithStrictOrdering());
     }
 
@@ -27,7 +27,7 @@ public class BatchReportTest
         // working days at 6/27 (overdue), M4 received the day before (pending). M5 is a 领导信箱 message: not counted.
         Report.Messages.Should().Equal(new MessageSummary(MessageChannel.ErrorReport, 4, 1, 2, 1));
         Report.Messages[0].OnTimeRate.Should().Be(25m);
-        Rows(Report.Tables[1]).Should().BeEquivalentTo(new[] { new[] { "我为政府网站找错", "4", "1", "2", "1", "25%" } });
+        Rows(Report.Tables[2]).Should().BeEquivalentTo(new[] { new[] { "我为政府网站找错", "4", "1", "2", "1", "25%" } });
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class BatchReportTest
 
         report.FailedWebsites.Should().BeNull();
         report.FailedAccounts.Rows.Should().BeEmpty();
-        report.Tables.Select(t => t.Title).Should().Equal("总体情况", "留言办理情况", report.FailedAccounts.Title, report.WebsiteScores.Title);
+        report.Tables.Select(t => t.Title).Should().Equal("检查说明", "总体情况", "留言办理情况", report.FailedAccounts.Title, report.WebsiteScores.Title);
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public sealed class EvaluateCommandTest : IDisposable
         output.Should().BeEmpty();
         using var stream = File.OpenRead(file);
         var sheets = ReportWriterTest.ReadWorkbook(stream);
-        sheets.Select(s => s.Name).Should().Equal("总体情况", "留言办理情况", "附件1", "附件2");
+        sheets.Select(s => s.Name).Should().Equal("检查说明", "总体情况", "留言办理情况", "附件1", "附件2");
         var scores = sheets.Single(s => s.Name == "附件2").Rows;
         scores.Should().HaveCount(2 + 21);
         scores[2].Should().Equal("1", "新疆生产建设兵团", "是", "114.0");

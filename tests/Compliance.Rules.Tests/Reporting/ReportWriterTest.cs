@@ -155,7 +155,7 @@ public class ReportWriterTest
 
         var sheets = ReadWorkbook(stream);
 
-        sheets.Select(s => s.Name).Should().Equal("总体情况", "留言办理情况", "检查发现不合格的政府网站名单", "附件1", "附件2");
+        sheets.Select(s => s.Name).Should().Equal("检查说明", "总体情况", "留言办理情况", "检查发现不合格的政府网站名单", "附件1", "附件2");
         foreach (var (table, sheet) in Report.Tables.Zip(sheets))
         {
             sheet.Rows[0].Should().Equal(table.Title);

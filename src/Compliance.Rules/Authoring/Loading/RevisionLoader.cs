@@ -302,6 +302,8 @@ internal sealed class RevisionLoader
             Scoring = header.Scoring,
             Groups = header.Groups,
             Report = header.Report,
+            NotChecked = header.NotChecked,
+            ContentHash = RevisionHash.Of(raw),
             Indicators = indicators.ToImmutable(),
         };
     }

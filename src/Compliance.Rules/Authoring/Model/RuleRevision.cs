@@ -40,6 +40,12 @@ public sealed record RuleRevision
     /// <summary>Gets what reports of the revision show beyond verdicts and scores (<c>report:</c>).</summary>
     public ReportSettings Report { get; init; } = ReportSettings.Default;
 
+    /// <summary>Gets the subjects the revision excludes from the inspection (不纳入检查), with the reason.</summary>
+    internal ImmutableArray<ExclusionRule> NotChecked { get; init; } = [];
+
+    /// <summary>Gets the SHA-256 of the revision's effective content (header and indicators after overlays), lower-case hex.</summary>
+    public string ContentHash { get; init; } = string.Empty;
+
     /// <summary>Gets every indicator, enabled or not, in file order.</summary>
     public required ImmutableArray<Indicator> Indicators { get; init; }
 

@@ -17,6 +17,7 @@ namespace Compliance.Rules.Authoring.Parsing;
 /// <param name="Scoring">The scoring parameters.</param>
 /// <param name="Groups">The groups.</param>
 /// <param name="Report">The report settings.</param>
+/// <param name="NotChecked">The subjects the revision excludes from the inspection, with the reason.</param>
 internal sealed record RevisionHeader(
     string Id,
     string Title,
@@ -26,18 +27,20 @@ internal sealed record RevisionHeader(
     string Jurisdiction,
     ScoringParameters Scoring,
     ImmutableArray<IndicatorGroup> Groups,
-    ReportSettings Report);
+    ReportSettings Report,
+    ImmutableArray<ExclusionRule> NotChecked);
 
 /// <summary>Parses <c>revision.yaml</c> (merged with its bases): metadata, <c>scoring</c> and <c>groups</c>.</summary>
 internal static class RevisionHeaderParser
 {
     /// <summary>The keys a revision file may have.</summary>
     public static readonly string[] Keys =
-        ["id", "title", "document", "issuer", "effective_from", "calendar", "extends", "jurisdiction", "scoring", "groups", "note", "report"];
+        ["id", "title", "document", "issuer", "effective_from", "calendar", "extends", "jurisdiction", "scoring", "groups", "note", "report", "not_checked"];
 
     private static readonly string[] ScoringKeys = ["base", "fail_below", "bonus_above", "bonus_max", "scored", "bonus_eligible", "without_external_services"];
     private static readonly string[] RescalingKeys = ["applies_to", "excluded_groups", "base", "scale"];
     private static readonly string[] GroupKeys = ["id", "name", "kind", "max"];
+    private static readonly string[] NotCheckedKeys = ["applies_to", "reason"];
 
     /// <summary>Parses a revision header.</summary>
     /// <param name="map">The (merged) revision mapping.</param>
@@ -58,12 +61,48 @@ internal static class RevisionHeaderParser
         var scoringNode = map.Require("scoring", "a revision");
         var scoring = scoringNode is null ? null : ParseScoring(map, scoringNode, groups);
         var report = map.Get("report") is { } reportNode ? ReportSettingsParser.Parse(map, reportNode, indicatorIds) : ReportSettings.Default;
+        var notChecked = ParseNotChecked(map);
         if (id is null || title is null || document is null || effective is null || calendar is null || scoring is null)
         {
             return null;
         }
 
-        return new RevisionHeader(id, title, document, effective.Value, calendar, jurisdiction, scoring, groups, report);
+        return new RevisionHeader(id, title, document, effective.Value, calendar, jurisdiction, scoring, groups, report, notChecked);
+    }
+
+    private static ImmutableArray<ExclusionRule> ParseNotChecked(YamlMap map)
+    {
+        var node = map.Get("not_checked");
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode list)
+        {
+            map.Error(node, "'not_checked' must be a list of { applies_to, reason }");
+            return [];
+        }
+
+        var rules = ImmutableArray.CreateBuilder<ExclusionRule>();
+        foreach (var item in list.Children)
+        {
+            var rule = map.Nested(item, "a 'not_checked' entry");
+            if (rule is null)
+            {
+                continue;
+            }
+
+            rule.RejectUnknownKeys(NotCheckedKeys, "a 'not_checked' entry");
+            var applies = rule.Require("applies_to", "a 'not_checked' entry") is { } a ? ApplicabilityParser.Parse(rule, a) : null;
+            var reason = rule.String("reason", true, "a 'not_checked' entry (why such subjects are not inspected, such as 账号已关停)");
+            if (applies is not null && reason is not null)
+            {
+                rules.Add(new ExclusionRule(applies, reason));
+            }
+        }
+
+        return rules.ToImmutable();
     }
 
     private static ImmutableArray<IndicatorGroup> ParseGroups(YamlMap map)

@@ -26,4 +26,16 @@ public static class FactsDiagnosticCodes
 
     /// <summary>Input that cannot be read at all: a missing path, a file that is not UTF-8, malformed CSV, a folder mixing CSV with JSON/YAML.</summary>
     public const string UnreadableInput = "CR3008";
+
+    /// <summary>An inspector finding for an indicator id the revision does not have.</summary>
+    public const string UnknownFindingIndicator = "CR3020";
+
+    /// <summary>An inspector finding for an indicator that is measured from other facts and takes no inspector findings.</summary>
+    public const string FindingNotTaken = "CR3021";
+
+    /// <summary>An inspector finding whose points or occurrences are negative, or whose points exceed the indicator's cap.</summary>
+    public const string FindingOutOfRange = "CR3022";
+
+    /// <summary>A coverage declaration (<c>observed</c>) that names no observation type, or that cannot be read.</summary>
+    public const string InvalidCoverage = "CR3023";
 }

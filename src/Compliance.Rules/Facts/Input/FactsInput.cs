@@ -62,10 +62,30 @@ public static class FactsInput
 
     private static LoadResult<FactBatch> ReadFolder(string folder)
     {
-        var files = Directory.EnumerateFiles(folder)
-            .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+        var all = Directory.EnumerateFiles(folder).ToList();
+        var coverageFile = all.FirstOrDefault(f => CoverageDeclaration.FileNames.Contains(Path.GetFileName(f), StringComparer.OrdinalIgnoreCase));
+        var files = all
+            .Where(f => f != coverageFile && Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
             .Order(StringComparer.Ordinal)
             .ToList();
+        if (coverageFile is null)
+        {
+            return ReadFiles(folder, files);
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var declared = CoverageDeclaration.ReadFile(coverageFile, diagnostics);
+        var read = ReadFiles(folder, files);
+        if (diagnostics.Count > 0)
+        {
+            return LoadResult<FactBatch>.Failed(CsvFactReader.Ordered(read.Diagnostics.Concat(diagnostics)));
+        }
+
+        return read.TryGetValue(out var batch) ? LoadResult<FactBatch>.Ok(batch.DeclareObserved(declared), read.Diagnostics) : read;
+    }
+
+    private static LoadResult<FactBatch> ReadFiles(string folder, List<string> files)
+    {
         var csv = files.Where(f => Path.GetExtension(f).Equals(".csv", StringComparison.OrdinalIgnoreCase)).ToList();
         if (files.Count == 0)
         {

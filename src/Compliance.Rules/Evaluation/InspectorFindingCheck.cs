@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Facts.Input;
+using Compliance.Rules.Yaml;
+
+namespace Compliance.Rules.Evaluation;
+
+/// <summary>
+/// Checks a batch's inspector findings against a revision: each must be for an indicator that takes inspector findings,
+/// with non-negative occurrences and points within the indicator's cap. A finding that fails is an input error, never
+/// dropped: its subject is not assessed.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+internal sealed class InspectorFindingCheck
+{
+    private readonly RuleRevision _revision;
+    private readonly Dictionary<string, Indicator> _takers;
+    private readonly bool _everyIndicatorTakes;
+
+    /// <summary>Initializes a new instance of the <see cref="InspectorFindingCheck"/> class.</summary>
+    /// <param name="revision">The revision.</param>
+    public InspectorFindingCheck(RuleRevision revision)
+    {
+        _revision = revision;
+        _takers = new Dictionary<string, Indicator>(StringComparer.Ordinal);
+        foreach (var indicator in revision.Indicators.Where(i => i.Enabled))
+        {
+            foreach (var id in IndicatorNeeds.InspectorFindingIds(indicator))
+            {
+                _takers.TryAdd(id, indicator);
+            }
+        }
+
+        _everyIndicatorTakes = revision.Indicators.Any(i => i.Enabled && IndicatorNeeds.TakesEveryInspectorFinding(i));
+    }
+
+    /// <summary>Checks every inspector finding of a batch.</summary>
+    /// <param name="batch">The batch.</param>
+    /// <returns>One error per problem, positioned where the batch was read from; empty when all are valid.</returns>
+    public ImmutableArray<Diagnostic> Check(FactBatch batch)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var finding in batch.Observations.OfType<InspectorFinding>())
+        {
+            var location = batch.Locations.TryGetValue(finding, out var at) ? at : SourceLocation.OfFile("facts");
+            void Error(string code, string message) =>
+                diagnostics.Add(Diagnostic.Error(code, $"inspector finding '{finding.Id}' of '{finding.SubjectId}': {message}", location, finding.SubjectId));
+
+            if (finding.Occurrences < 0)
+            {
+                Error(FactsDiagnosticCodes.FindingOutOfRange, $"occurrences cannot be negative, found {finding.Occurrences}");
+            }
+
+            if (finding.Points < 0)
+            {
+                Error(FactsDiagnosticCodes.FindingOutOfRange, $"points cannot be negative, found {Format(finding.Points.Value)}");
+            }
+
+            if (!_takers.TryGetValue(finding.IndicatorId, out var taker))
+            {
+                var indicator = _revision.FindIndicator(finding.IndicatorId);
+                if (indicator is not null && _everyIndicatorTakes)
+                {
+                    // An indicator of the revision aggregates every finding, whichever indicator it names.
+                    continue;
+                }
+
+                if (indicator is null)
+                {
+                    var takers = _takers.Keys.Order(StringComparer.Ordinal).ToList();
+                    Error(
+                        FactsDiagnosticCodes.UnknownFindingIndicator,
+                        $"revision '{_revision.Id}' has no indicator '{finding.IndicatorId}'{YamlMap.Suggest(finding.IndicatorId, takers)}; the indicators that take inspector findings are: {string.Join(", ", takers)}");
+                }
+                else
+                {
+                    var why = indicator.Enabled ? "is measured from other facts and takes no inspector findings" : "is disabled in this revision";
+                    Error(FactsDiagnosticCodes.FindingNotTaken, $"indicator '{indicator.Id}' ({indicator.Name}) {why}");
+                }
+
+                continue;
+            }
+
+            CheckPoints(finding, taker, Error);
+        }
+
+        return diagnostics.ToImmutable();
+    }
+
+    private static void CheckPoints(InspectorFinding finding, Indicator taker, Action<string, string> error)
+    {
+        switch (taker.Points)
+        {
+            case FieldPoints field when field.Field.Property.GetValue(finding) is null:
+                error(FactsDiagnosticCodes.FindingOutOfRange, $"indicator '{taker.Id}' takes its points from the finding, but the finding gives none");
+                break;
+            case FieldPoints field when finding.Points > field.Max:
+                error(FactsDiagnosticCodes.FindingOutOfRange, $"{Format(finding.Points.Value)} points exceed the cap of indicator '{taker.Id}' ({taker.Name}), {Format(field.Max)}");
+                break;
+            case FieldPoints:
+                break;
+            case { } rule when finding.Points is { } points:
+                error(FactsDiagnosticCodes.FindingOutOfRange, $"indicator '{taker.Id}' sets its own points ({Describe(rule)}), so the finding's {Format(points)} points would be ignored; give occurrences instead");
+                break;
+            case null when finding.Points is { } points:
+                error(FactsDiagnosticCodes.FindingOutOfRange, $"indicator '{taker.Id}' is a veto and takes no points, so the finding's {Format(points)} points would be ignored");
+                break;
+        }
+    }
+
+    private static string Describe(PointsRule rule) => rule switch
+    {
+        FixedPoints f => $"{Format(f.Points)} per finding",
+        PerOccurrencePoints p => $"{Format(p.Each)} per occurrence, at most {Format(p.Max)}",
+        _ => $"at most {Format(rule.Max)}",
+    };
+
+    private static string Format(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Yaml;
+
+namespace Compliance.Rules.Facts.Input;
+
+/// <summary>
+/// Reads a producer's declaration of which observation types it observed in full (<c>observed:</c>), so that a type with
+/// no facts counts as "observed, and there were none" rather than "not observed". It is the <c>observed</c> key of a
+/// facts document, or the file <c>coverage.yaml</c> in a facts folder.
+/// </summary>
+/// <remarks>
+/// A type is named as rule files name it (<c>ServiceGuide</c>), by its CSV file name (<c>service_guides</c>) or by its
+/// Chinese name (办事指南); <c>all</c> declares every observation type.
+/// </remarks>
+internal static class CoverageDeclaration
+{
+    /// <summary>The key of the declaration, in a facts document and in <c>coverage.yaml</c>.</summary>
+    public const string Key = "observed";
+
+    /// <summary>The file names of a folder's declaration.</summary>
+    public static readonly string[] FileNames = ["coverage.yaml", "coverage.yml"];
+
+    private const string All = "all";
+    private const string What = "the observed fact types (a list such as [ServiceGuide, AvailabilityProbe], or all)";
+
+    /// <summary>Reads the declaration under <see cref="Key"/> of a mapping, if it has one.</summary>
+    /// <param name="map">The mapping (a facts document, or the root of <c>coverage.yaml</c>).</param>
+    /// <returns>The observation types' names; empty when the key is absent or wrong (the errors then go to the map's diagnostics).</returns>
+    public static ImmutableArray<string> Read(YamlMap map)
+    {
+        if (map.Get(Key) is not { } node)
+        {
+            return [];
+        }
+
+        if (node is YamlDotNet.RepresentationModel.YamlScalarNode { Value: All })
+        {
+            return [.. FactCatalog.ObservationTypes.Select(t => t.Name)];
+        }
+
+        var names = ImmutableArray.CreateBuilder<string>();
+        foreach (var (text, item) in map.TextList(Key, false, What))
+        {
+            var type = FactCatalog.FindObservation(text) ?? CsvVocabulary.TypeOfFile(text + ".csv");
+            if (type is null || type.SubjectKind is not null)
+            {
+                map.Diagnostics.Add(Diagnostic.Error(
+                    FactsDiagnosticCodes.InvalidCoverage,
+                    $"'{text}' in '{Key}' is not an observation type{YamlMap.Suggest(text, FactCatalog.ObservationTypes.Select(t => t.Name))}; the observation types are: {FactCatalog.ObservationTypeList}, or write all",
+                    map.At(item)));
+                continue;
+            }
+
+            names.Add(type.Name);
+        }
+
+        return names.ToImmutable();
+    }
+
+    /// <summary>Reads a folder's <c>coverage.yaml</c>.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="diagnostics">Receives every problem.</param>
+    /// <returns>The declared types.</returns>
+    public static ImmutableArray<string> ReadFile(string path, ICollection<Diagnostic> diagnostics)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.UnreadableInput, $"the file cannot be read: {ex.Message}", SourceLocation.OfFile(path)));
+            return [];
+        }
+
+        var root = YamlSource.Parse(text, path, diagnostics);
+        var map = YamlMap.From(root, path, "a coverage declaration (observed: [...])", null, diagnostics);
+        if (map is null)
+        {
+            diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.InvalidCoverage, $"the coverage file is empty: write {Key}: [ ... ]", SourceLocation.OfFile(path)));
+            return [];
+        }
+
+        map.RejectUnknownKeys([Key, "note"], "a coverage declaration");
+        _ = map.String("note", false, "a coverage declaration");
+        if (!map.Has(Key))
+        {
+            diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.InvalidCoverage, $"the coverage file needs the key '{Key}'", map.Location));
+        }
+
+        return Read(map);
+    }
+}
