@@ -76,7 +76,7 @@ internal sealed class RevisionLoader
             {
                 _diagnostics.Add(Diagnostic.Error(
                     RuleDiagnosticCodes.OverrideOfMissingIndicator,
-                    $"'overrides' changes an indicator of the base revision, but revision '{id}' extends none; move '{overrideId}' to 'indicators'",
+                    $"'overrides' changes an indicator of the base revision, but revision '{id}' extends none; move '{MessageExcerpt.Of(overrideId)}' to 'indicators'",
                     LocationOf(node, file),
                     overrideId));
             }
@@ -129,7 +129,7 @@ internal sealed class RevisionLoader
             {
                 _diagnostics.Add(Diagnostic.Error(
                     RuleDiagnosticCodes.OverrideOfMissingIndicator,
-                    $"override of '{change.Id}', which the base revision does not have{YamlMap.Suggest(change.Id, index.Keys)}",
+                    $"override of '{MessageExcerpt.Of(change.Id)}', which the base revision does not have{YamlMap.Suggest(change.Id, index.Keys)}",
                     LocationOf(change),
                     change.Id));
                 continue;
@@ -145,7 +145,7 @@ internal sealed class RevisionLoader
             {
                 _diagnostics.Add(Diagnostic.Error(
                     RuleDiagnosticCodes.DuplicateId,
-                    $"indicator '{added.Id}' is already defined by the base revision; revision '{revisionId}' changes it under 'overrides'",
+                    $"indicator '{MessageExcerpt.Of(added.Id)}' is already defined by the base revision; revision '{revisionId}' changes it under 'overrides'",
                     LocationOf(added),
                     added.Id));
                 continue;
@@ -168,7 +168,7 @@ internal sealed class RevisionLoader
                 var firstAt = LocationOf(first);
                 _diagnostics.Add(Diagnostic.Error(
                     RuleDiagnosticCodes.DuplicateId,
-                    $"indicator id '{indicator.Id}' is used twice (first at {firstAt})",
+                    $"indicator id '{MessageExcerpt.Of(indicator.Id)}' is used twice (first at {firstAt})",
                     LocationOf(indicator),
                     indicator.Id));
                 continue;
@@ -268,7 +268,7 @@ internal sealed class RevisionLoader
         {
             _diagnostics.Add(Diagnostic.Error(
                 RuleDiagnosticCodes.UnknownCalendar,
-                $"calendar '{header.CalendarId}' does not exist",
+                $"calendar '{MessageExcerpt.Of(header.CalendarId)}' does not exist",
                 headerMap.ValueLocation("calendar"),
                 header.Id));
         }

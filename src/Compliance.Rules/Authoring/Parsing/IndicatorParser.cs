@@ -98,7 +98,7 @@ internal static class IndicatorParser
             return kind;
         }
 
-        map.Error(map.Get("kind")!, $"'kind' must be veto, deduction or bonus, found '{text}'");
+        map.Error(map.Get("kind")!, $"'kind' must be veto, deduction or bonus, found '{MessageExcerpt.Of(text)}'");
         return null;
     }
 
@@ -115,7 +115,7 @@ internal static class IndicatorParser
             var known = groups.Count == 0 ? "the revision defines no groups" : "the groups are: " + string.Join(", ", groups.Keys.Order(StringComparer.Ordinal));
             map.Diagnostics.Add(Diagnostic.Error(
                 RuleDiagnosticCodes.GroupError,
-                $"unknown group '{groupId}'{YamlMap.Suggest(groupId, groups.Keys)}; {known}",
+                $"unknown group '{MessageExcerpt.Of(groupId)}'{YamlMap.Suggest(groupId, groups.Keys)}; {known}",
                 map.ValueLocation("group"),
                 map.Subject));
             return null;
@@ -125,7 +125,7 @@ internal static class IndicatorParser
         {
             map.Diagnostics.Add(Diagnostic.Error(
                 RuleDiagnosticCodes.GroupError,
-                $"group '{groupId}' holds {group.Kind.ToString().ToLowerInvariant()} indicators, but this indicator is a {kind.Value.ToString().ToLowerInvariant()}",
+                $"group '{MessageExcerpt.Of(groupId)}' holds {group.Kind.ToString().ToLowerInvariant()} indicators, but this indicator is a {kind.Value.ToString().ToLowerInvariant()}",
                 map.ValueLocation("group"),
                 map.Subject));
             return null;
