@@ -59,17 +59,18 @@ internal static class RegressionCaseReader
             }
 
             var name = caseMap.String("name", true, "a regression case");
-            if (name is not null && !names.TryAdd(name, caseMap.ValueLocation("name")))
+            var repeated = name is not null && !names.TryAdd(name, caseMap.ValueLocation("name"));
+            if (repeated)
             {
                 caseMap.Diagnostics.Add(Diagnostic.Error(
                     RegressionDiagnosticCodes.DuplicateCaseName,
-                    $"case name '{MessageExcerpt.Of(name)}' is used twice in this file (first at {names[name]})",
+                    $"case name '{MessageExcerpt.Of(name)}' is used twice in this file (first at {names[name!]})",
                     caseMap.ValueLocation("name"),
                     name));
-                continue;
             }
 
-            if (ReadCase(caseMap, name, revision) is { } read)
+            // A case with a repeated name is still read, so its other problems are reported too; it is not kept.
+            if (ReadCase(caseMap, name, revision) is { } read && !repeated)
             {
                 cases.Add(read);
             }

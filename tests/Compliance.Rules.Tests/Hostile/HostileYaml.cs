@@ -14,6 +14,13 @@ internal static class HostileYaml
     /// <returns>The YAML text (about 2 × depth characters).</returns>
     public static string DeepFlow(string key, int depth) => $"{key}: {new string('[', depth)}{new string(']', depth)}\n";
 
+    /// <summary>Gets <paramref name="depth"/> flow lists nested inside each other under a key, one bracket a line (so no line is long).</summary>
+    /// <param name="key">The top-level key.</param>
+    /// <param name="depth">How many lists deep.</param>
+    /// <returns>The YAML text (about 6 × depth characters): line 1 is the key, line n + 1 opens the n-th list at column 2.</returns>
+    public static string DeepFlowLines(string key, int depth) =>
+        $"{key}:\n{string.Concat(Enumerable.Repeat(" [\n", depth))}{string.Concat(Enumerable.Repeat(" ]\n", depth))}";
+
     /// <summary>
     /// Gets a "billion laughs" under a key: a list whose item 0 holds ten scalars and each further item ten aliases of
     /// the one before, so that the last of <paramref name="levels"/> items stands for 10^levels scalars.

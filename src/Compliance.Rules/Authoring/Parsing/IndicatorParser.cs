@@ -23,9 +23,9 @@ internal static class IndicatorParser
 
     /// <summary>Parses an indicator.</summary>
     /// <param name="map">The indicator's mapping, with its id as subject.</param>
-    /// <param name="groups">The revision's groups by id.</param>
+    /// <param name="groups">The revision's groups by id, or <see langword="null"/> when they are unknown (its header has errors) and the group is not checked.</param>
     /// <returns>The indicator, or <see langword="null"/> after reporting errors.</returns>
-    public static Indicator? Parse(YamlMap map, IReadOnlyDictionary<string, IndicatorGroup> groups)
+    public static Indicator? Parse(YamlMap map, IReadOnlyDictionary<string, IndicatorGroup>? groups)
     {
         map.RejectUnknownKeys(Keys, $"indicator '{map.Subject}'");
         var id = map.String("id", true, "an indicator");
@@ -102,10 +102,10 @@ internal static class IndicatorParser
         return null;
     }
 
-    private static IndicatorGroup? ParseGroup(YamlMap map, IndicatorKind? kind, IReadOnlyDictionary<string, IndicatorGroup> groups)
+    private static IndicatorGroup? ParseGroup(YamlMap map, IndicatorKind? kind, IReadOnlyDictionary<string, IndicatorGroup>? groups)
     {
         var groupId = map.String("group", false, "an indicator");
-        if (groupId is null)
+        if (groupId is null || groups is null)
         {
             return null;
         }
