@@ -56,7 +56,7 @@ internal sealed class InputRoot
     {
         var full = Path.GetFullPath(path);
         var current = Path.GetPathRoot(full)!;
-        var pending = new Stack<string>(full[current.Length..].Split(Separators, StringSplitOptions.RemoveEmptyEntries).Reverse());
+        var pending = new Stack<string>(Enumerable.Reverse(full[current.Length..].Split(Separators, StringSplitOptions.RemoveEmptyEntries)));
         var hops = 0;
         while (pending.TryPop(out var part))
         {
@@ -90,7 +90,7 @@ internal sealed class InputRoot
                 target = Path.GetFullPath(target)[current.Length..];
             }
 
-            foreach (var piece in target.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Reverse())
+            foreach (var piece in Enumerable.Reverse(target.Split(Separators, StringSplitOptions.RemoveEmptyEntries)))
             {
                 pending.Push(piece);
             }
