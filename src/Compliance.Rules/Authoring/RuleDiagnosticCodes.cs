@@ -21,6 +21,24 @@ public static class RuleDiagnosticCodes
     /// <summary>A key given twice in one mapping.</summary>
     public const string DuplicateKey = "CR0005";
 
+    /// <summary>Mappings and lists nested deeper than the limit (64 levels).</summary>
+    public const string YamlTooDeep = "CR0006";
+
+    /// <summary>Too many aliases, aliases that expand to too many nodes (a "billion laughs"), or an alias inside the node it names.</summary>
+    public const string YamlAliasLimit = "CR0007";
+
+    /// <summary>A file larger than the limit for its kind (1 MiB for rule and calendar files, 4 MiB for case files).</summary>
+    public const string FileTooLarge = "CR0008";
+
+    /// <summary>A line longer than the limit for its kind of file.</summary>
+    public const string LineTooLong = "CR0009";
+
+    /// <summary>A YAML tag other than the core schema's (<c>!!str</c>, <c>!!int</c>, <c>!!float</c>, <c>!!bool</c>, <c>!!null</c>, <c>!!map</c>, <c>!!seq</c>).</summary>
+    public const string YamlTag = "CR0010";
+
+    /// <summary>A file that is not UTF-8 (for example GBK/GB18030).</summary>
+    public const string NotUtf8 = "CR0011";
+
     /// <summary><c>of:</c> names a fact type that does not exist.</summary>
     public const string UnknownFactType = "CR2001";
 
@@ -71,6 +89,15 @@ public static class RuleDiagnosticCodes
 
     /// <summary>An unknown subject kind in <c>applies_to</c> or scoring.</summary>
     public const string UnknownSubjectKind = "CR2017";
+
+    /// <summary>An <c>extends</c> or <c>calendar</c> that is a path (with <c>/</c>, <c>\</c> or <c>..</c>) rather than a plain id.</summary>
+    public const string NotAPlainId = "CR2018";
+
+    /// <summary>A rule file that cannot be read: a dangling symbolic link, a file without read permission, an I/O error.</summary>
+    public const string UnreadableFile = "CR2019";
+
+    /// <summary>A symbolic link that leads outside the folder being loaded; what it leads to is not read.</summary>
+    public const string OutsideRoot = "CR2020";
 
     /// <summary>Warning: an indicator whose text or numbers are not verified against an official source.</summary>
     public const string Unverified = "CR2100";

@@ -97,11 +97,11 @@ internal static partial class CalendarFileReader
 
         if (!IdPattern().IsMatch(id))
         {
-            map.Error(map.Get("id")!, $"'id' must be lower-case letters and digits in words joined by '-', such as cn-xj; found '{id}'");
+            map.Error(map.Get("id")!, $"'id' must be lower-case letters and digits in words joined by '-', such as cn-xj; found '{MessageExcerpt.Of(id)}'");
         }
         else if (!string.Equals(id, stem, StringComparison.Ordinal))
         {
-            map.Error(map.Get("id")!, $"the id '{id}' differs from the file's name '{stem}': name the file {id}.yaml, since calendars are found by file name", Codes.IdMismatch);
+            map.Error(map.Get("id")!, $"the id '{MessageExcerpt.Of(id)}' differs from the file's name '{stem}': name the file {id}.yaml, since calendars are found by file name", Codes.IdMismatch);
         }
 
         return id;
@@ -388,7 +388,7 @@ internal static partial class CalendarFileReader
             if (!context.SourceKeys.Contains(key))
             {
                 var known = context.SourceKeys.Count == 0 ? "the file defines no 'sources'" : "defined: " + string.Join(", ", context.SourceKeys.Order(StringComparer.Ordinal));
-                map.Error(node, $"unknown source '{key}'; {known}", Codes.UnknownSource);
+                map.Error(node, $"unknown source '{MessageExcerpt.Of(key)}'; {known}", Codes.UnknownSource);
             }
         }
     }

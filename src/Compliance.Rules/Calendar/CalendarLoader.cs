@@ -1,5 +1,6 @@
 using System.Globalization;
 using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Yaml;
 using NodaTime;
 using NodaTime.Text;
 using Codes = Compliance.Rules.Calendar.CalendarDiagnosticCodes;
@@ -147,6 +148,16 @@ internal sealed class CalendarLoader
     private WorkingDayCalendar? FindBase(CalendarDefinition overlay)
     {
         var baseId = overlay.Extends!;
+        if (!InputRoot.IsPlainId(baseId))
+        {
+            _diagnostics.Add(Diagnostic.Error(
+                Authoring.RuleDiagnosticCodes.NotAPlainId,
+                $"'extends: {MessageExcerpt.Of(baseId)}' must be a plain calendar id (the name of a file beside this one without .yaml, or a built-in calendar such as cn), not a path; calendars outside the folder being loaded are not read",
+                overlay.ExtendsLocation,
+                overlay.Id));
+            return null;
+        }
+
         if (_composing.Contains(baseId) || string.Equals(baseId, overlay.Id, StringComparison.Ordinal))
         {
             _diagnostics.Add(Diagnostic.Error(

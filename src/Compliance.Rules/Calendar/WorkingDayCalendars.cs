@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Resources;
+using Compliance.Rules.Yaml;
 using Codes = Compliance.Rules.Calendar.CalendarDiagnosticCodes;
 
 namespace Compliance.Rules.Calendar;
@@ -57,9 +58,10 @@ public static class WorkingDayCalendars
     {
         ArgumentNullException.ThrowIfNull(path);
         var folder = Path.GetDirectoryName(path) ?? string.Empty;
+        var root = InputRoot.Of(folder.Length == 0 ? "." : folder);
         CalendarLoader loader = null!;
-        loader = new CalendarLoader(id => FindOnDisk(folder, id, loader));
-        var source = ReadFile(path, loader);
+        loader = new CalendarLoader(id => FindOnDisk(folder, id, root, loader));
+        var source = ReadFile(path, null, loader);
         return loader.Result(source is null ? null : loader.Load(source));
     }
 
@@ -76,7 +78,8 @@ public static class WorkingDayCalendars
     {
         ArgumentNullException.ThrowIfNull(path);
         CalendarLoader loader = null!;
-        loader = new CalendarLoader(id => FindOnDisk(path, id, loader));
+        var root = InputRoot.Of(path);
+        loader = new CalendarLoader(id => FindOnDisk(path, id, root, loader));
         if (!Directory.Exists(path))
         {
             loader.Report(Diagnostic.Error(Codes.CannotRead, "no such folder", SourceLocation.OfFile(path)));
@@ -92,7 +95,7 @@ public static class WorkingDayCalendars
         var calendars = new List<WorkingDayCalendar>();
         foreach (var file in files)
         {
-            if (ReadFile(Path.Combine(path, Path.GetFileName(file)), loader) is { } source && loader.Load(source) is { } calendar)
+            if (ReadFile(Path.Combine(path, Path.GetFileName(file)), root, loader) is { } source && loader.Load(source) is { } calendar)
             {
                 calendars.Add(calendar);
             }
@@ -118,6 +121,13 @@ public static class WorkingDayCalendars
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(fileName);
         var loader = new CalendarLoader(FindBuiltIn);
+        var problems = new List<Diagnostic>();
+        if (!SourceFile.Check(yaml, fileName, InputLimits.CalendarFile, problems))
+        {
+            problems.ForEach(loader.Report);
+            return loader.Result<WorkingDayCalendar>(null);
+        }
+
         return loader.Result(loader.Load(new CalendarText(fileName, yaml)));
     }
 
@@ -153,22 +163,18 @@ public static class WorkingDayCalendars
         return text is null ? null : new CalendarText(BuiltInResources.Scheme + name, text);
     }
 
-    private static CalendarText? FindOnDisk(string folder, string id, CalendarLoader loader)
+    private static CalendarText? FindOnDisk(string folder, string id, InputRoot root, CalendarLoader loader)
     {
+        // The loader has checked that the id is a plain name, so the path stays in the folder.
         var path = Path.Combine(folder, id + Extension);
-        return File.Exists(path) ? ReadFile(path, loader) : FindBuiltIn(id);
+        return InputRoot.Exists(path) ? ReadFile(path, root, loader) : FindBuiltIn(id);
     }
 
-    private static CalendarText? ReadFile(string path, CalendarLoader loader)
+    private static CalendarText? ReadFile(string path, InputRoot? root, CalendarLoader loader)
     {
-        try
-        {
-            return new CalendarText(path, File.ReadAllText(path));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            loader.Report(Diagnostic.Error(Codes.CannotRead, $"cannot read the file: {ex.Message}", SourceLocation.OfFile(path)));
-            return null;
-        }
+        var problems = new List<Diagnostic>();
+        var text = SourceFile.Read(path, InputLimits.CalendarFile, root, Codes.CannotRead, problems);
+        problems.ForEach(loader.Report);
+        return text is null ? null : new CalendarText(path, text);
     }
 }

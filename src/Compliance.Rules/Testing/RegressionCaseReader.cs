@@ -59,17 +59,18 @@ internal static class RegressionCaseReader
             }
 
             var name = caseMap.String("name", true, "a regression case");
-            if (name is not null && !names.TryAdd(name, caseMap.ValueLocation("name")))
+            var repeated = name is not null && !names.TryAdd(name, caseMap.ValueLocation("name"));
+            if (repeated)
             {
                 caseMap.Diagnostics.Add(Diagnostic.Error(
                     RegressionDiagnosticCodes.DuplicateCaseName,
-                    $"case name '{name}' is used twice in this file (first at {names[name]})",
+                    $"case name '{MessageExcerpt.Of(name)}' is used twice in this file (first at {names[name!]})",
                     caseMap.ValueLocation("name"),
                     name));
-                continue;
             }
 
-            if (ReadCase(caseMap, name, revision) is { } read)
+            // A case with a repeated name is still read, so its other problems are reported too; it is not kept.
+            if (ReadCase(caseMap, name, revision) is { } read && !repeated)
             {
                 cases.Add(read);
             }
@@ -129,13 +130,13 @@ internal static class RegressionCaseReader
                 var ids = batch.Subjects.Select(s => s.Id).ToList();
                 map.Diagnostics.Add(Diagnostic.Error(
                     RegressionDiagnosticCodes.UnknownSubject,
-                    $"the case has no subject '{subjectId}'{YamlMap.Suggest(subjectId, ids)}; its subjects are: {string.Join(", ", ids)}",
+                    $"the case has no subject '{MessageExcerpt.Of(subjectId)}'{YamlMap.Suggest(subjectId, ids)}; its subjects are: {string.Join(", ", ids)}",
                     map.KeyLocation(subjectId),
                     map.Subject));
                 continue;
             }
 
-            var expectationMap = map.Nested(map.Get(subjectId), $"the expectation for '{subjectId}'");
+            var expectationMap = map.Nested(map.Get(subjectId), $"the expectation for '{MessageExcerpt.Of(subjectId)}'");
             if (expectationMap is not null && ReadExpectation(expectationMap, subjectId, revision) is { } expectation)
             {
                 bySubject[subjectId] = expectation;
@@ -164,7 +165,7 @@ internal static class RegressionCaseReader
 
     private static SubjectExpectation? ReadExpectation(YamlMap map, string subjectId, RuleRevision? revision)
     {
-        map.RejectUnknownKeys(ExpectationKeys, $"the expectation for '{subjectId}'");
+        map.RejectUnknownKeys(ExpectationKeys, $"the expectation for '{MessageExcerpt.Of(subjectId)}'");
         var verdict = Label<Verdict>(map, "verdict", required: true);
         var cause = Label<FailureCause>(map, "failure_cause", required: false);
         var violations = Ids(map, "violations", required: true, revision, kind => kind != IndicatorKind.Bonus, "a bonus indicator: list it under 'bonuses'");
@@ -211,7 +212,7 @@ internal static class RegressionCaseReader
             return (T)value!;
         }
 
-        map.Error(map.Get(key)!, $"'{key}' must be one of: {string.Join(", ", EnumLabels.LabelsOf(typeof(T)))}; found '{text}'");
+        map.Error(map.Get(key)!, $"'{key}' must be one of: {string.Join(", ", EnumLabels.LabelsOf(typeof(T)))}; found '{MessageExcerpt.Of(text)}'");
         return null;
     }
 
@@ -246,7 +247,7 @@ internal static class RegressionCaseReader
         {
             map.Diagnostics.Add(Diagnostic.Error(
                 RegressionDiagnosticCodes.UnknownIndicator,
-                $"revision '{revision.Id}' has no indicator '{id}'{YamlMap.Suggest(id, revision.Indicators.Select(i => i.Id))}",
+                $"revision '{revision.Id}' has no indicator '{MessageExcerpt.Of(id)}'{YamlMap.Suggest(id, revision.Indicators.Select(i => i.Id))}",
                 map.At(node),
                 map.Subject));
             return false;
@@ -254,7 +255,7 @@ internal static class RegressionCaseReader
 
         if (fits is not null && !fits(indicator.Kind))
         {
-            map.Diagnostics.Add(Diagnostic.Error(RegressionDiagnosticCodes.UnknownIndicator, $"'{id}' is {misfit}", map.At(node), map.Subject));
+            map.Diagnostics.Add(Diagnostic.Error(RegressionDiagnosticCodes.UnknownIndicator, $"'{MessageExcerpt.Of(id)}' is {misfit}", map.At(node), map.Subject));
             return false;
         }
 

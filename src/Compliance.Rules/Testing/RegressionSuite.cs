@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Resources;
+using Compliance.Rules.Yaml;
 
 namespace Compliance.Rules.Testing;
 
@@ -42,11 +43,19 @@ public sealed class RegressionSuite
             return LoadResult<RegressionSuite>.Failed([Diagnostic.Error(RegressionDiagnosticCodes.MissingCases, $"'{revisionFolder}' is not a folder", SourceLocation.OfFile(revisionFolder))]);
         }
 
+        // Case files, like rule files, must lie in the folder holding the revision folders once links are followed.
+        var parent = Path.GetDirectoryName(Path.GetFullPath(revisionFolder).TrimEnd(Path.DirectorySeparatorChar));
+        var root = parent is null ? InputRoot.Of(revisionFolder) : InputRoot.Of(parent, revisionFolder);
         var tests = Path.Combine(revisionFolder, TestsFolderName);
+        var problems = new List<Diagnostic>();
         var files = Directory.Exists(tests)
-            ? Directory.EnumerateFiles(tests, "*.yaml").Order(StringComparer.Ordinal).Select(path => (path, File.ReadAllText(path)))
+            ? Directory.EnumerateFiles(tests, "*.yaml").Order(StringComparer.Ordinal)
+                .Select(path => (path, Text: SourceFile.Read(path, InputLimits.CaseFile, root, RegressionDiagnosticCodes.MissingCases, problems)))
+                .Where(file => file.Text is not null)
+                .Select(file => (file.path, file.Text!))
+                .ToList()
             : [];
-        return Read(revisionFolder, files, revision);
+        return Read(revisionFolder, files, revision, problems);
     }
 
     /// <summary>Reads the cases of a built-in revision (embedded from <c>rules/&lt;id&gt;/tests/*.yaml</c>).</summary>
@@ -67,7 +76,7 @@ public sealed class RegressionSuite
         var files = BuiltInResources.List($"rules/{id}/{TestsFolderName}/")
             .Where(name => name.EndsWith(".yaml", StringComparison.Ordinal))
             .Select(name => (BuiltInResources.Scheme + name, BuiltInResources.ReadText(name)!));
-        return Read(BuiltInResources.Scheme + id, files, revision);
+        return Read(BuiltInResources.Scheme + id, files, revision, []);
     }
 
     /// <summary>Reads the cases of a revision named the way the command line names it: <c>builtin:id</c> or a folder path.</summary>
@@ -91,12 +100,15 @@ public sealed class RegressionSuite
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(file);
-        return Read(file, [(file, text)], revision);
+        var problems = new List<Diagnostic>();
+        return SourceFile.Check(text, file, InputLimits.CaseFile, problems)
+            ? Read(file, [(file, text)], revision, problems)
+            : Read(file, [], revision, problems);
     }
 
-    private static LoadResult<RegressionSuite> Read(string source, IEnumerable<(string File, string Text)> files, RuleRevision? revision)
+    private static LoadResult<RegressionSuite> Read(string source, IEnumerable<(string File, string Text)> files, RuleRevision? revision, IEnumerable<Diagnostic> readProblems)
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new List<Diagnostic>(readProblems);
         var cases = ImmutableArray.CreateBuilder<RegressionCase>();
         foreach (var (file, text) in files)
         {

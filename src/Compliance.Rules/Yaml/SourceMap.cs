@@ -18,11 +18,39 @@ internal sealed class SourceMap
     /// <summary>Registers a parsed node and all its descendants as coming from a file.</summary>
     /// <param name="root">The root node.</param>
     /// <param name="file">The file.</param>
+    /// <remarks>
+    /// Walks the tree with a stack of its own rather than recursion, and visits a node that aliases share once, so the
+    /// walk costs one step per distinct node however the tree is nested or aliased.
+    /// </remarks>
     public void RegisterTree(YamlNode root, string file)
     {
-        foreach (var node in root.AllNodes)
+        var pending = new Stack<YamlNode>();
+        pending.Push(root);
+        while (pending.TryPop(out var node))
         {
-            _locations.TryAdd(node, YamlSource.At(node, file));
+            if (!_locations.TryAdd(node, YamlSource.At(node, file)))
+            {
+                continue;
+            }
+
+            switch (node)
+            {
+                case YamlMappingNode mapping:
+                    foreach (var (key, value) in mapping.Children)
+                    {
+                        pending.Push(value);
+                        pending.Push(key);
+                    }
+
+                    break;
+                case YamlSequenceNode sequence:
+                    foreach (var item in sequence.Children)
+                    {
+                        pending.Push(item);
+                    }
+
+                    break;
+            }
         }
     }
 

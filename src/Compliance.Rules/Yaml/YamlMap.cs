@@ -44,7 +44,7 @@ internal sealed class YamlMap
             if (!_entries.TryAdd(scalarKey.Value, (scalarKey, value)))
             {
                 Diagnostics.Add(Diagnostic.Error(
-                    DuplicateKeyCode, $"key '{scalarKey.Value}' is given twice", At(scalarKey), subject));
+                    DuplicateKeyCode, $"key '{MessageExcerpt.Of(scalarKey.Value)}' is given twice", At(scalarKey), subject));
             }
         }
     }
@@ -100,7 +100,7 @@ internal sealed class YamlMap
     /// <returns>A short description.</returns>
     public static string Describe(YamlNode node) => node switch
     {
-        YamlScalarNode s => $"the value '{s.Value}'",
+        YamlScalarNode s => $"the value '{MessageExcerpt.Of(s.Value)}'",
         YamlSequenceNode => "a list",
         YamlMappingNode => "a mapping",
         _ => "something else",
@@ -135,7 +135,7 @@ internal sealed class YamlMap
                 var hint = Suggest(name, allowed);
                 Diagnostics.Add(Diagnostic.Error(
                     UnknownKeyCode,
-                    $"unknown key '{name}' in {what}{hint}; expected one of: {expected}",
+                    $"unknown key '{MessageExcerpt.Of(name)}' in {what}{hint}; expected one of: {expected}",
                     At(key),
                     Subject));
             }
@@ -209,7 +209,7 @@ internal sealed class YamlMap
             null => null,
             "true" => true,
             "false" => false,
-            _ => Report<bool?>(node, $"'{key}' must be true or false, found '{text}'"),
+            _ => Report<bool?>(node, $"'{key}' must be true or false, found '{MessageExcerpt.Of(text)}'"),
         };
     }
 
@@ -234,7 +234,7 @@ internal sealed class YamlMap
 
         return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? value
-            : Report<int?>(node, $"'{key}' must be a whole number, found '{text}'");
+            : Report<int?>(node, $"'{key}' must be a whole number, found '{MessageExcerpt.Of(text)}'");
     }
 
     /// <summary>Reads a decimal number.</summary>
@@ -273,7 +273,7 @@ internal sealed class YamlMap
 
         return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
-            : Report<decimal?>(node, $"'{key}' must be a number, found '{text}'");
+            : Report<decimal?>(node, $"'{key}' must be a number, found '{MessageExcerpt.Of(text)}'");
     }
 
     /// <summary>Reads a scalar node as an ISO date.</summary>
@@ -291,7 +291,7 @@ internal sealed class YamlMap
         var result = LocalDatePattern.Iso.Parse(text);
         return result.Success
             ? result.Value
-            : Report<LocalDate?>(node, $"'{key}' must be a date such as 2024-06-27, found '{text}'");
+            : Report<LocalDate?>(node, $"'{key}' must be a date such as 2024-06-27, found '{MessageExcerpt.Of(text)}'");
     }
 
     /// <summary>Gets a scalar's text, reporting an error when the node is a list or mapping.</summary>

@@ -1,3 +1,4 @@
+using Compliance.Rules.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace Compliance.Rules.Yaml;
@@ -81,7 +82,7 @@ internal static class YamlMapLists
             }
         }
 
-        map.Error(node, $"'{key}' must be one of: {words}; found '{text}'");
+        map.Error(node, $"'{key}' must be one of: {words}; found '{MessageExcerpt.Of(text)}'");
         return null;
     }
 }

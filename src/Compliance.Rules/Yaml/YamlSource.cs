@@ -8,6 +8,10 @@ namespace Compliance.Rules.Yaml;
 /// Parses YAML text into a node tree that keeps positions, turning the parser's own errors
 /// (bad indentation, tabs, unclosed quotes) into diagnostics at the parser's position.
 /// </summary>
+/// <remarks>
+/// Every event passes a <see cref="YamlEventGuard"/> before the tree is built, so nesting, aliases, tags and repeated
+/// keys are checked against <see cref="InputLimits"/> while the text is read, not after.
+/// </remarks>
 internal static class YamlSource
 {
     /// <summary>Diagnostic code for text that is not well-formed YAML.</summary>
@@ -26,7 +30,12 @@ internal static class YamlSource
         try
         {
             using var reader = new StringReader(text);
-            stream.Load(reader);
+            stream.Load(new YamlEventGuard(new Parser(reader), file, diagnostics));
+        }
+        catch (YamlLimitException ex)
+        {
+            diagnostics.Add(ex.Diagnostic);
+            return null;
         }
         catch (YamlException ex)
         {
@@ -46,7 +55,7 @@ internal static class YamlSource
             {
                 // YamlDotNet refuses a repeated key while building the mapping; report it as the format's own duplicate-key error.
                 var key = cleaned[DuplicateKeyPrefix.Length..].Trim();
-                diagnostics.Add(Diagnostic.Error(YamlMap.DuplicateKeyCode, $"key '{key}' is given twice", location));
+                diagnostics.Add(Diagnostic.Error(YamlMap.DuplicateKeyCode, $"key '{MessageExcerpt.Of(key)}' is given twice", location));
                 return null;
             }
 

@@ -16,7 +16,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     }
 
     [Fact]
-    public void Read_KeyGivenTwice_ReportsTheParsersErrorAtTheSecondKey()
+    public void Read_KeyGivenTwice_ReportsCR0005AtTheSecondKeyAndReadsOn()
     {
         var result = ReadIndicators(
             """
@@ -24,6 +24,13 @@ public sealed partial class RuleLoadingDiagnosticsTest
               - id: W-1
                 name: 栏目不更新
                 name: 空白栏目
+                kind: veto
+                applies_to: website
+                source: 测试 1
+                verified: true
+                when:
+                  exists: { of: Column, where: { is_blank: true } }
+                reason: 存在空白栏目
             """);
 
         var error = SingleError(result, RuleDiagnosticCodes.DuplicateKey, IndicatorFile, 4, 5, subject: null);

@@ -3,7 +3,7 @@ using Compliance.Rules.Yaml;
 
 namespace Compliance.Rules.Tests.Yaml;
 
-public class YamlSourceTest
+public partial class YamlSourceTest
 {
     [Theory]
     [InlineData("a:\n\tb: 1\n", 2, 1)]

@@ -1,4 +1,6 @@
+using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Resources;
+using Compliance.Rules.Yaml;
 
 namespace Compliance.Rules.Authoring.Loading;
 
@@ -10,7 +12,15 @@ namespace Compliance.Rules.Authoring.Loading;
 /// <param name="Revision">The <c>revision.yaml</c> file, or <see langword="null"/> when the folder has none.</param>
 /// <param name="IndicatorFiles">The indicator files, in ordinal order of their names.</param>
 /// <param name="ParentDirectory">For a disk folder, the directory holding it, where sibling revisions are looked up.</param>
-internal sealed record RevisionFolder(string Name, RevisionFile? Revision, IReadOnlyList<RevisionFile> IndicatorFiles, string? ParentDirectory)
+/// <param name="Root">For a disk folder, the folders its files (and its siblings') must lie in.</param>
+/// <param name="ReadProblems">The files that could not be read, or were refused before parsing (too large, not UTF-8, a link outside the root).</param>
+internal sealed record RevisionFolder(
+    string Name,
+    RevisionFile? Revision,
+    IReadOnlyList<RevisionFile> IndicatorFiles,
+    string? ParentDirectory,
+    InputRoot? Root,
+    IReadOnlyList<Diagnostic> ReadProblems)
 {
     /// <summary>The name of a revision's header file.</summary>
     public const string RevisionFileName = "revision.yaml";
@@ -20,21 +30,32 @@ internal sealed record RevisionFolder(string Name, RevisionFile? Revision, IRead
 
     /// <summary>Reads a revision folder from disk.</summary>
     /// <param name="path">The folder's path.</param>
+    /// <param name="root">
+    /// The folders its files must lie in; <see langword="null"/> for the folder a caller names, whose root is then the
+    /// folder holding it (where its siblings are) and the folder itself.
+    /// </param>
     /// <returns>The folder, or <see langword="null"/> when the path is not a directory.</returns>
-    public static RevisionFolder? FromDisk(string path)
+    /// <remarks>
+    /// A file that cannot be read or is refused before parsing is left out and reported in <see cref="ReadProblems"/>;
+    /// a <c>revision.yaml</c> that is refused is kept with no text, so the folder is still known as a revision folder.
+    /// </remarks>
+    public static RevisionFolder? FromDisk(string path, InputRoot? root = null)
     {
         if (!Directory.Exists(path))
         {
             return null;
         }
 
+        var parent = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path).TrimEnd(System.IO.Path.DirectorySeparatorChar));
+        root ??= parent is null ? InputRoot.Of(path) : InputRoot.Of(parent, path);
+        var problems = new List<Diagnostic>();
         var header = System.IO.Path.Combine(path, RevisionFileName);
         var indicators = System.IO.Path.Combine(path, IndicatorsFolderName);
         var files = Directory.Exists(indicators)
-            ? Directory.EnumerateFiles(indicators, "*.yaml").Order(StringComparer.Ordinal).Select(Read).ToList()
+            ? Directory.EnumerateFiles(indicators, "*.yaml").Order(StringComparer.Ordinal).Select(f => Read(f, root, problems)).Where(f => f.Text is not null).ToList()
             : [];
-        var parent = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path).TrimEnd(System.IO.Path.DirectorySeparatorChar));
-        return new RevisionFolder(path, File.Exists(header) ? Read(header) : null, files, parent);
+        var revision = InputRoot.Exists(header) ? Read(header, root, problems) : null;
+        return new RevisionFolder(path, revision, files, parent, root, problems);
     }
 
     /// <summary>Reads a built-in revision folder.</summary>
@@ -53,7 +74,7 @@ internal sealed record RevisionFolder(string Name, RevisionFile? Revision, IRead
             .Where(n => n.EndsWith(".yaml", StringComparison.Ordinal))
             .Select(n => new RevisionFile(BuiltInResources.Scheme + n, BuiltInResources.ReadText(n)!))
             .ToList();
-        return new RevisionFolder(BuiltInResources.Scheme + id, new RevisionFile(BuiltInResources.Scheme + prefix + RevisionFileName, header), files, null);
+        return new RevisionFolder(BuiltInResources.Scheme + id, new RevisionFile(BuiltInResources.Scheme + prefix + RevisionFileName, header), files, null, null, []);
     }
 
     /// <summary>Gets the ids of the built-in revisions.</summary>
@@ -63,5 +84,6 @@ internal sealed record RevisionFolder(string Name, RevisionFile? Revision, IRead
             .Select(n => n["rules/".Length..^(RevisionFileName.Length + 1)])
             .Where(id => !id.Contains('/', StringComparison.Ordinal))];
 
-    private static RevisionFile Read(string path) => new(path, File.ReadAllText(path));
+    private static RevisionFile Read(string path, InputRoot root, List<Diagnostic> problems) =>
+        new(path, SourceFile.Read(path, InputLimits.RuleFile, root, Authoring.RuleDiagnosticCodes.UnreadableFile, problems));
 }

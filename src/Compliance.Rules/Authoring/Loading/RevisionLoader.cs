@@ -47,6 +47,7 @@ internal sealed class RevisionLoader
 
     private RawRevision? LoadRaw(RevisionFolder folder, ImmutableList<string> chain)
     {
+        _diagnostics.AddRange(folder.ReadProblems);
         if (folder.Revision is null)
         {
             _diagnostics.Add(Diagnostic.Error(
@@ -56,12 +57,22 @@ internal sealed class RevisionLoader
             return null;
         }
 
-        var header = YamlMap.From(Parse(folder.Revision), folder.Revision.Path, "a revision", null, _diagnostics, _sourceMap);
+        var found = _diagnostics.Count;
+        var header = folder.Revision.Text is null
+            ? null
+            : YamlMap.From(Parse(folder.Revision), folder.Revision.Path, "a revision", null, _diagnostics, _sourceMap);
         if (header is null)
         {
-            if (folder.Revision.Text.Trim().Length == 0 || _diagnostics.Count == 0)
+            if (folder.Revision.Text is not null && _diagnostics.Count == found)
             {
                 _diagnostics.Add(Diagnostic.Error(RuleDiagnosticCodes.MissingKey, "the revision file is empty", SourceLocation.OfFile(folder.Revision.Path)));
+            }
+
+            // The indicator files are read and checked all the same (all but their groups, which the header defines),
+            // so their problems are reported together with the header's.
+            foreach (var item in CheckDuplicates(ReadIndicatorFiles(folder).Indicators))
+            {
+                IndicatorParser.Parse(YamlMap.From(item.Node, item.File, "an indicator", item.Id, _diagnostics, _sourceMap)!, null);
             }
 
             return null;
@@ -76,12 +87,23 @@ internal sealed class RevisionLoader
             {
                 _diagnostics.Add(Diagnostic.Error(
                     RuleDiagnosticCodes.OverrideOfMissingIndicator,
-                    $"'overrides' changes an indicator of the base revision, but revision '{id}' extends none; move '{overrideId}' to 'indicators'",
+                    $"'overrides' changes an indicator of the base revision, but revision '{id}' extends none; move '{MessageExcerpt.Of(overrideId)}' to 'indicators'",
                     LocationOf(node, file),
                     overrideId));
             }
 
             return new RawRevision(header.Node, folder.Revision.Path, CheckDuplicates(ownIndicators), true);
+        }
+
+        if (!InputRoot.IsPlainId(extends))
+        {
+            _diagnostics.Add(Diagnostic.Error(
+                RuleDiagnosticCodes.NotAPlainId,
+                $"'extends: {MessageExcerpt.Of(extends)}' must be a plain revision id: the name of a sibling folder or a built-in revision (such as gb-2019), not a path; revisions outside the folder being loaded are not read",
+                header.ValueLocation("extends"),
+                id));
+            CheckDuplicates(ownIndicators);
+            return null;
         }
 
         if (chain.Contains(extends) || extends == id)
@@ -94,7 +116,7 @@ internal sealed class RevisionLoader
             return null;
         }
 
-        var baseFolder = Resolve(extends, folder.ParentDirectory);
+        var baseFolder = Resolve(extends, folder);
         if (baseFolder is null)
         {
             var builtIns = string.Join(", ", RevisionFolder.BuiltInIds);
@@ -129,7 +151,7 @@ internal sealed class RevisionLoader
             {
                 _diagnostics.Add(Diagnostic.Error(
                     RuleDiagnosticCodes.OverrideOfMissingIndicator,
-                    $"override of '{change.Id}', which the base revision does not have{YamlMap.Suggest(change.Id, index.Keys)}",
+                    $"override of '{MessageExcerpt.Of(change.Id)}', which the base revision does not have{YamlMap.Suggest(change.Id, index.Keys)}",
                     LocationOf(change),
                     change.Id));
                 continue;
@@ -145,7 +167,7 @@ internal sealed class RevisionLoader
             {
                 _diagnostics.Add(Diagnostic.Error(
                     RuleDiagnosticCodes.DuplicateId,
-                    $"indicator '{added.Id}' is already defined by the base revision; revision '{revisionId}' changes it under 'overrides'",
+                    $"indicator '{MessageExcerpt.Of(added.Id)}' is already defined by the base revision; revision '{revisionId}' changes it under 'overrides'",
                     LocationOf(added),
                     added.Id));
                 continue;
@@ -168,7 +190,7 @@ internal sealed class RevisionLoader
                 var firstAt = LocationOf(first);
                 _diagnostics.Add(Diagnostic.Error(
                     RuleDiagnosticCodes.DuplicateId,
-                    $"indicator id '{indicator.Id}' is used twice (first at {firstAt})",
+                    $"indicator id '{MessageExcerpt.Of(indicator.Id)}' is used twice (first at {firstAt})",
                     LocationOf(indicator),
                     indicator.Id));
                 continue;
@@ -237,6 +259,11 @@ internal sealed class RevisionLoader
 
     private YamlNode? Parse(RevisionFile file)
     {
+        if (file.Text is null || (file.Path.StartsWith(Resources.BuiltInResources.Scheme, StringComparison.Ordinal) && !SourceFile.Check(file.Text, file.Path, InputLimits.RuleFile, _diagnostics)))
+        {
+            return null;
+        }
+
         var root = YamlSource.Parse(file.Text, file.Path, _diagnostics);
         if (root is not null)
         {
@@ -246,14 +273,14 @@ internal sealed class RevisionLoader
         return root;
     }
 
-    private static RevisionFolder? Resolve(string id, string? parentDirectory)
+    private static RevisionFolder? Resolve(string id, RevisionFolder overlay)
     {
-        if (parentDirectory is not null)
+        if (overlay.ParentDirectory is not null)
         {
-            var sibling = Path.Combine(parentDirectory, id);
-            if (File.Exists(Path.Combine(sibling, RevisionFolder.RevisionFileName)))
+            var sibling = Path.Combine(overlay.ParentDirectory, id);
+            if (InputRoot.Exists(Path.Combine(sibling, RevisionFolder.RevisionFileName)))
             {
-                return RevisionFolder.FromDisk(sibling);
+                return RevisionFolder.FromDisk(sibling, overlay.Root);
             }
         }
 
@@ -264,11 +291,19 @@ internal sealed class RevisionLoader
     {
         var headerMap = YamlMap.From(raw.Header, raw.HeaderFile, "a revision", null, _diagnostics, _sourceMap)!;
         var header = RevisionHeaderParser.Parse(headerMap, raw.Indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal));
-        if (header is not null && !_calendarExists(header.CalendarId))
+        if (header is not null && !InputRoot.IsPlainId(header.CalendarId))
+        {
+            _diagnostics.Add(Diagnostic.Error(
+                RuleDiagnosticCodes.NotAPlainId,
+                $"'calendar: {MessageExcerpt.Of(header.CalendarId)}' must be a plain calendar id (such as cn or cn-xj), not a path",
+                headerMap.ValueLocation("calendar"),
+                header.Id));
+        }
+        else if (header is not null && !_calendarExists(header.CalendarId))
         {
             _diagnostics.Add(Diagnostic.Error(
                 RuleDiagnosticCodes.UnknownCalendar,
-                $"calendar '{header.CalendarId}' does not exist",
+                $"calendar '{MessageExcerpt.Of(header.CalendarId)}' does not exist",
                 headerMap.ValueLocation("calendar"),
                 header.Id));
         }

@@ -61,7 +61,7 @@ internal static class ApplicabilityParser
         {
             map.Diagnostics.Add(Diagnostic.Error(
                 RuleDiagnosticCodes.UnknownSubjectKind,
-                $"unknown subject kind '{name}'; expected website, new_media or supervisor",
+                $"unknown subject kind '{MessageExcerpt.Of(name)}'; expected website, new_media or supervisor",
                 map.At(node),
                 map.Subject));
         }

@@ -55,7 +55,7 @@ internal static class ComparisonParser
         {
             if (text.EndsWith('%'))
             {
-                map.Error(node, $"'{key}' must be a number or a percentage such as 5%, found '{text}'");
+                map.Error(node, $"'{key}' must be a number or a percentage such as 5%, found '{MessageExcerpt.Of(text)}'");
             }
 
             return null;
@@ -63,7 +63,7 @@ internal static class ComparisonParser
 
         if (integer && threshold != decimal.Truncate(threshold.Value))
         {
-            map.Error(node, $"'{key}' must be a whole number here, found '{text}'", RuleDiagnosticCodes.ImpossibleThreshold);
+            map.Error(node, $"'{key}' must be a whole number here, found '{MessageExcerpt.Of(text)}'", RuleDiagnosticCodes.ImpossibleThreshold);
             return null;
         }
 

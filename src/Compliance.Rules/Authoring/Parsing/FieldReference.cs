@@ -25,7 +25,7 @@ internal static class FieldReference
 
         map.Diagnostics.Add(Diagnostic.Error(
             RuleDiagnosticCodes.UnknownField,
-            $"{type.Name} has no field '{name}'{YamlMap.Suggest(name, type.Fields.Keys)}; its fields are: {type.FieldList}",
+            $"{type.Name} has no field '{MessageExcerpt.Of(name)}'{YamlMap.Suggest(name, type.Fields.Keys)}; its fields are: {type.FieldList}",
             at,
             map.Subject));
         return null;
@@ -51,7 +51,7 @@ internal static class FieldReference
         var field = Resolve(map, type, name, map.ValueLocation(key));
         if (field is not null && !fits(field.Kind))
         {
-            map.Error(map.Get(key)!, $"'{key}' must name a field holding {expected}; '{name}' holds {field.Describe()}", RuleDiagnosticCodes.OperatorMismatch);
+            map.Error(map.Get(key)!, $"'{key}' must name a field holding {expected}; '{MessageExcerpt.Of(name)}' holds {field.Describe()}", RuleDiagnosticCodes.OperatorMismatch);
             return null;
         }
 

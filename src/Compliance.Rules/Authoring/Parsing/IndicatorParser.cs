@@ -23,9 +23,9 @@ internal static class IndicatorParser
 
     /// <summary>Parses an indicator.</summary>
     /// <param name="map">The indicator's mapping, with its id as subject.</param>
-    /// <param name="groups">The revision's groups by id.</param>
+    /// <param name="groups">The revision's groups by id, or <see langword="null"/> when they are unknown (its header has errors) and the group is not checked.</param>
     /// <returns>The indicator, or <see langword="null"/> after reporting errors.</returns>
-    public static Indicator? Parse(YamlMap map, IReadOnlyDictionary<string, IndicatorGroup> groups)
+    public static Indicator? Parse(YamlMap map, IReadOnlyDictionary<string, IndicatorGroup>? groups)
     {
         map.RejectUnknownKeys(Keys, $"indicator '{map.Subject}'");
         var id = map.String("id", true, "an indicator");
@@ -98,14 +98,14 @@ internal static class IndicatorParser
             return kind;
         }
 
-        map.Error(map.Get("kind")!, $"'kind' must be veto, deduction or bonus, found '{text}'");
+        map.Error(map.Get("kind")!, $"'kind' must be veto, deduction or bonus, found '{MessageExcerpt.Of(text)}'");
         return null;
     }
 
-    private static IndicatorGroup? ParseGroup(YamlMap map, IndicatorKind? kind, IReadOnlyDictionary<string, IndicatorGroup> groups)
+    private static IndicatorGroup? ParseGroup(YamlMap map, IndicatorKind? kind, IReadOnlyDictionary<string, IndicatorGroup>? groups)
     {
         var groupId = map.String("group", false, "an indicator");
-        if (groupId is null)
+        if (groupId is null || groups is null)
         {
             return null;
         }
@@ -115,7 +115,7 @@ internal static class IndicatorParser
             var known = groups.Count == 0 ? "the revision defines no groups" : "the groups are: " + string.Join(", ", groups.Keys.Order(StringComparer.Ordinal));
             map.Diagnostics.Add(Diagnostic.Error(
                 RuleDiagnosticCodes.GroupError,
-                $"unknown group '{groupId}'{YamlMap.Suggest(groupId, groups.Keys)}; {known}",
+                $"unknown group '{MessageExcerpt.Of(groupId)}'{YamlMap.Suggest(groupId, groups.Keys)}; {known}",
                 map.ValueLocation("group"),
                 map.Subject));
             return null;
@@ -125,7 +125,7 @@ internal static class IndicatorParser
         {
             map.Diagnostics.Add(Diagnostic.Error(
                 RuleDiagnosticCodes.GroupError,
-                $"group '{groupId}' holds {group.Kind.ToString().ToLowerInvariant()} indicators, but this indicator is a {kind.Value.ToString().ToLowerInvariant()}",
+                $"group '{MessageExcerpt.Of(groupId)}' holds {group.Kind.ToString().ToLowerInvariant()} indicators, but this indicator is a {kind.Value.ToString().ToLowerInvariant()}",
                 map.ValueLocation("group"),
                 map.Subject));
             return null;

@@ -1,4 +1,5 @@
 using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -108,7 +109,7 @@ internal static class PointsParser
 
                 if (!Measures.Contains(measure))
                 {
-                    map.Error(map.Get("measure")!, $"'measure' must be one of {string.Join(", ", Measures)}, found '{measure}'");
+                    map.Error(map.Get("measure")!, $"'measure' must be one of {string.Join(", ", Measures)}, found '{MessageExcerpt.Of(measure)}'");
                     return null;
                 }
 
@@ -139,7 +140,7 @@ internal static class PointsParser
 
                 if (!eachFact.Selection.Type.Fields.TryGetValue(fieldName, out var field) || field.Kind is not (FieldKind.Decimal or FieldKind.Integer))
                 {
-                    map.Error(map.Get("from_field")!, $"'from_field' must name a number field of {eachFact.Selection.Type.Name}; '{fieldName}' is not one", RuleDiagnosticCodes.UnknownField);
+                    map.Error(map.Get("from_field")!, $"'from_field' must name a number field of {eachFact.Selection.Type.Name}; '{MessageExcerpt.Of(fieldName)}' is not one", RuleDiagnosticCodes.UnknownField);
                     return null;
                 }
 

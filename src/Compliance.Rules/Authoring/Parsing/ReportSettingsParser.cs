@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -47,7 +48,7 @@ internal static class ReportSettingsParser
             }
             else
             {
-                map.Error(map.Get("score_table")!, $"'score_table' must be {string.Join(" or ", Scopes.Keys)}, found '{scopeText}'", RuleDiagnosticCodes.InvalidValue);
+                map.Error(map.Get("score_table")!, $"'score_table' must be {string.Join(" or ", Scopes.Keys)}, found '{MessageExcerpt.Of(scopeText)}'", RuleDiagnosticCodes.InvalidValue);
             }
         }
 
@@ -80,7 +81,7 @@ internal static class ReportSettingsParser
         object? channel = null;
         if (channelText is not null && !EnumLabels.TryParse(typeof(MessageChannel), channelText, out channel))
         {
-            line.Error(line.Get("channel")!, $"'{channelText}' is not a message channel; the channels are: {string.Join(", ", EnumLabels.LabelsOf(typeof(MessageChannel)))}", RuleDiagnosticCodes.InvalidValue);
+            line.Error(line.Get("channel")!, $"'{MessageExcerpt.Of(channelText)}' is not a message channel; the channels are: {string.Join(", ", EnumLabels.LabelsOf(typeof(MessageChannel)))}", RuleDiagnosticCodes.InvalidValue);
         }
 
         var ids = ImmutableArray.CreateBuilder<string>();
@@ -92,7 +93,7 @@ internal static class ReportSettingsParser
                 var id = line.ScalarText(item, "overdue", "an indicator id");
                 if (id is not null && indicatorIds is not null && !indicatorIds.Contains(id))
                 {
-                    line.Error(item, $"'overdue' names indicator '{id}', which the revision does not have{YamlMap.Suggest(id, indicatorIds)}", RuleDiagnosticCodes.InvalidValue);
+                    line.Error(item, $"'overdue' names indicator '{MessageExcerpt.Of(id)}', which the revision does not have{YamlMap.Suggest(id, indicatorIds)}", RuleDiagnosticCodes.InvalidValue);
                 }
                 else if (id is not null)
                 {

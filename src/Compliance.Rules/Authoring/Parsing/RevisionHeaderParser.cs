@@ -136,7 +136,7 @@ internal static class RevisionHeaderParser
             var max = group.Decimal("max", true, "a group");
             if (id is not null && !seen.Add(id))
             {
-                group.Error(group.Get("id")!, $"group '{id}' is defined twice", RuleDiagnosticCodes.DuplicateId);
+                group.Error(group.Get("id")!, $"group '{MessageExcerpt.Of(id)}' is defined twice", RuleDiagnosticCodes.DuplicateId);
                 continue;
             }
 
@@ -149,7 +149,7 @@ internal static class RevisionHeaderParser
             };
             if (kindText is not null && kind is null)
             {
-                group.Error(group.Get("kind")!, $"a group's 'kind' must be deduction or bonus, found '{kindText}'");
+                group.Error(group.Get("kind")!, $"a group's 'kind' must be deduction or bonus, found '{MessageExcerpt.Of(kindText)}'");
             }
 
             if (max < 0)
@@ -228,7 +228,7 @@ internal static class RevisionHeaderParser
                     var id = map.ScalarText(item, "excluded_groups", "a group id");
                     if (id is not null && groups.All(g => g.Id != id))
                     {
-                        map.Error(item, $"unknown group '{id}' in 'excluded_groups'", RuleDiagnosticCodes.GroupError);
+                        map.Error(item, $"unknown group '{MessageExcerpt.Of(id)}' in 'excluded_groups'", RuleDiagnosticCodes.GroupError);
                     }
                     else if (id is not null)
                     {
@@ -245,7 +245,7 @@ internal static class RevisionHeaderParser
         var scale = scaleText is null ? null : Fraction(scaleText);
         if (scaleText is not null && scale is null)
         {
-            map.Error(map.Get("scale")!, $"'scale' must be a positive number or fraction such as 4/3, found '{scaleText}'");
+            map.Error(map.Get("scale")!, $"'scale' must be a positive number or fraction such as 4/3, found '{MessageExcerpt.Of(scaleText)}'");
         }
 
         if (applies is null || baseScore is null || scale is null)

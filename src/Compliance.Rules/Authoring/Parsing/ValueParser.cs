@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Yaml;
 using NodaTime;
@@ -30,7 +31,7 @@ internal static partial class ValueParser
         var value = TryParse(text, field.Kind, field.EnumType);
         if (value is null)
         {
-            map.Error(node, $"'{text}' is not a valid value for '{field.Name}', which holds {field.Describe()}", RuleDiagnosticCodes.InvalidValue);
+            map.Error(node, $"'{MessageExcerpt.Of(text)}' is not a valid value for '{field.Name}', which holds {field.Describe()}", RuleDiagnosticCodes.InvalidValue);
         }
 
         return value;

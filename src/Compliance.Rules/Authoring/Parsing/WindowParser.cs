@@ -1,4 +1,5 @@
 using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -57,7 +58,7 @@ internal static class WindowParser
         var start = map.String("start", false, "a time window") ?? "inclusive";
         if (start is not ("inclusive" or "exclusive"))
         {
-            map.Error(map.Get("start")!, $"'start' must be inclusive or exclusive, found '{start}'");
+            map.Error(map.Get("start")!, $"'start' must be inclusive or exclusive, found '{MessageExcerpt.Of(start)}'");
         }
 
         return new Window(amount.Value, Units[units[0]], start != "exclusive");
@@ -80,7 +81,7 @@ internal static class WindowParser
             return unit;
         }
 
-        map.Error(map.Get(key)!, $"'{key}' must be one of {string.Join(", ", Units.Keys)}, found '{text}'");
+        map.Error(map.Get(key)!, $"'{key}' must be one of {string.Join(", ", Units.Keys)}, found '{MessageExcerpt.Of(text)}'");
         return null;
     }
 }
