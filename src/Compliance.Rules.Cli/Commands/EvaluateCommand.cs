@@ -17,7 +17,9 @@ namespace Compliance.Rules.Cli.Commands;
 /// The report goes to standard output, or to the file given by <c>--out</c> (required for xlsx). Problems go to
 /// standard error: every diagnostic of the rule set or of the facts, with file, line and column; a batch with any error
 /// is not evaluated. On an interactive terminal a progress line is drawn on standard error; when output is redirected
-/// the command is quiet. Exit code 0 on success, 1 for an argument that cannot be used or an evaluation that cannot run,
+/// the command is quiet (but for the facts' warnings, such as a CSV file read as GB18030). Everything printed from the
+/// input — ids, names and paths quoted by diagnostics — goes through <see cref="TerminalText"/>, so a control character
+/// in the facts is shown, never obeyed by the terminal; no stack trace is ever printed. Exit code 0 on success, 1 for an argument that cannot be used or an evaluation that cannot run,
 /// 2 when the rule set or the facts have errors.
 /// </remarks>
 internal static class EvaluateCommand
@@ -66,7 +68,7 @@ internal static class EvaluateCommand
             }
             catch (Exception ex) when (ex is CommandInputException or CalendarRangeException or EvaluationException or IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"error: {ex.Message}");
+                error.WriteLine(TerminalText.Of($"error: {ex.Message}"));
                 return Failure;
             }
         });
@@ -87,6 +89,11 @@ internal static class EvaluateCommand
         {
             var count = facts.Errors.Count();
             return Refuse(error, facts.Errors, $"{count} problem(s) in the facts '{factsPath}': nothing was evaluated");
+        }
+
+        foreach (var warning in facts.Diagnostics)
+        {
+            error.WriteLine(TerminalText.Of(warning.ToString()));
         }
 
         var progress = interactive ? new EvaluateProgress(error, batch.Subjects.Length) : null;
@@ -123,10 +130,10 @@ internal static class EvaluateCommand
     {
         foreach (var diagnostic in diagnostics)
         {
-            error.WriteLine(diagnostic.ToString());
+            error.WriteLine(TerminalText.Of(diagnostic.ToString()));
         }
 
-        error.WriteLine($"error: {summary}");
+        error.WriteLine(TerminalText.Of($"error: {summary}"));
         return InputErrors;
     }
 

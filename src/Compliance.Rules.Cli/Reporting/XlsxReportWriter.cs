@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using Compliance.Rules.Reporting;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -10,6 +12,8 @@ namespace Compliance.Rules.Cli.Reporting;
 /// Writes a report as an Excel workbook through Microsoft's Open XML SDK (DocumentFormat.OpenXml): one sheet per table (总体情况, 附件1, 附件2…), each
 /// with the table's title in its first row, the column titles in the second, then the rows. Counts are stored as
 /// numbers and scores as numbers shown with one decimal place, so the sheet sorts and sums like the notice's tables.
+/// Every text — names from the facts included — is a shared string, a text cell that is never a formula, so a name such
+/// as <c>=HYPERLINK(…)</c> is shown, not run; characters XML cannot hold are stored as Excel's <c>_xHHHH_</c> escapes.
 /// </summary>
 /// <remarks>
 /// It lives in the tool rather than in the library, which depends only on NRules, YamlDotNet and NodaTime. The SDK is
@@ -63,6 +67,46 @@ internal static class XlsxReportWriter
         name = new string([.. name.Where(c => "[]:*?/\\".IndexOf(c, StringComparison.Ordinal) < 0)]);
         return name.Length > 31 ? name[..31] : name;
     }
+
+    /// <summary>
+    /// Gets text as a workbook stores it: a character XML cannot hold (ESC, NUL and the other C0 controls but tab and
+    /// line breaks, a lone surrogate) as Excel's own escape <c>_xHHHH_</c>, and text that already looks like such an
+    /// escape with its underscore escaped (<c>_x005F_</c>), so that Excel shows exactly the text of the facts.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text to store in a shared string.</returns>
+    /// <remarks>Without this, one ESC in an account's name made the whole workbook fail to be written.</remarks>
+    public static string XmlText(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (c == '_' && LooksLikeEscape(text, i))
+            {
+                builder.Append("_x005F_");
+            }
+            else if (XmlConvert.IsXmlChar(c))
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"_x{(int)c:X4}_");
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool LooksLikeEscape(string text, int at) =>
+        at + 6 < text.Length && text[at + 1] == 'x' && text[at + 6] == '_' && text.AsSpan(at + 2, 4).IndexOfAnyExcept(HexDigits) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789ABCDEFabcdef");
 
     private static Worksheet Worksheet(ReportTable table, SharedStrings strings)
     {
@@ -128,7 +172,7 @@ internal static class XlsxReportWriter
             {
                 index = _indexes.Count;
                 _indexes.Add(text, index);
-                Table.AppendChild(new SharedStringItem(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+                Table.AppendChild(new SharedStringItem(new Text(XmlText(text)) { Space = SpaceProcessingModeValues.Preserve }));
             }
 
             return new Cell

@@ -6,6 +6,11 @@ namespace Compliance.Rules.Reporting;
 /// Writes a report as Markdown: a heading with the rule set and the as-of date, the summary as sentences in the
 /// notice's wording, then every list as a table (an empty list as 无).
 /// </summary>
+/// <remarks>
+/// Markdown is shown on terminals: text from the facts and the rule set is written through <see cref="VisibleText"/>,
+/// so that an ESC or a bidirectional override in a name is shown, never obeyed, and a <c>|</c> or line break in a cell
+/// cannot break its table (<c>\|</c>, a space).
+/// </remarks>
 internal static class MarkdownReportWriter
 {
     /// <summary>Writes the report.</summary>
@@ -16,7 +21,7 @@ internal static class MarkdownReportWriter
         var revision = report.Revision;
         output.WriteLine("# 政府网站与政务新媒体检查结果");
         output.WriteLine();
-        output.WriteLine($"- 检查依据：{revision.Title}（{revision.Document}；规则集 {revision.Id}{(revision.Extends is null ? string.Empty : "，在 " + revision.Extends + " 基础上")}）");
+        output.WriteLine(Line($"- 检查依据：{revision.Title}（{revision.Document}；规则集 {revision.Id}{(revision.Extends is null ? string.Empty : "，在 " + revision.Extends + " 基础上")}）"));
         output.WriteLine($"- 核查日期：{ReportText.FullDate(report.AsOf)}");
         output.WriteLine($"- 数据覆盖：{ReportNotes.Coverage(report.Result.Coverage)}");
         if (report.Result.Provenance is { } provenance)
@@ -69,7 +74,7 @@ internal static class MarkdownReportWriter
 
     private static void WriteTable(ReportTable table, TextWriter output)
     {
-        output.WriteLine($"## {table.Title}");
+        output.WriteLine(Line($"## {table.Title}"));
         output.WriteLine();
         if (table.Rows.IsEmpty)
         {
@@ -85,6 +90,9 @@ internal static class MarkdownReportWriter
         }
     }
 
+    private static string Line(string text) => VisibleText.Of(text.ReplaceLineEndings(" "));
+
+    // A line break or '|' would break the table; a control character would act on the terminal the report is shown on.
     private static string Cell(string text) =>
-        text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+        VisibleText.Of(text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ").Replace('\t', ' '));
 }

@@ -62,7 +62,7 @@ public sealed partial class FactsInputTest
             "2-more.yaml:2:11 CR3001",
             "2-more.yaml:5:29 CR3003",
             "2-more.yaml:5:62 CR3006",
-            "2-more.yaml:6:1 CR0002");
+            "2-more.yaml:6:1 CR3007");
         result.Errors.First().Message.Should().Contain($"first at {sites}:3:");
         more.Should().NotBeNull();
     }

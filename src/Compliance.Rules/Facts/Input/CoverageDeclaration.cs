@@ -64,14 +64,9 @@ internal static class CoverageDeclaration
     /// <returns>The declared types.</returns>
     public static ImmutableArray<string> ReadFile(string path, ICollection<Diagnostic> diagnostics)
     {
-        string text;
-        try
+        // A coverage file is a few lines: it gets the checks and limits of a rule file (size, line length, UTF-8).
+        if (SourceFile.Read(path, InputLimits.RuleFile, null, FactsDiagnosticCodes.UnreadableInput, diagnostics) is not { } text)
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.UnreadableInput, $"the file cannot be read: {ex.Message}", SourceLocation.OfFile(path)));
             return [];
         }
 

@@ -1,13 +1,12 @@
 using System.Text;
 using Compliance.Rules.Diagnostics;
-using Compliance.Rules.Yaml;
 
 namespace Compliance.Rules.Facts.Input;
 
 /// <summary>
 /// Reads a batch of facts from CSV files, one file per fact type (<c>websites.csv</c>, <c>new_media.csv</c>,
 /// <c>messages.csv</c>… or their Chinese names), as staff export them from Excel or WPS: UTF-8 with or without a byte
-/// order mark, a header row in English snake_case or in Chinese (see <see cref="CsvVocabulary"/>), one fact per row. Records are split by <see cref="CsvParser"/>.
+/// order mark, or GB18030/GBK (with a warning), a header row in English snake_case or in Chinese (see <see cref="CsvVocabulary"/>), one fact per row. Records are split by <see cref="CsvParser"/>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -19,50 +18,31 @@ namespace Compliance.Rules.Facts.Input;
 /// <para>
 /// Every problem is reported at once, with the file, the line of the row and the position of the cell (1 = the first
 /// column): an unknown file name or column, a missing required column or value, a value that cannot be read, a
-/// duplicate id, an observation naming a subject that no file of the batch has, malformed CSV, a file that is not UTF-8.
+/// duplicate id, an observation naming a subject that no file of the batch has, malformed CSV, a value or row beyond
+/// the limits, a file in another encoding (then that is the file's only error).
 /// Files with any error yield no batch.
 /// </para>
 /// </remarks>
 internal static class CsvFactReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Reads CSV files as one batch.</summary>
     /// <param name="files">The files, in the order their subjects are reported.</param>
     /// <param name="source">How to name the input as a whole (the folder or file given).</param>
     /// <returns>The batch, or every problem found.</returns>
     public static LoadResult<FactBatch> Read(IReadOnlyList<string> files, string source)
     {
-        var diagnostics = new List<Diagnostic>();
-        var records = new List<CsvRecord>();
+        var collector = new FactCollector(new List<Diagnostic>());
         foreach (var file in files)
         {
-            ReadFile(file, diagnostics, records);
+            ReadFile(file, collector);
         }
 
-        CheckIdentities(records, diagnostics);
-        if (diagnostics.Count > 0)
-        {
-            return LoadResult<FactBatch>.Failed(Ordered(diagnostics));
-        }
-
-        return FactBatch.Create(
-            records.Where(r => r.IsSubject).Select(r => (Subject)r.Fact!),
-            records.Where(r => !r.IsSubject).Select(r => (Observation)r.Fact!),
-            source);
+        return collector.Build(source);
     }
 
-    /// <summary>Orders diagnostics by file, line and column.</summary>
-    /// <param name="diagnostics">The diagnostics.</param>
-    /// <returns>The ordered list.</returns>
-    public static List<Diagnostic> Ordered(IEnumerable<Diagnostic> diagnostics) =>
-        [.. diagnostics
-            .OrderBy(d => d.Location.File, StringComparer.Ordinal)
-            .ThenBy(d => d.Location.Line)
-            .ThenBy(d => d.Location.Column)];
-
-    private static void ReadFile(string file, List<Diagnostic> diagnostics, List<CsvRecord> records)
+    private static void ReadFile(string file, FactCollector collector)
     {
+        var diagnostics = collector.Diagnostics;
         var type = CsvVocabulary.TypeOfFile(file);
         if (type is null)
         {
@@ -73,30 +53,47 @@ internal static class CsvFactReader
             return;
         }
 
-        var bytes = ReadUtf8(file, diagnostics);
-        if (bytes is null)
-        {
-            return;
-        }
-
         var malformed = new List<(int Line, string Problem)>();
-        var rows = CsvParser.Parse(StrictUtf8.GetString(bytes), malformed);
-        if (rows.Count == 0)
+        var tooLarge = new List<(int Line, string Problem)>();
+        try
         {
-            diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.MissingField, $"the file is empty: it needs a header row naming its columns, such as {Columns(type)}", SourceLocation.OfFile(file)));
-            return;
-        }
-
-        var layout = CsvLayout.Read(rows[0], file, type, diagnostics);
-        foreach (var row in rows.Skip(1))
-        {
-            var cells = row.Cells.Select(c => c.Trim()).ToArray();
-            if (cells.All(c => c.Length == 0))
+            if (!FactsInput.FitsSize(file, InputLimits.MaxFactsFileBytes, "a facts file", diagnostics) || OpenText(file, diagnostics) is not { } reader)
             {
-                continue;
+                collector.Incomplete = true;
+                return;
             }
 
-            records.Add(layout.ReadRow(cells, row.Line, diagnostics));
+            using (reader)
+            {
+                CsvLayout? layout = null;
+                foreach (var row in CsvParser.Parse(reader, malformed, tooLarge))
+                {
+                    if (layout is null)
+                    {
+                        layout = CsvLayout.Read(row, file, type, diagnostics);
+                        continue;
+                    }
+
+                    var cells = row.Cells.Select(c => c.Trim()).ToArray();
+                    if (cells.All(c => c.Length == 0))
+                    {
+                        continue;
+                    }
+
+                    var record = layout.ReadRow(cells, row.Line, diagnostics);
+                    collector.Add(record.Type, record.Fact, 0, file, record.Id, record.IdAt, record.SubjectId, record.SubjectIdAt);
+                }
+
+                if (layout is null)
+                {
+                    diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.MissingField, $"the file is empty: it needs a header row naming its columns, such as {Columns(type)}", SourceLocation.OfFile(file)));
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.UnreadableInput, $"the file cannot be read: {ex.Message}", SourceLocation.OfFile(file)));
+            collector.Incomplete = true;
         }
 
         foreach (var (line, problem) in malformed)
@@ -106,72 +103,36 @@ internal static class CsvFactReader
                 $"malformed CSV ({problem}); a value holding a comma, a quote or a line break must be quoted, with quotes doubled inside it",
                 new SourceLocation(file, line, 0)));
         }
-    }
 
-    private static byte[]? ReadUtf8(string file, List<Diagnostic> diagnostics)
-    {
-        byte[] bytes;
-        try
+        foreach (var (line, problem) in tooLarge)
         {
-            bytes = File.ReadAllBytes(file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.UnreadableInput, $"the file cannot be read: {ex.Message}", SourceLocation.OfFile(file)));
-            return null;
-        }
-
-        try
-        {
-            _ = StrictUtf8.GetCharCount(bytes);
-            return bytes;
-        }
-        catch (DecoderFallbackException ex)
-        {
-            var line = 1 + bytes.AsSpan(0, Math.Max(0, ex.Index)).Count((byte)'\n');
-            diagnostics.Add(Diagnostic.Error(
-                FactsDiagnosticCodes.UnreadableInput,
-                "the file is not UTF-8 (probably GBK, the default of Chinese Excel); save it as \"CSV UTF-8 (逗号分隔)\" in Excel or choose UTF-8 encoding in WPS",
-                new SourceLocation(file, line, 0)));
-            return null;
+            diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.TooLarge, problem, new SourceLocation(file, line, 0)));
         }
     }
 
-    private static void CheckIdentities(List<CsvRecord> records, List<Diagnostic> diagnostics)
+    // Opens the file as text in the encoding it is in: UTF-8, or GB18030 (GBK) with a warning; anything else is the
+    // file's only error.
+    private static StreamReader? OpenText(string file, ICollection<Diagnostic> diagnostics)
     {
-        var subjects = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var record in records.Where(r => r.IsSubject && r.Id is not null))
+        var encoding = TextEncodingCheck.Check(file);
+        switch (encoding.Kind)
         {
-            if (!subjects.TryAdd(record.Id!, record.IdAt))
-            {
+            case TextEncodingKind.Utf8:
+                return new StreamReader(TextEncodingCheck.OpenRead(file), TextEncodingCheck.StrictUtf8, detectEncodingFromByteOrderMarks: false);
+            case TextEncodingKind.Gb18030:
+                diagnostics.Add(Diagnostic.Warning(
+                    FactsDiagnosticCodes.ReadAsGb18030,
+                    "the file is not UTF-8 and was read as GB18030 (GBK), the default of Chinese Excel and WPS; check the names in the report, and prefer \"CSV UTF-8 (逗号分隔)\" when saving",
+                    new SourceLocation(file, encoding.FirstNonUtf8Line, 1)));
+                return new StreamReader(TextEncodingCheck.OpenRead(file), TextEncodingCheck.Gb18030, detectEncodingFromByteOrderMarks: false);
+            default:
                 diagnostics.Add(Diagnostic.Error(
-                    FactsDiagnosticCodes.DuplicateSubject,
-                    $"subject id '{record.Id}' is used twice (first at {subjects[record.Id!]})",
-                    record.IdAt,
-                    record.Id));
-            }
-        }
-
-        var observations = new Dictionary<(string, string), SourceLocation>();
-        foreach (var record in records.Where(r => !r.IsSubject))
-        {
-            if (record.Id is { } id && !observations.TryAdd((record.Type.Name, id), record.IdAt))
-            {
-                diagnostics.Add(Diagnostic.Error(
-                    FactsDiagnosticCodes.DuplicateObservation,
-                    $"{record.Type.Name} id '{id}' is used twice (first at {observations[(record.Type.Name, id)]})",
-                    record.IdAt,
-                    id));
-            }
-
-            if (record.SubjectId is { } subjectId && !subjects.ContainsKey(subjectId))
-            {
-                diagnostics.Add(Diagnostic.Error(
-                    FactsDiagnosticCodes.UnknownSubject,
-                    $"{record.Type.Name} '{record.Id}' names subject '{subjectId}', which no website or new-media account of the batch has{YamlMap.Suggest(subjectId, subjects.Keys)}",
-                    record.SubjectIdAt,
-                    record.Id));
-            }
+                    FactsDiagnosticCodes.WrongEncoding,
+                    encoding.Kind == TextEncodingKind.Utf16
+                        ? "the file is UTF-16 (\"Unicode text\"); save it as \"CSV UTF-8 (逗号分隔)\" in Excel or choose UTF-8 encoding in WPS"
+                        : "the file is neither UTF-8 nor GB18030/GBK (this line holds the first byte that is not UTF-8); save it as \"CSV UTF-8 (逗号分隔)\" in Excel or choose UTF-8 encoding in WPS",
+                    new SourceLocation(file, encoding.FirstNonUtf8Line, encoding.FirstNonUtf8Line == 0 ? 0 : 1)));
+                return null;
         }
     }
 

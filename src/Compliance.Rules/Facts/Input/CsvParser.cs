@@ -1,4 +1,5 @@
 using System.Text;
+using Compliance.Rules.Diagnostics;
 
 namespace Compliance.Rules.Facts.Input;
 
@@ -21,92 +22,169 @@ internal static class CsvParser
     /// <returns>The records, each with the line it starts on; an empty line is a record with one empty field.</returns>
     public static List<CsvRow> Parse(string text, ICollection<(int Line, string Problem)> problems)
     {
-        var rows = new List<CsvRow>();
+        using var reader = new StringReader(text);
+        return [.. Parse(reader, problems)];
+    }
+
+    /// <summary>Parses CSV text as a stream, one record at a time.</summary>
+    /// <param name="reader">The text (decoded; a leading byte order mark is ignored).</param>
+    /// <param name="problems">Receives each malformed place: the line and what is wrong.</param>
+    /// <param name="limits">
+    /// Receives each field longer than <see cref="InputLimits.MaxFactsValueChars"/> and each record longer than
+    /// <see cref="InputLimits.MaxCsvRecordChars"/> characters (cut short to the limit, so that a quote never closed in
+    /// a large file costs no memory); when <see langword="null"/>, <paramref name="problems"/> receives them.
+    /// </param>
+    /// <returns>The records, each with the line it starts on; an empty line is a record with one empty field.</returns>
+    public static IEnumerable<CsvRow> Parse(TextReader reader, ICollection<(int Line, string Problem)> problems, ICollection<(int Line, string Problem)>? limits = null)
+    {
+        var text = new CharSource(reader);
+        limits ??= problems;
         var fields = new List<string>();
         var field = new StringBuilder();
         var line = 1;
         var recordLine = 1;
-        var i = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        if (i >= text.Length)
+        var recordChars = 0;
+        var recordTooLong = false;
+        var fieldTooLong = false;
+        if (text.Peek() == '\uFEFF')
         {
-            return rows;
+            text.Next();
+        }
+
+        if (text.Peek() < 0)
+        {
+            yield break;
         }
 
         while (true)
         {
             // At the start of a field.
-            if (i < text.Length && text[i] == '"')
+            fieldTooLong = false;
+            if (text.Peek() == '"')
             {
                 var quoteLine = line;
-                i++;
+                text.Next();
                 var closed = false;
-                while (i < text.Length)
+                int c;
+                while ((c = text.Peek()) >= 0)
                 {
-                    var c = text[i];
+                    text.Next();
                     if (c == '"')
                     {
-                        if (i + 1 < text.Length && text[i + 1] == '"')
+                        if (text.Peek() == '"')
                         {
-                            field.Append('"');
-                            i += 2;
+                            text.Next();
+                            Append('"');
                             continue;
                         }
 
-                        i++;
                         closed = true;
                         break;
                     }
 
-                    if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+                    if (c == '\n' || (c == '\r' && text.Peek() != '\n'))
                     {
                         line++;
                     }
 
-                    field.Append(c);
-                    i++;
+                    Append((char)c);
                 }
 
                 if (!closed)
                 {
                     problems.Add((quoteLine, "a quote that is never closed"));
                 }
-                else if (i < text.Length && text[i] is not (',' or '\r' or '\n'))
+                else if (text.Peek() is >= 0 and not (',' or '\r' or '\n'))
                 {
                     problems.Add((line, "text after a closing quote"));
-                    i = ReadUnquoted(text, i, field);
+                    ReadUnquoted();
                 }
             }
-            else
+            else if (ReadUnquoted())
             {
-                var start = i;
-                i = ReadUnquoted(text, i, field);
-                if (text.AsSpan(start, i - start).Contains('"'))
-                {
-                    problems.Add((line, "a quote inside an unquoted value"));
-                }
+                problems.Add((line, "a quote inside an unquoted value"));
             }
 
-            fields.Add(field.ToString());
-            field.Clear();
-            if (i < text.Length && text[i] == ',')
+            if (fieldTooLong)
             {
-                i++;
+                limits.Add((line, $"a value longer than {InputLimits.MaxFactsValueChars:N0} characters, the most a facts value may have"));
+            }
+
+            if (!recordTooLong)
+            {
+                fields.Add(field.ToString());
+            }
+
+            field.Clear();
+            if (text.Peek() == ',')
+            {
+                text.Next();
+                Count(1);
                 continue;
             }
 
-            rows.Add(new CsvRow(recordLine, [.. fields]));
-            fields.Clear();
-            if (i >= text.Length)
+            if (!recordTooLong)
             {
-                return rows;
+                // A row cut short would only bring errors that are not in the file.
+                yield return new CsvRow(recordLine, [.. fields]);
             }
 
-            i += text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
+            fields.Clear();
+            recordChars = 0;
+            recordTooLong = false;
+            if (text.Peek() < 0)
+            {
+                yield break;
+            }
+
+            if (text.Next() == '\r' && text.Peek() == '\n')
+            {
+                text.Next();
+            }
+
             line++;
             recordLine = line;
-            if (i >= text.Length)
+            if (text.Peek() < 0)
             {
-                return rows;
+                yield break;
+            }
+        }
+
+        // Reads an unquoted value up to a comma or line end; tells whether it holds a quote.
+        bool ReadUnquoted()
+        {
+            var quote = false;
+            int c;
+            while ((c = text.Peek()) >= 0 && c is not (',' or '\r' or '\n'))
+            {
+                text.Next();
+                quote |= c == '"';
+                Append((char)c);
+            }
+
+            return quote;
+        }
+
+        void Append(char c)
+        {
+            Count(1);
+            if (field.Length < InputLimits.MaxFactsValueChars && !recordTooLong)
+            {
+                field.Append(c);
+            }
+            else if (!recordTooLong)
+            {
+                fieldTooLong = true;
+            }
+        }
+
+        void Count(int chars)
+        {
+            recordChars += chars;
+            if (recordChars > InputLimits.MaxCsvRecordChars && !recordTooLong)
+            {
+                recordTooLong = true;
+                limits.Add((recordLine, $"a row longer than {InputLimits.MaxCsvRecordChars:N0} characters, the most a CSV facts row may have"));
             }
         }
     }
@@ -117,14 +195,30 @@ internal static class CsvParser
     public static string Quote(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
-    private static int ReadUnquoted(string text, int i, StringBuilder field)
+    /// <summary>A text reader read one character at a time with one character of look-ahead, through a buffer.</summary>
+    private sealed class CharSource(TextReader reader)
     {
-        while (i < text.Length && text[i] is not (',' or '\r' or '\n'))
+        private readonly char[] _buffer = new char[1 << 14];
+        private int _position;
+        private int _length;
+
+        public int Peek()
         {
-            field.Append(text[i]);
-            i++;
+            if (_position < _length)
+            {
+                return _buffer[_position];
+            }
+
+            _length = reader.Read(_buffer, 0, _buffer.Length);
+            _position = 0;
+            return _length > 0 ? _buffer[0] : -1;
         }
 
-        return i;
+        public int Next()
+        {
+            var c = Peek();
+            _position++;
+            return c;
+        }
     }
 }

@@ -32,39 +32,109 @@ internal static class FactDocumentReader
     /// <returns>The batch, or every problem found.</returns>
     public static LoadResult<FactBatch> Read(string text, string file)
     {
-        var diagnostics = new List<Diagnostic>();
-        var root = YamlSource.Parse(text, file, diagnostics);
-        var map = YamlMap.From(root, file, "a facts document (websites, new_media, supervisors, observations)", null, diagnostics);
-        if (map is null)
-        {
-            if (diagnostics.Count == 0)
-            {
-                diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.MissingField, "the facts document is empty", SourceLocation.OfFile(file)));
-            }
-
-            return LoadResult<FactBatch>.Failed(diagnostics);
-        }
-
-        return Read(map, DocumentKeys);
+        var collector = new FactCollector(new List<Diagnostic>());
+        var root = YamlSource.Parse(text, file, collector.Diagnostics);
+        ReadDocument(root, file, collector);
+        return collector.Build(file);
     }
 
-    /// <summary>Reads the facts held by a mapping (a whole document, or the facts part of a regression case).</summary>
+    /// <summary>Reads the facts held by a mapping (the facts part of a regression case).</summary>
     /// <param name="map">The mapping.</param>
     /// <param name="allowedKeys">The keys the mapping may hold (the facts keys and any others its caller reads).</param>
     /// <returns>The batch, or every problem found.</returns>
     public static LoadResult<FactBatch> Read(YamlMap map, IReadOnlyCollection<string> allowedKeys)
     {
         map.RejectUnknownKeys(allowedKeys, "a facts document");
-        var subjects = new List<(Subject? Subject, YamlMap Map)>();
-        foreach (var (section, type) in SubjectSections)
+        var collector = new FactCollector(map.Diagnostics);
+        ReadSections(map, collector);
+        return collector.Build(map.File);
+    }
+
+    /// <summary>
+    /// Reads a whole facts document into a collector: a key that is not a section is an unknown section (CR3007), an
+    /// empty document an error.
+    /// </summary>
+    /// <param name="root">The document's root node, or <see langword="null"/> when it is empty or could not be parsed.</param>
+    /// <param name="file">The file, for diagnostics.</param>
+    /// <param name="collector">Receives the facts and diagnostics.</param>
+    public static void ReadDocument(YamlNode? root, string file, FactCollector collector)
+    {
+        var map = YamlMap.From(root, file, "a facts document (websites, new_media, supervisors, observations)", null, collector.Diagnostics);
+        if (map is null)
         {
-            foreach (var (fact, subjectMap) in ReadItems(map, section, type))
+            if (!collector.Diagnostics.Any(d => d.Location.File == file))
             {
-                subjects.Add(((Subject?)fact, subjectMap));
+                collector.Diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.MissingField, "the facts document is empty", SourceLocation.OfFile(file)));
             }
+
+            collector.Incomplete = true;
+            return;
         }
 
-        var observations = new List<(Observation? Observation, YamlMap Map, string TypeName)>();
+        foreach (var key in map.Keys.Where(k => !DocumentKeys.Contains(k)))
+        {
+            collector.Diagnostics.Add(UnknownSection(key, map.KeyLocation(key)));
+        }
+
+        ReadSections(map, collector);
+    }
+
+    /// <summary>Reports a key of a facts document that is none of its sections.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="at">Where it is.</param>
+    /// <returns>The diagnostic.</returns>
+    public static Diagnostic UnknownSection(string key, SourceLocation at) => Diagnostic.Error(
+        FactsDiagnosticCodes.UnknownFactType,
+        $"unknown section '{key}' in a facts document{YamlMap.Suggest(key, DocumentKeys)}; expected one of: {string.Join(", ", DocumentKeys)}",
+        at);
+
+    /// <summary>Gets the fact type of a subject section (<c>websites</c>, <c>new_media</c>, <c>supervisors</c>) and its place in the batch.</summary>
+    /// <param name="section">The section's key.</param>
+    /// <param name="group">The section's place among the subject sections.</param>
+    /// <returns>The fact type, or <see langword="null"/> when the key is no subject section.</returns>
+    public static FactTypeInfo? SubjectSection(string section, out int group)
+    {
+        group = Array.IndexOf(DocumentKeys, section);
+        return SubjectSections.GetValueOrDefault(section);
+    }
+
+    /// <summary>Reports an observation type that the catalogue does not have.</summary>
+    /// <param name="typeName">The name written.</param>
+    /// <param name="at">Where it is.</param>
+    /// <returns>The diagnostic.</returns>
+    public static Diagnostic UnknownObservationType(string typeName, SourceLocation at) => Diagnostic.Error(
+        FactsDiagnosticCodes.UnknownFactType,
+        $"unknown fact type '{typeName}'{YamlMap.Suggest(typeName, FactCatalog.ObservationTypes.Select(t => t.Name))}; the fact types are: {FactCatalog.ObservationTypeList}",
+        at);
+
+    /// <summary>Reads one fact (a mapping of fields) and adds it, or its identity when a value is wrong, to a collector.</summary>
+    /// <param name="itemMap">The fact's mapping.</param>
+    /// <param name="constructor">The fact type's constructor.</param>
+    /// <param name="group">The subject section's place, for a subject.</param>
+    /// <param name="collector">Receives the fact.</param>
+    public static void ReadItem(YamlMap itemMap, FactConstructor constructor, int group, FactCollector collector)
+    {
+        var subject = itemMap.Get("id") is YamlScalarNode { Value: { } id } ? id : null;
+        itemMap = itemMap.WithSubject(subject);
+        var fact = ReadFact(itemMap, constructor);
+        collector.Add(
+            constructor.Type,
+            fact,
+            group,
+            constructor.Type.Name,
+            Text(itemMap, "id"),
+            itemMap.ValueLocation("id"),
+            Text(itemMap, "subject_id"),
+            itemMap.ValueLocation("subject_id"));
+    }
+
+    private static void ReadSections(YamlMap map, FactCollector collector)
+    {
+        foreach (var (section, type) in SubjectSections)
+        {
+            ReadItems(map, section, type, Array.IndexOf(DocumentKeys, section), collector);
+        }
+
         if (map.Get("observations") is { } observationsNode && map.Nested(observationsNode, "the observations (fact type: list)") is { } byType)
         {
             foreach (var typeName in byType.Keys)
@@ -72,62 +142,42 @@ internal static class FactDocumentReader
                 var type = FactCatalog.FindObservation(typeName);
                 if (type is null)
                 {
-                    map.Diagnostics.Add(Diagnostic.Error(
-                        FactsDiagnosticCodes.UnknownFactType,
-                        $"unknown fact type '{typeName}'{YamlMap.Suggest(typeName, FactCatalog.ObservationTypes.Select(t => t.Name))}; the fact types are: {FactCatalog.ObservationTypeList}",
-                        byType.KeyLocation(typeName)));
+                    map.Diagnostics.Add(UnknownObservationType(typeName, byType.KeyLocation(typeName)));
                     continue;
                 }
 
-                foreach (var (fact, factMap) in ReadItems(byType, typeName, type))
-                {
-                    observations.Add(((Observation?)fact, factMap, type.Name));
-                }
+                ReadItems(byType, typeName, type, 0, collector);
             }
         }
-
-        CheckIdentities(map.Diagnostics, subjects, observations);
-        if (map.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
-        {
-            return LoadResult<FactBatch>.Failed(map.Diagnostics);
-        }
-
-        return FactBatch.Create(subjects.Select(s => s.Subject!), observations.Select(o => o.Observation!), map.File);
     }
 
-    private static IEnumerable<(object? Fact, YamlMap Map)> ReadItems(YamlMap map, string key, FactTypeInfo type)
+    private static void ReadItems(YamlMap map, string key, FactTypeInfo type, int group, FactCollector collector)
     {
         var node = map.Get(key);
         if (node is null)
         {
-            yield break;
+            return;
         }
 
         if (node is not YamlSequenceNode list)
         {
             map.Error(node, $"'{key}' must be a list of {type.Name} facts", FactsDiagnosticCodes.InvalidValue);
-            yield break;
+            return;
         }
 
         var constructor = new FactConstructor(type);
         foreach (var item in list.Children)
         {
-            var itemMap = map.Nested(item, $"a {type.Name} fact");
-            if (itemMap is null)
+            if (map.Nested(item, $"a {type.Name} fact") is { } itemMap)
             {
-                continue;
+                ReadItem(itemMap, constructor, group, collector);
             }
-
-            var subject = itemMap.Get("id") is YamlScalarNode { Value: { } id } ? id : null;
-            itemMap = itemMap.WithSubject(subject);
-            yield return (ReadFact(itemMap, constructor), itemMap);
         }
     }
 
     private static object? ReadFact(YamlMap map, FactConstructor constructor)
     {
-        var allowed = constructor.Fields.Select(f => f.Name).ToList();
-        map.RejectUnknownKeys(allowed, $"a {constructor.Type.Name} fact");
+        RejectUnknownFields(map, constructor);
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         var ok = true;
         foreach (var field in constructor.Fields)
@@ -202,51 +252,22 @@ internal static class FactDocumentReader
         return FactValueReader.ToSet(field, read);
     }
 
-    private static void CheckIdentities(ICollection<Diagnostic> diagnostics, List<(Subject? Subject, YamlMap Map)> subjects, List<(Observation? Observation, YamlMap Map, string TypeName)> observations)
+    // Unknown fields of a fact are facts errors (CR3004), not the YAML format's unknown keys (CR0002).
+    private static void RejectUnknownFields(YamlMap map, FactConstructor constructor)
     {
-        // Checked on the ids as written, so that a fact with another bad field still has its identity checked.
-        var subjectIds = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var (_, subjectMap) in subjects)
+        foreach (var key in map.Keys)
         {
-            if (Text(subjectMap, "id") is not { } id)
+            if (!constructor.Fields.Any(f => f.Name == key))
             {
-                continue;
-            }
-
-            var at = subjectMap.ValueLocation("id");
-            if (!subjectIds.TryAdd(id, at))
-            {
-                diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.DuplicateSubject, $"subject id '{id}' is used twice (first at {subjectIds[id]})", at, id));
-            }
-        }
-
-        var observationIds = new Dictionary<(string, string), SourceLocation>();
-        foreach (var (_, map, type) in observations)
-        {
-            if (Text(map, "id") is { } id)
-            {
-                var idAt = map.ValueLocation("id");
-                if (!observationIds.TryAdd((type, id), idAt))
-                {
-                    diagnostics.Add(Diagnostic.Error(
-                        FactsDiagnosticCodes.DuplicateObservation,
-                        $"{type} id '{id}' is used twice (first at {observationIds[(type, id)]})",
-                        idAt,
-                        id));
-                }
-            }
-
-            if (Text(map, "subject_id") is { } subjectId && !subjectIds.ContainsKey(subjectId))
-            {
-                diagnostics.Add(Diagnostic.Error(
-                    FactsDiagnosticCodes.UnknownSubject,
-                    $"{type} '{Text(map, "id")}' names subject '{subjectId}', which no website or new-media account of the batch has{YamlMap.Suggest(subjectId, subjectIds.Keys)}",
-                    map.ValueLocation("subject_id"),
-                    Text(map, "id")));
+                var names = constructor.Fields.Select(f => f.Name).ToList();
+                map.Diagnostics.Add(Diagnostic.Error(
+                    FactsDiagnosticCodes.UnknownField,
+                    $"unknown field '{key}' in a {constructor.Type.Name} fact{YamlMap.Suggest(key, names)}; expected one of: {string.Join(", ", names.Order(StringComparer.Ordinal))}",
+                    map.KeyLocation(key),
+                    map.Subject));
             }
         }
     }
 
     private static string? Text(YamlMap map, string key) => map.Get(key) is YamlScalarNode { Value: { Length: > 0 } value } ? value : null;
-
 }

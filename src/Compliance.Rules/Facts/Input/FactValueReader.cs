@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Compliance.Rules.Authoring.Parsing;
+using Compliance.Rules.Diagnostics;
 using NodaTime;
 using NodaTime.Text;
 
@@ -32,8 +33,28 @@ internal static class FactValueReader
             FieldKind.EnumSet => ReadSet(field, text),
             _ => ValueParser.TryParse(text, field.Kind, field.EnumType),
         };
-        return value is null ? $"'{text}' is not a valid {field.Name}: expected {Expected(field)}" : null;
+        if (value is null)
+        {
+            return $"'{text}' is not a valid {field.Name}: expected {Expected(field)}";
+        }
+
+        if (YearOf(value) is { } year and (< InputLimits.MinFactsYear or > InputLimits.MaxFactsYear))
+        {
+            value = null;
+            return $"'{text}' is outside the dates facts may hold: {field.Name} must lie in the years {InputLimits.MinFactsYear}–{InputLimits.MaxFactsYear}";
+        }
+
+        return null;
     }
+
+    // Dates near the ends of the calendar (0001, 9999) would overflow when a window or the next day is computed.
+    private static int? YearOf(object value) => value switch
+    {
+        LocalDate d => d.Year,
+        LocalDateTime t => t.Year,
+        Instant i => i.InUtc().Year,
+        _ => null,
+    };
 
     /// <summary>Describes what a field expects, for messages.</summary>
     /// <param name="field">The field.</param>

@@ -24,8 +24,26 @@ public static class FactsDiagnosticCodes
     /// <summary>An unknown fact type, section or file name.</summary>
     public const string UnknownFactType = "CR3007";
 
-    /// <summary>Input that cannot be read at all: a missing path, a file that is not UTF-8, malformed CSV, a folder mixing CSV with JSON/YAML.</summary>
+    /// <summary>Input that cannot be read at all: a missing path, malformed JSON or CSV, a folder mixing CSV with JSON/YAML.</summary>
     public const string UnreadableInput = "CR3008";
+
+    /// <summary>Lists and mappings nested deeper than the facts input allows.</summary>
+    public const string TooDeep = "CR3009";
+
+    /// <summary>YAML aliases beyond the facts input's bounds: too many, repeating too much, or naming a node that contains them.</summary>
+    public const string AliasLimit = "CR3010";
+
+    /// <summary>A YAML tag other than those of the core schema (<c>!!python/object</c>, <c>!!binary</c>, <c>!include</c>).</summary>
+    public const string ForbiddenTag = "CR3011";
+
+    /// <summary>A file that is not in an encoding the facts input accepts (UTF-8; for CSV also GB18030/GBK).</summary>
+    public const string WrongEncoding = "CR3012";
+
+    /// <summary>A file, a value or a CSV row larger than the facts input allows.</summary>
+    public const string TooLarge = "CR3013";
+
+    /// <summary>Warning: a CSV file read as GB18030 (GBK) rather than UTF-8.</summary>
+    public const string ReadAsGb18030 = "CR3014";
 
     /// <summary>An inspector finding for an indicator id the revision does not have.</summary>
     public const string UnknownFindingIndicator = "CR3020";

@@ -1,6 +1,5 @@
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace Compliance.Rules.Facts.Input;
 
@@ -14,8 +13,14 @@ namespace Compliance.Rules.Facts.Input;
 /// <c>new_media</c> lists of subjects and <c>observations</c> mapping each fact type (<c>Column</c>, <c>Message</c>…) to a
 /// list of facts, fields in snake_case. CSV files hold one fact type each and are named after it (<c>websites.csv</c>,
 /// <c>new_media.csv</c>, <c>messages.csv</c>, or Chinese names such as <c>政务新媒体.csv</c>); their header row uses the
-/// snake_case field names or the Chinese column names of the notices (账号名称, 开设主体, 账号类型, 单位…). CSV files are
-/// UTF-8, with or without a byte order mark.
+/// snake_case field names or the Chinese column names of the notices (账号名称, 开设主体, 账号类型, 单位…). JSON and YAML
+/// documents are UTF-8 (a byte order mark is allowed); CSV files are UTF-8, with or without a byte order mark, or
+/// GB18030/GBK as Chinese Excel and WPS save them (then a warning says so).
+/// </para>
+/// <para>
+/// Files are read as streams (JSON token by token, CSV row by row), so a national batch of hundreds of megabytes loads
+/// in a fraction of its size in memory beyond the facts themselves; hostile input (nesting 100,000 levels deep, alias
+/// bombs, YAML tags, over-long values, dates at the ends of the calendar) is refused with a diagnostic. The bounds are listed in rules/README.md ("Limits of facts input").
 /// </para>
 /// <para>
 /// A folder is read as one batch from its <c>.json</c>, <c>.yaml</c>, <c>.yml</c> and <c>.csv</c> files (not its
@@ -31,8 +36,6 @@ namespace Compliance.Rules.Facts.Input;
 /// </remarks>
 public static class FactsInput
 {
-    private const string FactsDocument = "a facts document (websites, new_media, observations)";
-
     /// <summary>Gets the file extensions read as facts: <c>.json</c>, <c>.yaml</c>, <c>.yml</c> and <c>.csv</c>.</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".json", ".yaml", ".yml", ".csv"];
 
@@ -78,7 +81,7 @@ public static class FactsInput
         var read = ReadFiles(folder, files);
         if (diagnostics.Count > 0)
         {
-            return LoadResult<FactBatch>.Failed(CsvFactReader.Ordered(read.Diagnostics.Concat(diagnostics)));
+            return LoadResult<FactBatch>.Failed(FactCollector.Ordered(read.Diagnostics.Concat(diagnostics)));
         }
 
         return read.TryGetValue(out var batch) ? LoadResult<FactBatch>.Ok(batch.DeclareObserved(declared), read.Diagnostics) : read;
@@ -101,141 +104,97 @@ public static class FactsInput
     }
 
     /// <summary>
-    /// Reads JSON/YAML documents as one: their subject and observation lists are joined (each node keeping its own file
-    /// and line) and read by <see cref="FactDocumentReader"/>, so that identities are checked across the files.
+    /// Reads JSON/YAML documents as one batch: each file is read on its own (JSON as a stream, YAML after a scan of its
+    /// events), into one collector, so that identities are checked across the files.
     /// </summary>
     private static LoadResult<FactBatch> ReadDocuments(IReadOnlyList<string> files, string source)
     {
-        if (files.Count == 1)
-        {
-            return ReadText(files[0], text => FactDocumentReader.Read(text, files[0]));
-        }
-
-        var diagnostics = new List<Diagnostic>();
-        var sourceMap = new SourceMap();
-        var joined = new JoinedDocument(sourceMap);
+        var collector = new FactCollector(new List<Diagnostic>());
         foreach (var file in files)
         {
-            string text;
-            try
-            {
-                text = File.ReadAllText(file);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.UnreadableInput, $"the file cannot be read: {ex.Message}", SourceLocation.OfFile(file)));
-                continue;
-            }
-
-            var root = YamlSource.Parse(text, file, diagnostics);
-            if (root is null)
-            {
-                diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.MissingField, "the facts document is empty", SourceLocation.OfFile(file)));
-                continue;
-            }
-
-            sourceMap.RegisterTree(root, file);
-            if (YamlMap.From(root, file, FactsDocument, null, diagnostics, sourceMap) is { } map)
-            {
-                joined.Add(map);
-            }
+            ReadDocument(file, collector);
         }
 
-        var read = FactDocumentReader.Read(YamlMap.From(joined.Build(), source, FactsDocument, null, diagnostics, sourceMap)!, FactDocumentReader.DocumentKeys);
-        return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)
-            ? LoadResult<FactBatch>.Failed(CsvFactReader.Ordered(read.Diagnostics.Concat(diagnostics).Distinct()))
-            : read;
+        return collector.Build(source);
     }
 
-    private static LoadResult<FactBatch> ReadText(string file, Func<string, LoadResult<FactBatch>> read)
+    private static void ReadDocument(string file, FactCollector collector)
     {
+        var yaml = !Path.GetExtension(file).Equals(".json", StringComparison.OrdinalIgnoreCase);
         try
         {
-            return read(File.ReadAllText(file));
+            if (!FitsSize(file, yaml ? InputLimits.MaxYamlFactsFileBytes : InputLimits.MaxFactsFileBytes, yaml ? "a YAML facts file (larger batches belong in JSON or CSV, which are read as streams)" : "a facts file", collector.Diagnostics))
+            {
+                collector.Incomplete = true;
+                return;
+            }
+
+            var encoding = TextEncodingCheck.Check(file);
+            if (encoding.Kind != TextEncodingKind.Utf8)
+            {
+                // The only error for the file: whatever else it seems to hold would be read from misdecoded text.
+                collector.Diagnostics.Add(NotUtf8(file, encoding));
+                collector.Incomplete = true;
+                return;
+            }
+
+            if (!yaml)
+            {
+                using var stream = TextEncodingCheck.OpenRead(file);
+                JsonFactsReader.Read(stream, file, collector);
+                return;
+            }
+
+            using (var scan = new StreamReader(file, TextEncodingCheck.StrictUtf8))
+            {
+                if (!YamlFactsScan.Check(scan, file, collector.Diagnostics))
+                {
+                    collector.Incomplete = true;
+                    return;
+                }
+            }
+
+            var root = YamlSource.Parse(File.ReadAllText(file, TextEncodingCheck.StrictUtf8), file, collector.Diagnostics);
+            FactDocumentReader.ReadDocument(root, file, collector);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Failed(file, $"the file cannot be read: {ex.Message}");
+            collector.Diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.UnreadableInput, $"the file cannot be read: {ex.Message}", SourceLocation.OfFile(file)));
+            collector.Incomplete = true;
         }
     }
+
+    /// <summary>Checks a file's size against a limit, reporting a file that is larger.</summary>
+    /// <param name="file">The file.</param>
+    /// <param name="limit">The largest size allowed, in bytes.</param>
+    /// <param name="what">What the file is, for the message.</param>
+    /// <param name="diagnostics">The sink.</param>
+    /// <returns><see langword="true"/> when the file fits.</returns>
+    internal static bool FitsSize(string file, long limit, string what, ICollection<Diagnostic> diagnostics)
+    {
+        var length = new FileInfo(file).Length;
+        if (length <= limit)
+        {
+            return true;
+        }
+
+        diagnostics.Add(Diagnostic.Error(
+            FactsDiagnosticCodes.TooLarge,
+            $"the file has {length:N0} bytes; {what} may have at most {limit:N0} ({limit / (1024 * 1024):N0} MiB)",
+            SourceLocation.OfFile(file)));
+        return false;
+    }
+
+    private static Diagnostic NotUtf8(string file, TextEncodingResult encoding) => Diagnostic.Error(
+        FactsDiagnosticCodes.WrongEncoding,
+        encoding.Kind switch
+        {
+            TextEncodingKind.Gb18030 => "the file is not UTF-8: it reads as GB18030 (GBK), the default of Chinese Windows; JSON and YAML facts must be UTF-8: save the file with UTF-8 encoding",
+            TextEncodingKind.Utf16 => "the file is UTF-16 (it starts with a UTF-16 byte order mark); JSON and YAML facts must be UTF-8: save the file with UTF-8 encoding",
+            _ => "the file is not UTF-8 (this line holds the first byte that is not) and not GB18030 either; JSON and YAML facts must be UTF-8: save the file with UTF-8 encoding",
+        },
+        new SourceLocation(file, encoding.FirstNonUtf8Line, encoding.FirstNonUtf8Line == 0 ? 0 : 1));
 
     private static LoadResult<FactBatch> Failed(string path, string message) =>
         LoadResult<FactBatch>.Failed([Diagnostic.Error(FactsDiagnosticCodes.UnreadableInput, message, SourceLocation.OfFile(path))]);
-
-    /// <summary>The subject and observation lists of several documents, joined into one document.</summary>
-    private sealed class JoinedDocument(SourceMap sourceMap)
-    {
-        private readonly YamlMappingNode _root = new();
-        private readonly Dictionary<string, YamlSequenceNode> _lists = new(StringComparer.Ordinal);
-        private YamlMappingNode? _observations;
-
-        public void Add(YamlMap document)
-        {
-            document.RejectUnknownKeys(FactDocumentReader.DocumentKeys, "a facts document");
-            foreach (var (keyNode, value) in document.Node.Children)
-            {
-                if (keyNode is not YamlScalarNode { Value: { } key })
-                {
-                    continue;
-                }
-
-                if (key == "observations")
-                {
-                    AddObservations(document, keyNode, value);
-                }
-                else if (FactDocumentReader.DocumentKeys.Contains(key))
-                {
-                    Append(document, _root, key, keyNode, value);
-                }
-            }
-        }
-
-        public YamlMappingNode Build() => _root;
-
-        private void AddObservations(YamlMap document, YamlNode keyNode, YamlNode value)
-        {
-            if (document.Nested(value, "the observations (fact type: list)") is not { } byType)
-            {
-                return;
-            }
-
-            if (_observations is null)
-            {
-                _observations = new YamlMappingNode();
-                sourceMap.Register(_observations, document.At(value));
-                _root.Add(keyNode, _observations);
-            }
-
-            foreach (var (typeKey, list) in byType.Node.Children)
-            {
-                if (typeKey is YamlScalarNode { Value: { } typeName })
-                {
-                    Append(byType, _observations, typeName, typeKey, list);
-                }
-            }
-        }
-
-        private void Append(YamlMap document, YamlMappingNode into, string key, YamlNode keyNode, YamlNode value)
-        {
-            if (value is not YamlSequenceNode items)
-            {
-                document.Error(value, $"'{key}' must be a list", FactsDiagnosticCodes.InvalidValue);
-                return;
-            }
-
-            var id = into == _root ? key : "observations." + key;
-            if (!_lists.TryGetValue(id, out var joined))
-            {
-                joined = new YamlSequenceNode();
-                sourceMap.Register(joined, document.At(value));
-                into.Add(keyNode, joined);
-                _lists.Add(id, joined);
-            }
-
-            foreach (var item in items.Children)
-            {
-                joined.Add(item);
-            }
-        }
-    }
 }
