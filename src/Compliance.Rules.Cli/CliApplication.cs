@@ -18,7 +18,20 @@ internal static class CliApplication
         root.Subcommands.Add(Commands.ValidateCommand.Create());
         root.Subcommands.Add(Commands.TestCommand.Create());
         root.Subcommands.Add(Commands.DiffCommand.Create());
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return root.Parse(args).Invoke(configuration);
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return root.Parse(args).Invoke(configuration);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The commands report every expected problem themselves; what reaches here is a defect of the tool. The user
+            // gets one line saying so, never a stack trace.
+            error.WriteLine(Commands.TerminalText.Of($"internal error ({ex.GetType().Name}): {ex.Message.Split('\n', 2)[0]}; please report it with the command that was run"));
+            return InternalError;
+        }
     }
+
+    /// <summary>The exit code of an unexpected failure of the tool itself (EX_SOFTWARE of sysexits.h).</summary>
+    public const int InternalError = 70;
 }

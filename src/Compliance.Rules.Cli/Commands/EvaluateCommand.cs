@@ -19,14 +19,25 @@ namespace Compliance.Rules.Cli.Commands;
 /// is not evaluated. On an interactive terminal a progress line is drawn on standard error; when output is redirected
 /// the command is quiet (but for the facts' warnings, such as a CSV file read as GB18030). Everything printed from the
 /// input — ids, names and paths quoted by diagnostics — goes through <see cref="TerminalText"/>, so a control character
-/// in the facts is shown, never obeyed by the terminal; no stack trace is ever printed. Exit code 0 on success, 1 for an argument that cannot be used or an evaluation that cannot run,
-/// 2 when the rule set or the facts have errors.
+/// in the facts is shown, never obeyed by the terminal; no stack trace is ever printed.
+/// <para>
+/// The facts are read in an open world unless <c>--assume-complete</c> is given: a fact type the facts hold nothing of
+/// and do not declare observed leaves the indicators that need it not assessed, and the report says so. Inspector
+/// findings are checked against the rule set before anything is evaluated. The evaluation's warnings (plausibility
+/// checks, subjects not assessed) go to standard error as well as into the report.
+/// </para>
+/// <para>
+/// Exit code 0 on success; 1 for an argument that cannot be used or an evaluation that cannot run (an as-of date outside
+/// the calendar); 2 when the rule set or the facts have errors (nothing is evaluated); 3 when the report was written but
+/// some subject could not be assessed, or, with <c>--strict</c>, when the evaluation gave any warning.
+/// </para>
 /// </remarks>
 internal static class EvaluateCommand
 {
     private const int Success = 0;
     private const int Failure = 1;
     private const int InputErrors = 2;
+    private const int Incomplete = 3;
 
     /// <summary>Builds the <c>evaluate</c> command, showing progress when the console is an interactive terminal.</summary>
     /// <returns>The command.</returns>
@@ -46,9 +57,14 @@ internal static class EvaluateCommand
         var asOfOption = new Option<string>("--as-of") { Description = "The monitoring time point (YYYY-MM-DD): every time window ends on it.", Required = true };
         var formatOption = new Option<string>("--format") { Description = "The report format: md, csv, json or xlsx (xlsx needs --out).", DefaultValueFactory = _ => "md" };
         var outOption = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output." };
+        var completeOption = new Option<bool>("--assume-complete")
+        {
+            Description = "Read the facts in a closed world: a fact type they hold nothing of was observed and there was none. Without it, the indicators that need an unobserved fact type are reported as not assessed.",
+        };
+        var strictOption = new Option<bool>("--strict") { Description = "Exit with code 3 when the evaluation gives any warning (plausibility checks, missing data), not only when a subject could not be assessed." };
         var command = new Command("evaluate", "Evaluate websites and new-media accounts at an as-of date and write the report: summary, failing accounts (附件1) and the score table (附件2).")
         {
-            rulesOption, factsOption, asOfOption, formatOption, outOption,
+            rulesOption, factsOption, asOfOption, formatOption, outOption, completeOption, strictOption,
         };
         command.SetAction(parse =>
         {
@@ -64,9 +80,10 @@ internal static class EvaluateCommand
                     throw new CommandInputException("xlsx is a binary workbook: give the file to write with --out, such as --out report.xlsx");
                 }
 
-                return Run(parse.GetRequiredValue(rulesOption), parse.GetRequiredValue(factsOption), asOf, format, file, output, error, interactive());
+                var run = new EvaluateRun(asOf, format, file, parse.GetValue(completeOption), parse.GetValue(strictOption), interactive());
+                return Run(parse.GetRequiredValue(rulesOption), parse.GetRequiredValue(factsOption), run, output, error);
             }
-            catch (Exception ex) when (ex is CommandInputException or CalendarRangeException or EvaluationException or IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is CommandInputException or ArgumentOutOfRangeException or EvaluationException or IOException or UnauthorizedAccessException)
             {
                 error.WriteLine(TerminalText.Of($"error: {ex.Message}"));
                 return Failure;
@@ -75,8 +92,7 @@ internal static class EvaluateCommand
         return command;
     }
 
-    // format: a text format, or null for an xlsx workbook.
-    private static int Run(string rulesValue, string factsPath, LocalDate asOf, ReportFormat? format, string? file, TextWriter output, TextWriter error, bool interactive)
+    private static int Run(string rulesValue, string factsPath, EvaluateRun run, TextWriter output, TextWriter error)
     {
         var rules = RuleSetResolver.TryResolve(rulesValue);
         if (!rules.TryGetValue(out var compiled))
@@ -96,34 +112,53 @@ internal static class EvaluateCommand
             error.WriteLine(TerminalText.Of(warning.ToString()));
         }
 
-        var progress = interactive ? new EvaluateProgress(error, batch.Subjects.Length) : null;
-        var result = compiled.Evaluate(batch, asOf, new EvaluationOptions { Progress = progress });
+        var findingErrors = compiled.Check(batch);
+        if (!findingErrors.IsEmpty)
+        {
+            return Refuse(error, findingErrors, $"{findingErrors.Length} inspector finding(s) in the facts '{factsPath}' do not fit the rule set '{rulesValue}': nothing was evaluated");
+        }
+
+        var progress = run.Interactive ? new EvaluateProgress(error, batch.Subjects.Length) : null;
+        var result = compiled.Evaluate(batch, run.AsOf, new EvaluationOptions { Progress = progress, AssumeComplete = run.AssumeComplete });
         progress?.Complete();
-        var report = BatchReport.Create(result, compiled.Revision, batch);
-        if (file is null)
+        WriteReport(BatchReport.Create(result, compiled.Revision, batch), run, output);
+        if (run.File is not null && run.Interactive)
         {
-            ReportWriter.Write(report, format!.Value, output);
-            return Success;
+            error.WriteLine(TerminalText.Of($"已写入 {run.File}"));
         }
 
-        using (var stream = File.Create(file))
+        foreach (var warning in result.Warnings)
         {
-            if (format is { } text)
-            {
-                ReportWriter.Write(report, text, stream);
-            }
-            else
-            {
-                XlsxReportWriter.Write(report, stream);
-            }
+            error.WriteLine(TerminalText.Of(warning.ToString()));
         }
 
-        if (interactive)
+        var notAssessed = result.Summary.NotAssessed;
+        if (notAssessed > 0)
         {
-            error.WriteLine($"已写入 {file}");
+            error.WriteLine($"error: {notAssessed} subject(s) could not be assessed (无法评估): the report lists them with the reason");
+            return Incomplete;
         }
 
-        return Success;
+        return run.Strict && !result.Warnings.IsEmpty ? Incomplete : Success;
+    }
+
+    private static void WriteReport(BatchReport report, EvaluateRun run, TextWriter output)
+    {
+        if (run.File is null)
+        {
+            ReportWriter.Write(report, run.Format!.Value, output);
+            return;
+        }
+
+        using var stream = File.Create(run.File);
+        if (run.Format is { } text)
+        {
+            ReportWriter.Write(report, text, stream);
+        }
+        else
+        {
+            XlsxReportWriter.Write(report, stream);
+        }
     }
 
     private static int Refuse(TextWriter error, IEnumerable<Diagnostic> diagnostics, string summary)

@@ -14,6 +14,8 @@ namespace Compliance.Rules.Evaluation;
 /// </summary>
 internal static class PlausibilityCheck
 {
+    private const string National = "national";
+
     /// <summary>Checks an evaluation before it runs.</summary>
     /// <param name="revision">The revision.</param>
     /// <param name="batch">The batch.</param>
@@ -26,11 +28,12 @@ internal static class PlausibilityCheck
         if (asOf < revision.EffectiveFrom)
         {
             var kinds = batch.Subjects.Select(s => s.Kind).Distinct().Order().ToList();
-            var inForce = kinds
-                .Select(k => (Kind: k, Revision: RuleSet.TryInForceRevision(asOf, revision.Jurisdiction, k)))
+            var jurisdictions = revision.Jurisdiction == National ? [National] : new[] { revision.Jurisdiction, National };
+            var inForce = jurisdictions
+                .SelectMany(j => kinds.Select(k => (Jurisdiction: j, Kind: k, Revision: RuleSet.TryInForceRevision(asOf, j, k))))
                 .Select(x => x.Revision.TryGetValue(out var r)
-                    ? $"{FactCatalog.NameOf(x.Kind)}: {r.Id} ({r.Document}, from {Iso(r.EffectiveFrom)})"
-                    : $"{FactCatalog.NameOf(x.Kind)}: no built-in revision")
+                    ? $"{x.Jurisdiction} {FactCatalog.NameOf(x.Kind)}: {r.Id} ({r.Document}, from {Iso(r.EffectiveFrom)})"
+                    : $"{x.Jurisdiction} {FactCatalog.NameOf(x.Kind)}: no built-in revision")
                 .ToList();
             var then = inForce.Count == 0 ? string.Empty : $"; in force on {Iso(asOf)}: {string.Join("; ", inForce)}";
             warnings.Add(Diagnostic.Warning(

@@ -8,8 +8,8 @@ namespace Compliance.Rules.Facts;
 /// The subjects to assess and everything observed about them: the input of one evaluation.
 /// </summary>
 /// <remarks>
-/// Creating a batch checks it: subject ids are unique across kinds, observation ids are unique within their type, and
-/// every observation names a subject of the batch. A batch with errors is refused whole, never evaluated in part.
+/// Creating a batch checks it: subject ids are unique across kinds, observation ids are unique within their type,
+/// every observation names a subject of the batch, and every date lies in the years 1990–2100. A batch with errors is refused whole, never evaluated in part.
 /// This type is immutable and thread-safe.
 /// </remarks>
 public sealed class FactBatch
@@ -128,6 +128,11 @@ public sealed class FactBatch
             }
         }
 
+        foreach (var fact in subjectList.Cast<object>().Concat(observationList))
+        {
+            CheckDates(fact, location, diagnostics);
+        }
+
         var observationIds = new HashSet<(Type, string)>();
         foreach (var observation in observationList)
         {
@@ -153,6 +158,26 @@ public sealed class FactBatch
         return diagnostics.Count > 0
             ? LoadResult<FactBatch>.Failed(diagnostics)
             : LoadResult<FactBatch>.Ok(new FactBatch(subjectList, observationList));
+    }
+
+    // A date near the ends of NodaTime's range (0001, 9999) would overflow when a window or a "next day" is computed:
+    // facts hold dates of the years the inspections can concern, as the facts readers also require.
+    private static void CheckDates(object fact, SourceLocation location, List<Diagnostic> diagnostics)
+    {
+        var (earliest, latest) = FactDates.Range(fact);
+        foreach (var date in new[] { earliest, latest }.OfType<NodaTime.LocalDate>().Distinct())
+        {
+            if (date.Year is < InputLimits.MinFactsYear or > InputLimits.MaxFactsYear)
+            {
+                var type = FactCatalog.For(fact.GetType()).Name;
+                var id = fact switch { Subject s => s.Id, Observation o => o.Id, _ => string.Empty };
+                diagnostics.Add(Diagnostic.Error(
+                    Input.FactsDiagnosticCodes.InvalidValue,
+                    $"{type} '{id}' carries the date {NodaTime.Text.LocalDatePattern.Iso.Format(date)}, outside the dates facts may hold (the years {InputLimits.MinFactsYear}–{InputLimits.MaxFactsYear})",
+                    location,
+                    id));
+            }
+        }
     }
 
     /// <summary>Checks and creates a batch, throwing when it has errors.</summary>

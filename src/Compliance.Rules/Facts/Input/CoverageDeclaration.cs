@@ -36,27 +36,48 @@ internal static class CoverageDeclaration
 
         if (node is YamlDotNet.RepresentationModel.YamlScalarNode { Value: All })
         {
-            return [.. FactCatalog.ObservationTypes.Select(t => t.Name)];
+            return AllTypes;
         }
 
         var names = ImmutableArray.CreateBuilder<string>();
         foreach (var (text, item) in map.TextList(Key, false, What))
         {
-            var type = FactCatalog.FindObservation(text) ?? CsvVocabulary.TypeOfFile(text + ".csv");
-            if (type is null || type.SubjectKind is not null)
+            if (Resolve(text, map.At(item), map.Diagnostics) is { } name)
             {
-                map.Diagnostics.Add(Diagnostic.Error(
-                    FactsDiagnosticCodes.InvalidCoverage,
-                    $"'{text}' in '{Key}' is not an observation type{YamlMap.Suggest(text, FactCatalog.ObservationTypes.Select(t => t.Name))}; the observation types are: {FactCatalog.ObservationTypeList}, or write all",
-                    map.At(item)));
-                continue;
+                names.Add(name);
             }
-
-            names.Add(type.Name);
         }
 
         return names.ToImmutable();
     }
+
+    /// <summary>Resolves one name of the declaration to an observation type's name, reporting a name that is none.</summary>
+    /// <param name="text">The name as written.</param>
+    /// <param name="at">Where it is written.</param>
+    /// <param name="diagnostics">Receives the error.</param>
+    /// <returns>The type's name, or <see langword="null"/> after reporting an error.</returns>
+    public static string? Resolve(string text, SourceLocation at, ICollection<Diagnostic> diagnostics)
+    {
+        var type = FactCatalog.FindObservation(text) ?? CsvVocabulary.TypeOfFile(text + ".csv");
+        if (type is null || type.SubjectKind is not null)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                FactsDiagnosticCodes.InvalidCoverage,
+                $"'{text}' in '{Key}' is not an observation type{YamlMap.Suggest(text, FactCatalog.ObservationTypes.Select(t => t.Name))}; the observation types are: {FactCatalog.ObservationTypeList}, or write all",
+                at));
+            return null;
+        }
+
+        return type.Name;
+    }
+
+    /// <summary>Gets every observation type's name, for <c>observed: all</c>.</summary>
+    public static ImmutableArray<string> AllTypes => [.. FactCatalog.ObservationTypes.Select(t => t.Name)];
+
+    /// <summary>Tells whether a scalar declares every type.</summary>
+    /// <param name="text">The scalar.</param>
+    /// <returns>Whether it is <c>all</c>.</returns>
+    public static bool IsAll(string? text) => text == All;
 
     /// <summary>Reads a folder's <c>coverage.yaml</c>.</summary>
     /// <param name="path">The file.</param>

@@ -21,6 +21,8 @@ internal sealed class FactCollector
     private readonly SortedDictionary<int, List<Subject>> _subjects = [];
     private readonly Dictionary<string, List<Observation>> _observations = new(StringComparer.Ordinal);
     private readonly List<Identity> _identities = [];
+    private readonly List<string> _declared = [];
+    private readonly Dictionary<Observation, SourceLocation> _findingLocations = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Initializes a new instance of the <see cref="FactCollector"/> class.</summary>
     /// <param name="diagnostics">The sink for every diagnostic of the read (a caller's, when the facts are part of a larger file).</param>
@@ -59,6 +61,12 @@ internal sealed class FactCollector
         }
         else if (fact is Observation observation)
         {
+            if (observation is InspectorFinding)
+            {
+                // Only inspector findings are checked against a revision later (CR3020-CR3022), so only they keep their place.
+                _findingLocations[observation] = idAt;
+            }
+
             if (!_observations.TryGetValue(observationGroup, out var list))
             {
                 _observations[observationGroup] = list = [];
@@ -67,6 +75,10 @@ internal sealed class FactCollector
             list.Add(observation);
         }
     }
+
+    /// <summary>Records observation types the input declares observed in full (its <c>observed</c> key).</summary>
+    /// <param name="names">The types' names.</param>
+    public void Declare(IEnumerable<string> names) => _declared.AddRange(names);
 
     /// <summary>Checks the identities and makes the batch.</summary>
     /// <param name="source">How to name the input as a whole (the folder or file given).</param>
@@ -81,7 +93,13 @@ internal sealed class FactCollector
         }
 
         var batch = FactBatch.Create(_subjects.Values.SelectMany(s => s), _observations.Values.SelectMany(o => o), source);
-        return batch.TryGetValue(out var value) && ordered.Count > 0 ? LoadResult<FactBatch>.Ok(value, ordered) : batch;
+        if (!batch.TryGetValue(out var value))
+        {
+            return batch;
+        }
+
+        value = value.DeclareObserved(_declared).WithLocations(_findingLocations);
+        return LoadResult<FactBatch>.Ok(value, ordered.Count > 0 ? ordered : batch.Diagnostics);
     }
 
     /// <summary>Orders diagnostics by file, line and column (a stable sort: equal positions keep their order).</summary>

@@ -17,7 +17,7 @@ namespace Compliance.Rules.Facts.Input;
 internal static class FactDocumentReader
 {
     /// <summary>The top-level keys of a facts document.</summary>
-    public static readonly string[] DocumentKeys = ["websites", "new_media", "supervisors", "observations"];
+    public static readonly string[] DocumentKeys = ["websites", "new_media", "supervisors", "observations", CoverageDeclaration.Key];
 
     private static readonly IReadOnlyDictionary<string, FactTypeInfo> SubjectSections = new Dictionary<string, FactTypeInfo>(StringComparer.Ordinal)
     {
@@ -130,6 +130,7 @@ internal static class FactDocumentReader
 
     private static void ReadSections(YamlMap map, FactCollector collector)
     {
+        collector.Declare(CoverageDeclaration.Read(map));
         foreach (var (section, type) in SubjectSections)
         {
             ReadItems(map, section, type, Array.IndexOf(DocumentKeys, section), collector);

@@ -50,6 +50,10 @@ internal static class JsonFactsReader
                 {
                     ReadObservations(reader, value, file, collector);
                 }
+                else if (key.Text == CoverageDeclaration.Key)
+                {
+                    ReadObserved(reader, value, collector);
+                }
                 else if (FactDocumentReader.SubjectSection(key.Text!, out var group) is { } type)
                 {
                     ReadList(reader, key.Text!, value, type, group, file, collector);
@@ -89,6 +93,39 @@ internal static class JsonFactsReader
             }
 
             member(key, value);
+        }
+    }
+
+    // "observed": "all" or a list of observation type names.
+    private static void ReadObserved(JsonTokenReader reader, JsonToken value, FactCollector collector)
+    {
+        if (value.Type == JsonTokenType.String && CoverageDeclaration.IsAll(value.Text))
+        {
+            collector.Declare(CoverageDeclaration.AllTypes);
+            return;
+        }
+
+        if (value.Type != JsonTokenType.StartArray)
+        {
+            collector.Diagnostics.Add(Diagnostic.Error(
+                FactsDiagnosticCodes.InvalidCoverage, $"'{CoverageDeclaration.Key}' must be a list of observation types, or \"all\"; found {Describe(value)}", value.At));
+            reader.Skip(value);
+            return;
+        }
+
+        while (reader.Read(out var item) && item.Type != JsonTokenType.EndArray)
+        {
+            if (item.Type != JsonTokenType.String)
+            {
+                collector.Diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.InvalidCoverage, $"expected an observation type's name, found {Describe(item)}", item.At));
+                reader.Skip(item);
+                continue;
+            }
+
+            if (CoverageDeclaration.Resolve(item.Text!, item.At, collector.Diagnostics) is { } name)
+            {
+                collector.Declare([name]);
+            }
         }
     }
 
