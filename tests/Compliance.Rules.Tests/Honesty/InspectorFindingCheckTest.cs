@@ -1,0 +1,125 @@
+using Compliance.Rules.Facts;
+using Compliance.Rules.Facts.Input;
+using Compliance.Rules.Scoring;
+using static Compliance.Rules.Tests.Honesty.HonestyFacts;
+
+namespace Compliance.Rules.Tests.Honesty;
+
+/// <summary>
+/// An inspector finding is checked against the revision, never dropped: an unknown indicator, an indicator measured from
+/// other facts, negative points or occurrences, and points above the indicator's cap are errors, and the subject
+/// concerned is not assessed rather than scored without them.
+/// </summary>
+public class InspectorFindingCheckTest
+{
+    private static readonly CompiledRuleSet National = RuleSet.BuiltIn("gb-2019");
+
+    private static FactBatch PortalWith(params InspectorFinding[] findings) =>
+        FactBatch.Of([Portal(), Portal("Q")], CleanPortal().Concat(CleanPortal("Q")).Concat(findings));
+
+    [Fact]
+    public void Check_ValidFindings_HasNoError()
+    {
+        var batch = PortalWith(new InspectorFinding("f1", "P", "W-D1a", Points: 10m), new InspectorFinding("f2", "P", "W-B", Points: 5m));
+
+        National.Check(batch).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Check_UnknownIndicator_IsCR3020WithASuggestion()
+    {
+        var diagnostic = National.Check(PortalWith(new InspectorFinding("f1", "P", "W-D1z", Points: 5m))).Should().ContainSingle().Subject;
+
+        diagnostic.Code.Should().Be(FactsDiagnosticCodes.UnknownFindingIndicator);
+        diagnostic.Message.Should().Contain("'W-D1z'").And.Contain("did you mean");
+        diagnostic.Subject.Should().Be("P");
+    }
+
+    [Theory]
+    [InlineData("W-D1e")] // 政策文件: measured from columns
+    [InlineData("W-D3d")] // 办理答复: measured from messages
+    public void Check_FindingForAMeasuredIndicator_IsCR3021(string indicator)
+    {
+        var diagnostic = National.Check(PortalWith(new InspectorFinding("f1", "P", indicator, Points: 20m))).Should().ContainSingle().Subject;
+
+        diagnostic.Code.Should().Be(FactsDiagnosticCodes.FindingNotTaken);
+        diagnostic.Message.Should().Contain($"'{indicator}'").And.Contain("measured from other facts");
+    }
+
+    // W-D1a takes its points from the finding, capped at 31: 31 is the cap itself, 31.1 above it.
+    [Theory]
+    [InlineData("-0.1", true)]
+    [InlineData("0", false)]
+    [InlineData("31", false)]
+    [InlineData("31.1", true)]
+    public void Check_PointsOutsideZeroToTheCap_AreCR3022(string points, bool error)
+    {
+        var finding = new InspectorFinding("f1", "P", "W-D1a", Points: decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture));
+
+        var diagnostics = National.Check(PortalWith(finding));
+
+        diagnostics.Select(d => d.Code).Should().Equal(error ? [FactsDiagnosticCodes.FindingOutOfRange] : Array.Empty<string>());
+    }
+
+    [Fact]
+    public void Check_NegativeOccurrences_AreCR3022()
+    {
+        var diagnostics = National.Check(PortalWith(new InspectorFinding("f1", "P", "W-V6b", Occurrences: -1)));
+
+        diagnostics.Should().ContainSingle().Which.Code.Should().Be(FactsDiagnosticCodes.FindingOutOfRange);
+    }
+
+    [Fact]
+    public void Check_PointsOnAnIndicatorThatTakesNone_AreCR3022NotIgnored()
+    {
+        var diagnostics = National.Check(PortalWith(new InspectorFinding("f1", "P", "W-V6b", Points: 3m)));
+
+        diagnostics.Should().ContainSingle().Which.Message.Should().Contain("would be ignored");
+    }
+
+    [Fact]
+    public void Evaluate_InvalidFinding_MakesItsSubjectNotAssessedAndKeepsTheOthers()
+    {
+        // The issue's portal: 45 points of valid deductions and a 20-point finding for the measured W-D1e. Dropping the
+        // W-D1e finding would publish 75 (合格) for a site the inspector scored 55 (不合格).
+        var batch = PortalWith(
+            new InspectorFinding("f1", "P", "W-D1a", Points: 25m),
+            new InspectorFinding("f2", "P", "W-D2a", Points: 20m),
+            new InspectorFinding("f3", "P", "W-D1e", Points: 20m));
+
+        var result = National.Evaluate(batch, AsOf);
+
+        var portal = result.Assessments[0];
+        portal.Verdict.Should().Be(Verdict.NotAssessed);
+        portal.Total.Should().BeNull();
+        portal.VerdictNote.Should().Contain("人工检查记录有误");
+        result.Assessments[1].Verdict.Should().Be(Verdict.Pass);
+        result.Warnings.Should().Contain(w => w.Code == FactsDiagnosticCodes.FindingNotTaken);
+        result.Summary.ByKind.Single().NotAssessed.Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData(1, 2)]
+    [InlineData(3, 6)]
+    [InlineData(7, 10)] // 14 points, capped at the indicator's 10
+    public void Evaluate_OccurrencesOfAPerOccurrenceFinding_AreCountedNotDropped(int occurrences, int applied)
+    {
+        var rules = Engine.InlineRuleSet.Compile("""
+              - id: JUDGED
+                name: 人工认定
+                kind: deduction
+                group: G1
+                applies_to: website
+                source: 测试
+                verified: true
+                when: { each: { of: InspectorFinding, where: { indicator_id: JUDGED } } }
+                points: { per_occurrence: 2, max: 10 }
+                reason: 人工认定
+            """);
+
+        var site = Engine.InlineRuleSet.Evaluate(rules, AsOf, Engine.InlineRuleSet.Site(), new InspectorFinding("f1", "w1", "JUDGED", Occurrences: occurrences));
+
+        site.ScoreLines.Single(l => l.Id == "JUDGED").Applied.Should().Be(applied);
+        site.Total.Should().Be(100 - applied);
+    }
+}
