@@ -48,39 +48,12 @@ public static class ReportWriter
                 CsvReportWriter.Write(report, output);
                 break;
             case ReportFormat.Json:
-                using (var buffer = new MemoryStream())
-                {
-                    JsonReportWriter.Write(report, buffer);
-                    output.WriteLine(EscapeInvisible(Utf8.GetString(buffer.GetBuffer(), 0, checked((int)buffer.Length))));
-                }
-
+                JsonReportWriter.Write(report, new TextWriterStream(output));
+                output.WriteLine();
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "not a report format");
         }
-    }
-
-    /// <summary>
-    /// Escapes the C1 and bidirectional controls that the relaxed JSON encoder (kept so that Chinese stays readable)
-    /// writes raw, such as U+202E, which reorders what a terminal shows. JSON's structure is ASCII, so such a character
-    /// can only be inside a string, where <c>\u202E</c> means the same: the value read back is the raw value.
-    /// </summary>
-    /// <param name="json">The JSON text.</param>
-    /// <returns>The same JSON with those characters escaped.</returns>
-    internal static string EscapeInvisible(string json)
-    {
-        if (!json.Any(c => c >= '\u0080' && VisibleText.IsControl(c)))
-        {
-            return json;
-        }
-
-        var builder = new StringBuilder(json.Length + 16);
-        foreach (var c in json)
-        {
-            _ = c >= '\u0080' && VisibleText.IsControl(c) ? builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}") : builder.Append(c);
-        }
-
-        return builder.ToString();
     }
 
     /// <summary>Writes a report to a stream (a file) as UTF-8; CSV starts with a byte order mark.</summary>
@@ -91,6 +64,13 @@ public static class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
+        if (format == ReportFormat.Json)
+        {
+            JsonReportWriter.Write(report, output);
+            output.Write("\n"u8);
+            return;
+        }
+
         using var writer = new StreamWriter(output, format == ReportFormat.Csv ? Utf8WithMark : Utf8, leaveOpen: true);
         Write(report, format, writer);
     }
