@@ -163,7 +163,7 @@ internal static partial class CalendarFileReader
                 continue;
             }
 
-            var calendarYear = new CalendarYear(value, yearMap.ValueLocation("year"));
+            var calendarYear = new CalendarYear(value, yearMap.ValueLocation("year"), yearMap.Get("notices") is not null);
             var earlier = years.FirstOrDefault(y => y.Year.Year == value).Year;
             if (earlier is not null)
             {

@@ -104,7 +104,10 @@ public sealed class WorkingDayCalendar
     public string Name { get; }
 
     /// <summary>Gets the dates this calendar can answer for, both ends inclusive: 1 January of its first year to 31 December of its last.</summary>
-    /// <remarks>A regional calendar covers exactly the range of the calendar it extends.</remarks>
+    /// <remarks>
+    /// An overlay (such as the regional <c>cn-xj</c>) covers the range of the calendar it extends, plus the whole years
+    /// it adds after that range's last year (a host adding 2027 before the built-in calendar has it).
+    /// </remarks>
     public DateInterval CoveredRange { get; }
 
     /// <summary>Gets every exception day in <see cref="CoveredRange"/>, sorted by date.</summary>
