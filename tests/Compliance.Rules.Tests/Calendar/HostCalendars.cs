@@ -23,7 +23,10 @@ internal static class HostCalendars
               - { date: 2027-01-01, kind: off, holiday: 元旦, confidence: high }
         """;
 
-    /// <summary>A host <c>cn-xj.yaml</c>: the built-in Xinjiang calendar plus 2027, its festivals not yet known.</summary>
+    /// <summary>
+    /// A host <c>cn-xj.yaml</c>: the built-in Xinjiang calendar plus 2027, its festivals not yet known (windows by Umm
+    /// al-Qura: 肉孜节 expected Tue 2027-03-09, 古尔邦节 Sun 2027-05-16).
+    /// </summary>
     public const string Xinjiang2027 =
         """
         id: cn-xj
@@ -36,7 +39,7 @@ internal static class HostCalendars
             exceptions:
               - { date: 2027-01-01, kind: off, holiday: 元旦, confidence: high }
             unknown:
-              - { holiday: 肉孜节, note: regional notice not yet published }
-              - { holiday: 古尔邦节, note: regional notice not yet published }
+              - { holiday: 肉孜节, note: regional notice not yet published, around: { from: 2027-03-06, to: 2027-03-13 } }
+              - { holiday: 古尔邦节, note: regional notice not yet published, around: { from: 2027-05-13, to: 2027-05-22 } }
         """;
 }
