@@ -16,13 +16,16 @@ namespace Compliance.Rules;
 /// </summary>
 /// <remarks>
 /// A revision folder holds <c>revision.yaml</c> and <c>indicators/*.yaml</c>; an overlay's <c>extends</c> is looked up
-/// among its sibling folders first, then among the built-in revisions. Calendars are looked up among the built-in
-/// calendars, then in a <c>calendars</c> folder beside the revision folder. Every problem is reported at once, with
+/// among its sibling folders first, then among the built-in revisions. Calendars are looked up among the host's
+/// calendars (<see cref="TryLoad(string, IEnumerable{WorkingDayCalendar})"/>), then in a <c>calendars</c> folder beside
+/// the revision folder, then among the built-in calendars. Every problem is reported at once, with
 /// file, line, column and indicator id. This type is thread-safe; built-in rule sets are compiled once and cached.
 /// </remarks>
 public static class RuleSet
 {
     private static readonly ConcurrentDictionary<string, Lazy<CompiledRuleSet>> BuiltInCache = new(StringComparer.Ordinal);
+
+    private static readonly IReadOnlyDictionary<string, WorkingDayCalendar> NoHostCalendars = new Dictionary<string, WorkingDayCalendar>();
 
     private static readonly Lazy<IReadOnlyList<LoadResult<RuleRevision>>> BuiltInRevisions =
         new(() => [.. BuiltInIds.Select(ReadBuiltIn)]);
@@ -36,13 +39,7 @@ public static class RuleSet
     public static LoadResult<RuleRevision> Read(string directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        var folder = RevisionFolder.FromDisk(directory);
-        if (folder is null)
-        {
-            return LoadResult<RuleRevision>.Failed([Diagnostic.Error(RuleDiagnosticCodes.MissingRevision, $"'{directory}' is not a folder", SourceLocation.OfFile(directory))]);
-        }
-
-        return new RevisionLoader(id => ResolveCalendar(id, folder.ParentDirectory) is not null).Load(folder);
+        return ReadDirectory(directory, NoHostCalendars).Read;
     }
 
     /// <summary>Reads and validates a built-in revision without compiling it.</summary>
@@ -51,16 +48,7 @@ public static class RuleSet
     public static LoadResult<RuleRevision> ReadBuiltIn(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var folder = RevisionFolder.BuiltIn(id);
-        if (folder is null)
-        {
-            return LoadResult<RuleRevision>.Failed([Diagnostic.Error(
-                RuleDiagnosticCodes.MissingRevision,
-                $"there is no built-in revision '{id}'; built in: {string.Join(", ", BuiltInIds)}",
-                SourceLocation.OfFile("builtin:" + id))]);
-        }
-
-        return new RevisionLoader(calendar => ResolveCalendar(calendar, null) is not null).Load(folder);
+        return ReadBuiltInRevision(id, NoHostCalendars).Read;
     }
 
     /// <summary>Reads, validates and compiles a revision folder.</summary>
@@ -68,8 +56,8 @@ public static class RuleSet
     /// <returns>The compiled rule set with its warnings, or every diagnostic found.</returns>
     public static LoadResult<CompiledRuleSet> TryLoadDirectory(string directory)
     {
-        var read = Read(directory);
-        return Compile(read, Path.GetDirectoryName(Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar)));
+        ArgumentNullException.ThrowIfNull(directory);
+        return Compile(ReadDirectory(directory, NoHostCalendars));
     }
 
     /// <summary>Reads, validates and compiles a revision folder, throwing when it has errors.</summary>
@@ -85,7 +73,7 @@ public static class RuleSet
     public static CompiledRuleSet BuiltIn(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var lazy = BuiltInCache.GetOrAdd(id, key => new Lazy<CompiledRuleSet>(() => Compile(ReadBuiltIn(key), null).GetValueOrThrow()));
+        var lazy = BuiltInCache.GetOrAdd(id, key => new Lazy<CompiledRuleSet>(() => Compile(ReadBuiltInRevision(key, NoHostCalendars)).GetValueOrThrow()));
         try
         {
             return lazy.Value;
@@ -175,42 +163,86 @@ public static class RuleSet
     /// <summary>Loads a rule set named the way the command line names them: <c>builtin:id</c> or a folder path.</summary>
     /// <param name="reference">The reference.</param>
     /// <returns>The compiled rule set, or every diagnostic found.</returns>
-    public static LoadResult<CompiledRuleSet> TryLoad(string reference)
+    public static LoadResult<CompiledRuleSet> TryLoad(string reference) => TryLoad(reference, []);
+
+    /// <summary>
+    /// Loads a rule set named the way the command line names them (<c>builtin:id</c> or a folder path) with the host's
+    /// own calendars: one whose id the revision names replaces the built-in calendar (or the folder's) of that id.
+    /// </summary>
+    /// <param name="reference">The reference.</param>
+    /// <param name="calendars">
+    /// The host's calendars, such as a <c>cn.yaml</c> that adds 2027 to the built-in <c>cn</c> (<c>id: cn</c>,
+    /// <c>extends: cn</c>), loaded with <see cref="WorkingDayCalendars.LoadFile"/> or <see cref="WorkingDayCalendars.Parse"/>.
+    /// </param>
+    /// <returns>The compiled rule set, or every diagnostic found.</returns>
+    /// <remarks>
+    /// The revision's <c>calendar</c> is looked up among <paramref name="calendars"/> first, then in a
+    /// <c>calendars</c> folder beside the revision folder, then among the built-in calendars. A host calendar replaces
+    /// only the calendar with its id: a host <c>cn</c> does not change the built-in <c>cn-xj</c> that a Xinjiang
+    /// revision names. The rule set is compiled afresh on every call and never cached: <see cref="BuiltIn(string)"/>
+    /// keeps returning the built-in revision on the built-in calendars.
+    /// </remarks>
+    /// <exception cref="ArgumentException">Two of <paramref name="calendars"/> have the same id.</exception>
+    public static LoadResult<CompiledRuleSet> TryLoad(string reference, IEnumerable<WorkingDayCalendar> calendars)
     {
         ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(calendars);
+        var host = new Dictionary<string, WorkingDayCalendar>(StringComparer.Ordinal);
+        foreach (var calendar in calendars)
+        {
+            ArgumentNullException.ThrowIfNull(calendar, nameof(calendars));
+            if (!host.TryAdd(calendar.Id, calendar))
+            {
+                throw new ArgumentException($"Two calendars have the id '{calendar.Id}'; give one calendar per id.", nameof(calendars));
+            }
+        }
+
         if (reference.StartsWith(Resources.BuiltInResources.Scheme, StringComparison.Ordinal))
         {
-            var id = reference[Resources.BuiltInResources.Scheme.Length..];
-            return Compile(ReadBuiltIn(id), null);
+            return Compile(ReadBuiltInRevision(reference[Resources.BuiltInResources.Scheme.Length..], host));
         }
 
-        return TryLoadDirectory(reference);
+        return Compile(ReadDirectory(reference, host));
     }
 
-    private static LoadResult<CompiledRuleSet> Compile(LoadResult<RuleRevision> read, string? parentDirectory)
+    private static (LoadResult<RuleRevision> Read, RevisionCalendars Calendars) ReadDirectory(
+        string directory, IReadOnlyDictionary<string, WorkingDayCalendar> host)
     {
-        if (!read.TryGetValue(out var revision))
+        var folder = RevisionFolder.FromDisk(directory);
+        var calendars = new RevisionCalendars(host, folder?.ParentDirectory);
+        if (folder is null)
         {
-            return LoadResult<CompiledRuleSet>.Failed(read.Diagnostics);
+            return (LoadResult<RuleRevision>.Failed([Diagnostic.Error(RuleDiagnosticCodes.MissingRevision, $"'{directory}' is not a folder", SourceLocation.OfFile(directory))]), calendars);
         }
 
-        var calendar = ResolveCalendar(revision.CalendarId, parentDirectory)!;
-        return LoadResult<CompiledRuleSet>.Ok(RuleSetCompiler.Compile(revision, calendar), read.Diagnostics);
+        return (new RevisionLoader(calendars.Find).Load(folder), calendars);
     }
 
-    private static WorkingDayCalendar? ResolveCalendar(string id, string? parentDirectory)
+    private static (LoadResult<RuleRevision> Read, RevisionCalendars Calendars) ReadBuiltInRevision(
+        string id, IReadOnlyDictionary<string, WorkingDayCalendar> host)
     {
-        if (WorkingDayCalendars.BuiltInIds.Contains(id))
+        var calendars = new RevisionCalendars(host, null);
+        var folder = RevisionFolder.BuiltIn(id);
+        if (folder is null)
         {
-            return WorkingDayCalendars.BuiltIn(id);
+            return (LoadResult<RuleRevision>.Failed([Diagnostic.Error(
+                RuleDiagnosticCodes.MissingRevision,
+                $"there is no built-in revision '{id}'; built in: {string.Join(", ", BuiltInIds)}",
+                SourceLocation.OfFile("builtin:" + id))]), calendars);
         }
 
-        var folder = parentDirectory is null ? null : Path.Combine(parentDirectory, "calendars");
-        if (folder is not null && Directory.Exists(folder) && WorkingDayCalendars.LoadFolder(folder).TryGetValue(out var calendars))
+        return (new RevisionLoader(calendars.Find).Load(folder), calendars);
+    }
+
+    private static LoadResult<CompiledRuleSet> Compile((LoadResult<RuleRevision> Read, RevisionCalendars Calendars) loaded)
+    {
+        if (!loaded.Read.TryGetValue(out var revision))
         {
-            return calendars.FirstOrDefault(c => c.Id == id);
+            return LoadResult<CompiledRuleSet>.Failed(loaded.Read.Diagnostics);
         }
 
-        return null;
+        // The revision loaded without errors, so its calendar was found and loaded.
+        var calendar = loaded.Calendars.Find(revision.CalendarId).Calendar!;
+        return LoadResult<CompiledRuleSet>.Ok(RuleSetCompiler.Compile(revision, calendar), loaded.Read.Diagnostics);
     }
 }

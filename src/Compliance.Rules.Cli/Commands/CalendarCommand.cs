@@ -11,7 +11,8 @@ namespace Compliance.Rules.Cli.Commands;
 /// </summary>
 /// <remarks>
 /// Every subcommand takes <c>--calendar</c> (a built-in id such as <c>cn</c> or <c>cn-xj</c>, or a calendar file or
-/// folder). Results go to standard output, one per line; problems go to standard error with exit code 1.
+/// folder) and any number of <c>--calendar-file</c> (host calendar files; one whose id <c>--calendar</c> names is used,
+/// so <c>--calendar cn --calendar-file cn.yaml</c> answers on a host's <c>cn</c> that adds 2027). Results go to standard output, one per line; problems go to standard error with exit code 1.
 /// </remarks>
 internal static class CalendarCommand
 {
@@ -37,15 +38,16 @@ internal static class CalendarCommand
     private static Command ExceptionsCommand()
     {
         var calendarOption = CalendarOption();
+        var calendarFileOption = RuleSetResolver.CalendarFileOption();
         var fromOption = new Option<int?>("--from") { Description = "The first year to list (default: the calendar's first year)." };
         var toOption = new Option<int?>("--to") { Description = "The last year to list, inclusive (default: the calendar's last year)." };
         var command = new Command(
             "exceptions",
             "List the exception days of whole years, sorted by date, one per line: 'YYYY-MM-DD off NAME' for a Monday–Friday day off, 'YYYY-MM-DD work NAME' for a Saturday/Sunday working day.")
         {
-            calendarOption, fromOption, toOption,
+            calendarOption, calendarFileOption, fromOption, toOption,
         };
-        command.SetAction(parse => Run(parse, calendarOption, (calendar, output) =>
+        command.SetAction(parse => Run(parse, calendarOption, calendarFileOption, (calendar, output) =>
         {
             var from = parse.GetValue(fromOption) ?? calendar.CoveredRange.Start.Year;
             var to = parse.GetValue(toOption) ?? calendar.CoveredRange.End.Year;
@@ -65,13 +67,14 @@ internal static class CalendarCommand
     private static Command AddWorkingDaysCommand()
     {
         var calendarOption = CalendarOption();
+        var calendarFileOption = RuleSetResolver.CalendarFileOption();
         var dateArgument = DateArgument("date", "The date to count from (YYYY-MM-DD); it is never counted itself.");
         var daysArgument = new Argument<int>("working-days") { Description = "How many working days to move: forward when positive, back when negative." };
         var command = new Command("add-working-days", "Print the N-th working day after a date (before it when N is negative; the date itself when N is 0).")
         {
-            calendarOption, dateArgument, daysArgument,
+            calendarOption, calendarFileOption, dateArgument, daysArgument,
         };
-        command.SetAction(parse => Run(parse, calendarOption, (calendar, output) =>
+        command.SetAction(parse => Run(parse, calendarOption, calendarFileOption, (calendar, output) =>
             output.WriteLine(Iso(calendar.AddWorkingDays(ParseDate(parse.GetValue(dateArgument)), parse.GetValue(daysArgument))))));
         return command;
     }
@@ -79,13 +82,14 @@ internal static class CalendarCommand
     private static Command BetweenCommand()
     {
         var calendarOption = CalendarOption();
+        var calendarFileOption = RuleSetResolver.CalendarFileOption();
         var startArgument = DateArgument("start", "The exclusive start (YYYY-MM-DD), such as the date a request was received.");
         var endArgument = DateArgument("end", "The inclusive end (YYYY-MM-DD), such as the date it was answered.");
         var command = new Command("between", "Print the number of working days d with start < d <= end (negative when end is before start).")
         {
-            calendarOption, startArgument, endArgument,
+            calendarOption, calendarFileOption, startArgument, endArgument,
         };
-        command.SetAction(parse => Run(parse, calendarOption, (calendar, output) =>
+        command.SetAction(parse => Run(parse, calendarOption, calendarFileOption, (calendar, output) =>
             output.WriteLine(calendar
                 .WorkingDaysBetween(ParseDate(parse.GetValue(startArgument)), ParseDate(parse.GetValue(endArgument)))
                 .ToString(CultureInfo.InvariantCulture))));
@@ -95,12 +99,13 @@ internal static class CalendarCommand
     private static Command IsWorkingDayCommand()
     {
         var calendarOption = CalendarOption();
+        var calendarFileOption = RuleSetResolver.CalendarFileOption();
         var dateArgument = DateArgument("date", "The date (YYYY-MM-DD).");
         var command = new Command("is-working-day", "Print 'true' when the date is a working day, 'false' when it is not.")
         {
-            calendarOption, dateArgument,
+            calendarOption, calendarFileOption, dateArgument,
         };
-        command.SetAction(parse => Run(parse, calendarOption, (calendar, output) =>
+        command.SetAction(parse => Run(parse, calendarOption, calendarFileOption, (calendar, output) =>
             output.WriteLine(calendar.IsWorkingDay(ParseDate(parse.GetValue(dateArgument))) ? "true" : "false")));
         return command;
     }
@@ -108,13 +113,14 @@ internal static class CalendarCommand
     private static Command DeadlineCommand()
     {
         var calendarOption = CalendarOption();
+        var calendarFileOption = RuleSetResolver.CalendarFileOption();
         var dateArgument = DateArgument("received-on", "The date of receipt (YYYY-MM-DD); counting starts on the next working day.");
         var daysArgument = new Argument<int>("working-days") { Description = "The limit: answer within this many working days (0 or more)." };
         var command = new Command("deadline", "Print the last day allowed by 'answer within N working days' for something received on a date.")
         {
-            calendarOption, dateArgument, daysArgument,
+            calendarOption, calendarFileOption, dateArgument, daysArgument,
         };
-        command.SetAction(parse => Run(parse, calendarOption, (calendar, output) =>
+        command.SetAction(parse => Run(parse, calendarOption, calendarFileOption, (calendar, output) =>
         {
             var workingDays = parse.GetValue(daysArgument);
             if (workingDays < 0)
@@ -131,12 +137,13 @@ internal static class CalendarCommand
 
     private static Argument<string> DateArgument(string name, string description) => new(name) { Description = description };
 
-    private static int Run(ParseResult parse, Option<string> calendarOption, Action<WorkingDayCalendar, TextWriter> body)
+    private static int Run(ParseResult parse, Option<string> calendarOption, Option<string[]> calendarFileOption, Action<WorkingDayCalendar, TextWriter> body)
     {
         var error = parse.InvocationConfiguration.Error;
         try
         {
-            body(CalendarResolver.Resolve(parse.GetRequiredValue(calendarOption)), parse.InvocationConfiguration.Output);
+            var calendar = CalendarResolver.Resolve(parse.GetRequiredValue(calendarOption), parse.GetValue(calendarFileOption) ?? []);
+            body(calendar, parse.InvocationConfiguration.Output);
             return Success;
         }
         catch (Exception ex) when (ex is CommandInputException or CalendarRangeException)

@@ -14,8 +14,21 @@ internal static class CalendarResolver
     /// <param name="value">The value: a built-in id first, otherwise a path.</param>
     /// <returns>The calendar.</returns>
     /// <exception cref="CommandInputException">No such calendar, or its files have errors (every diagnostic is in the message).</exception>
-    public static WorkingDayCalendar Resolve(string value)
+    public static WorkingDayCalendar Resolve(string value) => Resolve(value, []);
+
+    /// <summary>Finds the calendar a <c>--calendar</c> value names, among the host calendar files of <c>--calendar-file</c> first.</summary>
+    /// <param name="value">The value: the id of a calendar in <paramref name="calendarFiles"/>, else a built-in id, else a path.</param>
+    /// <param name="calendarFiles">The paths given by <c>--calendar-file</c>; every one is loaded and checked.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="CommandInputException">No such calendar, or a file has errors (every diagnostic is in the message).</exception>
+    public static WorkingDayCalendar Resolve(string value, IReadOnlyList<string> calendarFiles)
     {
+        var hosted = Loaded("--calendar-file", RuleSetResolver.LoadCalendarFiles(calendarFiles)).FirstOrDefault(c => c.Id == value);
+        if (hosted is not null)
+        {
+            return hosted;
+        }
+
         if (WorkingDayCalendars.BuiltInIds.Contains(value))
         {
             return WorkingDayCalendars.BuiltIn(value);
@@ -23,12 +36,12 @@ internal static class CalendarResolver
 
         if (File.Exists(value))
         {
-            return Loaded(value, WorkingDayCalendars.LoadFile(value));
+            return Loaded($"the calendar '{value}'", WorkingDayCalendars.LoadFile(value));
         }
 
         if (Directory.Exists(value))
         {
-            var calendars = Loaded(value, WorkingDayCalendars.LoadFolder(value));
+            var calendars = Loaded($"the calendar '{value}'", WorkingDayCalendars.LoadFolder(value));
             return calendars.Count == 1
                 ? calendars[0]
                 : throw new CommandInputException(
@@ -39,7 +52,7 @@ internal static class CalendarResolver
             $"unknown calendar '{value}': it is neither a built-in calendar ({string.Join(", ", WorkingDayCalendars.BuiltInIds)}) nor an existing calendar file or folder");
     }
 
-    private static T Loaded<T>(string path, LoadResult<T> result)
+    private static T Loaded<T>(string what, LoadResult<T> result)
         where T : class
     {
         if (result.TryGetValue(out var value))
@@ -49,6 +62,6 @@ internal static class CalendarResolver
 
         var errors = result.Errors.ToList();
         throw new CommandInputException(
-            $"the calendar '{path}' has {errors.Count} error(s):{Environment.NewLine}" + string.Join(Environment.NewLine, errors));
+            $"{what} has {errors.Count} error(s):{Environment.NewLine}" + string.Join(Environment.NewLine, errors));
     }
 }

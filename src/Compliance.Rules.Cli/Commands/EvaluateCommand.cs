@@ -61,10 +61,11 @@ internal static class EvaluateCommand
         {
             Description = "Read the facts in a closed world: a fact type they hold nothing of was observed and there was none. Without it, the indicators that need an unobserved fact type are reported as not assessed.",
         };
+        var calendarOption = RuleSetResolver.CalendarFileOption();
         var strictOption = new Option<bool>("--strict") { Description = "Exit with code 3 when the evaluation gives any warning (plausibility checks, missing data), not only when a subject could not be assessed." };
         var command = new Command("evaluate", "Evaluate websites and new-media accounts at an as-of date and write the report: summary, failing accounts (附件1) and the score table (附件2).")
         {
-            rulesOption, factsOption, asOfOption, formatOption, outOption, completeOption, strictOption,
+            rulesOption, factsOption, asOfOption, formatOption, outOption, completeOption, strictOption, calendarOption,
         };
         command.SetAction(parse =>
         {
@@ -80,7 +81,10 @@ internal static class EvaluateCommand
                     throw new CommandInputException("xlsx is a binary workbook: give the file to write with --out, such as --out report.xlsx");
                 }
 
-                var run = new EvaluateRun(asOf, format, file, parse.GetValue(completeOption), parse.GetValue(strictOption), interactive());
+                var run = new EvaluateRun(asOf, format, file, parse.GetValue(completeOption), parse.GetValue(strictOption), interactive())
+                {
+                    CalendarFiles = parse.GetValue(calendarOption) ?? [],
+                };
                 return Run(parse.GetRequiredValue(rulesOption), parse.GetRequiredValue(factsOption), run, output, error);
             }
             catch (Exception ex) when (ex is CommandInputException or ArgumentOutOfRangeException or EvaluationException or IOException or UnauthorizedAccessException)
@@ -94,7 +98,7 @@ internal static class EvaluateCommand
 
     private static int Run(string rulesValue, string factsPath, EvaluateRun run, TextWriter output, TextWriter error)
     {
-        var rules = RuleSetResolver.TryResolve(rulesValue);
+        var rules = RuleSetResolver.TryResolve(rulesValue, run.CalendarFiles);
         if (!rules.TryGetValue(out var compiled))
         {
             return Refuse(error, rules.Errors, $"the rule set '{rulesValue}' could not be loaded; run 'compliance-rules validate {rulesValue}' for every diagnostic");

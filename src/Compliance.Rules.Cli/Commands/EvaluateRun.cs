@@ -10,4 +10,8 @@ namespace Compliance.Rules.Cli.Commands;
 /// <param name="AssumeComplete">Whether to read the facts in a closed world (<c>--assume-complete</c>).</param>
 /// <param name="Strict">Whether any warning fails the run (<c>--strict</c>).</param>
 /// <param name="Interactive">Whether standard error is an interactive terminal (progress and a last line are shown).</param>
-internal sealed record EvaluateRun(LocalDate AsOf, ReportFormat? Format, string? File, bool AssumeComplete, bool Strict, bool Interactive);
+internal sealed record EvaluateRun(LocalDate AsOf, ReportFormat? Format, string? File, bool AssumeComplete, bool Strict, bool Interactive)
+{
+    /// <summary>Gets the host calendar files (<c>--calendar-file</c>), which replace the built-in calendars of their ids.</summary>
+    public IReadOnlyList<string> CalendarFiles { get; init; } = [];
+}

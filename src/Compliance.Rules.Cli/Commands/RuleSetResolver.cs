@@ -1,16 +1,27 @@
+using System.CommandLine;
+using Compliance.Rules.Calendar;
 using Compliance.Rules.Diagnostics;
 
 namespace Compliance.Rules.Cli.Commands;
 
 /// <summary>
 /// Turns a rule-set argument (<c>--rules</c> or a positional argument) into a compiled rule set: <c>builtin:id</c> for a
-/// revision built into the library, or the path of a revision folder (or of its <c>revision.yaml</c>).
+/// revision built into the library, or the path of a revision folder (or of its <c>revision.yaml</c>), with the host
+/// calendar files given by <c>--calendar-file</c>.
 /// </summary>
 internal static class RuleSetResolver
 {
     /// <summary>The help text of a rule-set argument.</summary>
     public static readonly string Description =
         $"The rule set: builtin:<id> ({string.Join(", ", RuleSet.BuiltInIds.Select(id => "builtin:" + id))}) or a revision folder holding revision.yaml and indicators/*.yaml.";
+
+    /// <summary>Builds the <c>--calendar-file</c> option, which may be given several times.</summary>
+    /// <returns>The option.</returns>
+    public static Option<string[]> CalendarFileOption() => new("--calendar-file")
+    {
+        Description = "A host calendar file (<id>.yaml); repeatable. One with the id of the rule set's calendar replaces it, such as a cn.yaml with 'id: cn' and 'extends: cn' that adds 2027 to the built-in cn.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
 
     /// <summary>Normalises a rule-set argument: a path to a <c>revision.yaml</c> names its folder.</summary>
     /// <param name="value">The argument as given.</param>
@@ -24,6 +35,27 @@ internal static class RuleSetResolver
     /// <param name="value">The argument.</param>
     /// <returns>The compiled rule set with its warnings, or every diagnostic found.</returns>
     public static LoadResult<CompiledRuleSet> TryResolve(string value) => RuleSet.TryLoad(Normalize(value));
+
+    /// <summary>Loads the rule set an argument names with the host's calendar files, with every diagnostic of both.</summary>
+    /// <param name="value">The argument.</param>
+    /// <param name="calendarFiles">The paths given by <c>--calendar-file</c>; a calendar among them with the id of the revision's calendar replaces it.</param>
+    /// <returns>
+    /// The compiled rule set with its warnings, or every diagnostic found: an error in a calendar file is reported as
+    /// that error, with its file, line and column, and the rule set is then not loaded.
+    /// </returns>
+    /// <exception cref="CommandInputException">Two calendar files define the same calendar id.</exception>
+    public static LoadResult<CompiledRuleSet> TryResolve(string value, IReadOnlyList<string> calendarFiles)
+    {
+        var calendars = LoadCalendarFiles(calendarFiles);
+        if (!calendars.TryGetValue(out var loaded))
+        {
+            return LoadResult<CompiledRuleSet>.Failed(calendars.Diagnostics);
+        }
+
+        var rules = RuleSet.TryLoad(Normalize(value), loaded);
+        var diagnostics = calendars.Diagnostics.Concat(rules.Diagnostics);
+        return rules.TryGetValue(out var compiled) ? LoadResult<CompiledRuleSet>.Ok(compiled, diagnostics) : LoadResult<CompiledRuleSet>.Failed(diagnostics);
+    }
 
     /// <summary>Loads the rule set an argument names.</summary>
     /// <param name="value">The argument.</param>
@@ -40,5 +72,36 @@ internal static class RuleSetResolver
         var errors = result.Errors.ToList();
         throw new CommandInputException(
             $"the rule set '{value}' has {errors.Count} error(s):{Environment.NewLine}" + string.Join(Environment.NewLine, errors));
+    }
+
+    /// <summary>Loads the host's calendar files, each with its own diagnostics.</summary>
+    /// <param name="paths">The paths given by <c>--calendar-file</c>.</param>
+    /// <returns>The calendars in the order given, or every problem of every file.</returns>
+    /// <exception cref="CommandInputException">Two files define the same calendar id.</exception>
+    public static LoadResult<IReadOnlyList<WorkingDayCalendar>> LoadCalendarFiles(IReadOnlyList<string> paths)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var calendars = new List<WorkingDayCalendar>();
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var result = WorkingDayCalendars.LoadFile(path);
+            diagnostics.AddRange(result.Diagnostics);
+            if (!result.TryGetValue(out var calendar))
+            {
+                continue;
+            }
+
+            if (!files.TryAdd(calendar.Id, path))
+            {
+                throw new CommandInputException($"--calendar-file '{files[calendar.Id]}' and '{path}' both define the calendar '{calendar.Id}'; give one of them");
+            }
+
+            calendars.Add(calendar);
+        }
+
+        return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)
+            ? LoadResult<IReadOnlyList<WorkingDayCalendar>>.Failed(diagnostics)
+            : LoadResult<IReadOnlyList<WorkingDayCalendar>>.Ok(calendars, diagnostics);
     }
 }

@@ -22,20 +22,33 @@ internal static class TestCommand
     public static Command Create()
     {
         var rulesArgument = new Argument<string>("rules") { Description = RuleSetResolver.Description };
+        var calendarFileOption = RuleSetResolver.CalendarFileOption();
         var command = new Command(
             "test",
-            "Run the regression cases of a rule set (tests/*.yaml beside its indicators) and print each failure with expected and actual values, then 'N passed, N failed'.")
+            "Run the regression cases of a rule set (tests/*.yaml beside its indicators), with any --calendar-file, and print each failure with expected and actual values, then 'N passed, N failed'.")
         {
-            rulesArgument,
+            rulesArgument, calendarFileOption,
         };
-        command.SetAction(parse => Run(parse.GetRequiredValue(rulesArgument), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            try
+            {
+                return Run(parse.GetRequiredValue(rulesArgument), parse.GetValue(calendarFileOption) ?? [], parse.InvocationConfiguration.Output, error);
+            }
+            catch (CommandInputException ex)
+            {
+                error.WriteLine($"error: {ex.Message}");
+                return LoadFailed;
+            }
+        });
         return command;
     }
 
-    private static int Run(string value, TextWriter output, TextWriter error)
+    private static int Run(string value, IReadOnlyList<string> calendarFiles, TextWriter output, TextWriter error)
     {
         var reference = RuleSetResolver.Normalize(value);
-        var rules = RuleSetResolver.TryResolve(reference);
+        var rules = RuleSetResolver.TryResolve(reference, calendarFiles);
         if (!rules.TryGetValue(out var compiled))
         {
             return LoadFailure(error, value, rules.Errors);

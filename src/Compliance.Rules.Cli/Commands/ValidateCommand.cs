@@ -19,20 +19,32 @@ internal static class ValidateCommand
     public static Command Create()
     {
         var rulesArgument = new Argument<string>("rules") { Description = RuleSetResolver.Description };
+        var calendarFileOption = RuleSetResolver.CalendarFileOption();
         var command = new Command(
             "validate",
-            "Check a rule set and its regression cases (tests/*.yaml): print every error and warning with file:line:col, and a summary line. Exits 1 when there is an error.")
+            "Check a rule set and its regression cases (tests/*.yaml), with any --calendar-file: print every error and warning with file:line:col, and a summary line. Exits 1 when there is an error.")
         {
-            rulesArgument,
+            rulesArgument, calendarFileOption,
         };
-        command.SetAction(parse => Run(parse.GetRequiredValue(rulesArgument), parse.InvocationConfiguration.Output));
+        command.SetAction(parse =>
+        {
+            try
+            {
+                return Run(parse.GetRequiredValue(rulesArgument), parse.GetValue(calendarFileOption) ?? [], parse.InvocationConfiguration.Output);
+            }
+            catch (CommandInputException ex)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"error: {ex.Message}");
+                return Failure;
+            }
+        });
         return command;
     }
 
-    private static int Run(string value, TextWriter output)
+    private static int Run(string value, IReadOnlyList<string> calendarFiles, TextWriter output)
     {
         var reference = RuleSetResolver.Normalize(value);
-        var rules = RuleSetResolver.TryResolve(reference);
+        var rules = RuleSetResolver.TryResolve(reference, calendarFiles);
         var diagnostics = rules.Diagnostics.ToList();
         var indicators = 0;
         var unverified = 0;

@@ -30,7 +30,8 @@ internal sealed record CalendarDefinition(
 /// <summary>A year block of a calendar file.</summary>
 /// <param name="Year">The year.</param>
 /// <param name="Location">Where the year's number is written.</param>
-internal sealed record CalendarYear(int Year, SourceLocation Location);
+/// <param name="HasNotices">Whether the block lists its notices (required when an overlay's block adds a year to its base).</param>
+internal sealed record CalendarYear(int Year, SourceLocation Location, bool HasNotices);
 
 /// <summary>What an entry does to its day.</summary>
 internal enum EntryKind

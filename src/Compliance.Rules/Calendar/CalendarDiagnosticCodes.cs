@@ -30,7 +30,7 @@ internal static class CalendarDiagnosticCodes
     /// <summary>A year with two blocks.</summary>
     public const string DuplicateYear = "CR1008";
 
-    /// <summary>A national (base) calendar with no years, or with a gap between its years.</summary>
+    /// <summary>A national (base) calendar with no years, or with a gap between its years or between an overlay's added years and its base.</summary>
     public const string MissingYear = "CR1009";
 
     /// <summary>A <c>begins</c> that is not in December of the year before, or that would start before the covered range.</summary>
@@ -57,7 +57,7 @@ internal static class CalendarDiagnosticCodes
     /// <summary>A holiday marked unknown twice in one year.</summary>
     public const string UnknownHolidayTwice = "CR1017";
 
-    /// <summary>An overlay year or date outside the range of the calendar it extends.</summary>
+    /// <summary>An overlay year before the range of the calendar it extends, or a date outside the composed range.</summary>
     public const string OutsideBase = "CR1018";
 
     /// <summary>A calendar file or folder that cannot be read.</summary>

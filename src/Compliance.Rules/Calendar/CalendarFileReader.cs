@@ -21,13 +21,15 @@ internal static partial class CalendarFileReader
     private const string NoticeWhat = "a notice";
     private const string EntryWhat = "an exception day";
     private const string UnknownWhat = "an unknown holiday";
+    private const string AroundWhat = "the window of an unknown holiday";
     private const string SourceWhat = "a source";
 
     internal static readonly string[] CalendarKeys = ["id", "name", "extends", "sources", "years"];
     internal static readonly string[] YearKeys = ["year", "begins", "note", "notices", "exceptions", "unknown"];
     internal static readonly string[] NoticeKeys = ["title", "number", "published", "url", "amends", "summary"];
     internal static readonly string[] EntryKeys = ["date", "kind", "holiday", "confidence", "sources", "note"];
-    internal static readonly string[] UnknownKeys = ["holiday", "note", "sources"];
+    internal static readonly string[] UnknownKeys = ["holiday", "note", "sources", "around"];
+    internal static readonly string[] AroundKeys = ["from", "to"];
     internal static readonly string[] SourceKeys = ["title", "urls"];
 
     private static readonly (string Word, EntryKind Value)[] Kinds =
@@ -163,7 +165,7 @@ internal static partial class CalendarFileReader
                 continue;
             }
 
-            var calendarYear = new CalendarYear(value, yearMap.ValueLocation("year"));
+            var calendarYear = new CalendarYear(value, yearMap.ValueLocation("year"), yearMap.Get("notices") is not null);
             var earlier = years.FirstOrDefault(y => y.Year.Year == value).Year;
             if (earlier is not null)
             {
@@ -360,6 +362,7 @@ internal static partial class CalendarFileReader
             var holiday = unknown.String("holiday", required: true, UnknownWhat);
             var note = unknown.String("note", required: true, UnknownWhat);
             CheckSourceKeys(unknown, context);
+            var around = ReadAround(unknown, year);
             if (holiday is null || note is null)
             {
                 continue;
@@ -376,9 +379,41 @@ internal static partial class CalendarFileReader
             }
             else
             {
-                context.Unknown.Add(new UnknownHoliday(year, holiday, note));
+                context.Unknown.Add(new UnknownHoliday(year, holiday, note) { Around = around });
             }
         }
+    }
+
+    private static DateInterval? ReadAround(YamlMap unknown, int year)
+    {
+        var node = unknown.Get("around");
+        var map = node is null ? null : unknown.Nested(node, AroundWhat);
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.RejectUnknownKeys(AroundKeys, AroundWhat);
+        var from = map.Date("from", required: true, AroundWhat);
+        var to = map.Date("to", required: true, AroundWhat);
+        if (from is not { } first || to is not { } last)
+        {
+            return null;
+        }
+
+        if (last < first)
+        {
+            map.Error(map.Get("to")!, $"'to' ({Iso(last)}) is before 'from' ({Iso(first)}): the window runs from its first day to its last, both included");
+            return null;
+        }
+
+        if (first.Year > year || last.Year < year)
+        {
+            map.Error(node!, Invariant($"the window {Iso(first)} … {Iso(last)} does not touch {year}, the year of the holiday it belongs to"), Codes.DateOutsideYear);
+            return null;
+        }
+
+        return new DateInterval(first, last);
     }
 
     private static void CheckSourceKeys(YamlMap map, FileContext context)

@@ -16,6 +16,7 @@ internal sealed class CalendarLoader
 {
     private readonly Func<string, CalendarText?> _find;
     private readonly Dictionary<string, WorkingDayCalendar?> _loaded = new(StringComparer.Ordinal);
+    // The files of the overlays being composed, to find a circle of extends.
     private readonly HashSet<string> _composing = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> _diagnostics = [];
 
@@ -90,6 +91,8 @@ internal sealed class CalendarLoader
 
     private static string Subject(int year) => year.ToString(CultureInfo.InvariantCulture);
 
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
     private WorkingDayCalendar? ComposeOverlay(CalendarDefinition overlay, bool overlayIsValid)
     {
         var baseCalendar = FindBase(overlay);
@@ -99,12 +102,13 @@ internal sealed class CalendarLoader
         }
 
         var found = _diagnostics.Count;
-        var range = baseCalendar.CoveredRange;
-        var yearsOutside = overlay.Years.Where(y => y.Year < range.Start.Year || y.Year > range.End.Year).ToList();
+        var yearsOutside = overlay.Years.Where(y => y.Year < baseCalendar.CoveredRange.Start.Year).ToList();
         foreach (var year in yearsOutside)
         {
-            Error(Codes.OutsideBase, $"year {year.Year} is outside the calendar '{baseCalendar.Id}' that this one extends ({baseCalendar}); a region's days apply only where the national days are known", year.Location, year.Year);
+            Error(Codes.OutsideBase, $"year {year.Year} is before the calendar '{baseCalendar.Id}' that this one extends ({baseCalendar}); an overlay can add whole years only after its base's last year, and a region's days apply only where the national days are known", year.Location, year.Year);
         }
+
+        var range = CheckAddedYears(overlay, baseCalendar);
 
         var baseDays = baseCalendar.Exceptions.ToDictionary(e => e.Date);
         var cancelled = new HashSet<LocalDate>();
@@ -145,6 +149,41 @@ internal sealed class CalendarLoader
         return new WorkingDayCalendar(overlay.Id, overlay.Name, range, exceptions, unknown);
     }
 
+    /// <summary>
+    /// Checks the years an overlay adds after its base's last year and gives the composed calendar's range: the base's,
+    /// extended to 31 December of the last added year.
+    /// </summary>
+    /// <remarks>
+    /// Added years must follow the base's last year without a gap, since the calendar claims to know every day of its
+    /// range; and an added year needs its notices, as a national calendar's years do, because its days are the
+    /// national days of that year (a regional overlay adds the region's days to them).
+    /// </remarks>
+    private DateInterval CheckAddedYears(CalendarDefinition overlay, WorkingDayCalendar baseCalendar)
+    {
+        var range = baseCalendar.CoveredRange;
+        var last = range.End.Year;
+        foreach (var year in overlay.Years.Where(y => y.Year > range.End.Year).OrderBy(y => y.Year))
+        {
+            if (year.Year != last + 1)
+            {
+                var missing = year.Year == last + 2
+                    ? Invariant($"{last + 1} is missing")
+                    : Invariant($"{last + 1}–{year.Year - 1} are missing");
+                var known = last == range.End.Year ? Invariant($"'{baseCalendar.Id}' ends with {last}") : Invariant($"the years added before it end with {last}");
+                Error(Codes.MissingYear, Invariant($"year {year.Year} would be added after {last}, but {missing} ({known}): the calendar would claim to know {last + 1}, which it does not; add a block for it first"), year.Location, year.Year);
+            }
+
+            if (!year.HasNotices)
+            {
+                Error(YamlMap.MissingKeyCode, Invariant($"year {year.Year} adds a year to '{baseCalendar.Id}' (which ends with {range.End.Year}), so it needs 'notices': the notices its days come from, as in a national calendar"), year.Location, year.Year);
+            }
+
+            last = year.Year;
+        }
+
+        return last == range.End.Year ? range : new DateInterval(range.Start, new LocalDate(last, 12, 31));
+    }
+
     private WorkingDayCalendar? FindBase(CalendarDefinition overlay)
     {
         var baseId = overlay.Extends!;
@@ -158,17 +197,21 @@ internal sealed class CalendarLoader
             return null;
         }
 
-        if (_composing.Contains(baseId) || string.Equals(baseId, overlay.Id, StringComparison.Ordinal))
+        // A calendar extending its own id extends the built-in calendar of that id (a host's cn.yaml adding a year to
+        // the built-in cn), and a built-in calendar's extends always means a built-in one: a file on disk can replace
+        // a built-in calendar where it is loaded, but never change another built-in calendar composed on it.
+        var extendsItself = string.Equals(baseId, overlay.Id, StringComparison.Ordinal);
+        var builtInOnly = extendsItself || overlay.File.StartsWith(Resources.BuiltInResources.Scheme, StringComparison.Ordinal);
+        var source = builtInOnly ? WorkingDayCalendars.FindBuiltIn(baseId) : _find(baseId);
+        if ((source is null && extendsItself) || (source is not null && _composing.Contains(source.File)))
         {
-            _diagnostics.Add(Diagnostic.Error(
-                Codes.ExtendsCycle,
-                $"'{overlay.Id}' extends '{baseId}', which extends '{overlay.Id}' in turn (directly or through others); a calendar cannot extend itself",
-                overlay.ExtendsLocation,
-                overlay.Id));
+            var detail = extendsItself
+                ? $"'{overlay.Id}' extends itself, and there is no built-in calendar '{baseId}' for that to mean ({string.Join(", ", WorkingDayCalendars.BuiltInIds)})"
+                : $"'{overlay.Id}' extends '{baseId}', which extends '{overlay.Id}' in turn (directly or through others); a calendar cannot extend itself";
+            _diagnostics.Add(Diagnostic.Error(Codes.ExtendsCycle, detail, overlay.ExtendsLocation, overlay.Id));
             return null;
         }
 
-        var source = _find(baseId);
         if (source is null)
         {
             _diagnostics.Add(Diagnostic.Error(
@@ -179,14 +222,14 @@ internal sealed class CalendarLoader
             return null;
         }
 
-        _composing.Add(overlay.Id);
+        _composing.Add(overlay.File);
         try
         {
             return Load(source);
         }
         finally
         {
-            _composing.Remove(overlay.Id);
+            _composing.Remove(overlay.File);
         }
     }
 

@@ -104,7 +104,10 @@ public sealed class WorkingDayCalendar
     public string Name { get; }
 
     /// <summary>Gets the dates this calendar can answer for, both ends inclusive: 1 January of its first year to 31 December of its last.</summary>
-    /// <remarks>A regional calendar covers exactly the range of the calendar it extends.</remarks>
+    /// <remarks>
+    /// An overlay (such as the regional <c>cn-xj</c>) covers the range of the calendar it extends, plus the whole years
+    /// it adds after that range's last year (a host adding 2027 before the built-in calendar has it).
+    /// </remarks>
     public DateInterval CoveredRange { get; }
 
     /// <summary>Gets every exception day in <see cref="CoveredRange"/>, sorted by date.</summary>
@@ -274,11 +277,15 @@ public sealed class WorkingDayCalendar
 
     /// <summary>
     /// Describes what makes a working-day count between two dates uncertain: exception days of less than high confidence
-    /// and (festival, year) cells whose days are not recorded, for the years the dates span.
+    /// in the span, and (festival, year) cells whose days are not recorded: those whose window
+    /// (<see cref="UnknownHoliday.Around"/>) overlaps the span, and those without a window whose year the span touches.
     /// </summary>
-    /// <param name="first">The first date of the span.</param>
-    /// <param name="last">The last date of the span.</param>
-    /// <returns>One Chinese sentence per uncertainty, such as 2019年古尔邦节放假日期未记录，按全国安排计算; empty when there is none.</returns>
+    /// <param name="first">The first date of the span, inclusive.</param>
+    /// <param name="last">The last date of the span, inclusive.</param>
+    /// <returns>
+    /// One Chinese sentence per uncertainty, such as 日历 cn-xj 未记录2019年古尔邦节的放假日期（预计在2019-08-08至2019-08-17之间），按全国安排计算;
+    /// empty when there is none.
+    /// </returns>
     internal ImmutableArray<string> UncertaintiesBetween(LocalDate first, LocalDate last)
     {
         if (last < first)
@@ -292,9 +299,16 @@ public sealed class WorkingDayCalendar
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"{Iso(day.Date)} {day.Holiday}的日期置信度为{ConfidenceLabel(day.Confidence)}"));
         }
 
-        foreach (var cell in UnknownHolidays.Where(u => u.Year >= first.Year && u.Year <= last.Year))
+        foreach (var cell in UnknownHolidays)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"日历 {Id} 未记录{cell.Year}年{cell.Holiday}的放假日期，按全国安排计算"));
+            if (cell.Around is { } window && window.Start <= last && window.End >= first)
+            {
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"日历 {Id} 未记录{cell.Year}年{cell.Holiday}的放假日期（预计在{Iso(window.Start)}至{Iso(window.End)}之间），按全国安排计算"));
+            }
+            else if (cell.Around is null && cell.Year >= first.Year && cell.Year <= last.Year)
+            {
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"日历 {Id} 未记录{cell.Year}年{cell.Holiday}的放假日期（无日期范围，按全年计），按全国安排计算"));
+            }
         }
 
         return notes.ToImmutable();
@@ -326,7 +340,13 @@ public sealed class WorkingDayCalendar
 
         foreach (var cell in UnknownHolidays)
         {
-            text.Append(cell.Year.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(cell.Holiday).Append(' ').Append(cell.Note).Append('\n');
+            text.Append(cell.Year.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(cell.Holiday).Append(' ').Append(cell.Note);
+            if (cell.Around is { } window)
+            {
+                text.Append(" around ").Append(Iso(window.Start)).Append('/').Append(Iso(window.End));
+            }
+
+            text.Append('\n');
         }
 
         var bytes = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString()));

@@ -77,32 +77,8 @@ public static class WorkingDayCalendars
     public static LoadResult<IReadOnlyList<WorkingDayCalendar>> LoadFolder(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        CalendarLoader loader = null!;
-        var root = InputRoot.Of(path);
-        loader = new CalendarLoader(id => FindOnDisk(path, id, root, loader));
-        if (!Directory.Exists(path))
-        {
-            loader.Report(Diagnostic.Error(Codes.CannotRead, "no such folder", SourceLocation.OfFile(path)));
-            return loader.Result<IReadOnlyList<WorkingDayCalendar>>(null);
-        }
-
-        var files = Directory.GetFiles(path, "*" + Extension).Order(StringComparer.Ordinal).ToList();
-        if (files.Count == 0)
-        {
-            loader.Report(Diagnostic.Error(Codes.CannotRead, "the folder holds no calendar file (*.yaml)", SourceLocation.OfFile(path)));
-        }
-
-        var calendars = new List<WorkingDayCalendar>();
-        foreach (var file in files)
-        {
-            if (ReadFile(Path.Combine(path, Path.GetFileName(file)), root, loader) is { } source && loader.Load(source) is { } calendar)
-            {
-                calendars.Add(calendar);
-            }
-        }
-
-        IReadOnlyList<WorkingDayCalendar> sorted = [.. calendars.OrderBy(c => c.Id, StringComparer.Ordinal)];
-        return loader.Result(sorted);
+        var (calendars, _, loader) = ReadFolder(path);
+        return loader.Result(calendars);
     }
 
     /// <summary>Loads every calendar file in a folder, or throws.</summary>
@@ -129,6 +105,42 @@ public static class WorkingDayCalendars
         }
 
         return loader.Result(loader.Load(new CalendarText(fileName, yaml)));
+    }
+
+    /// <summary>Loads every calendar file in a folder, keeping the calendars that load when another file has errors.</summary>
+    /// <param name="path">The folder.</param>
+    /// <returns>
+    /// The calendars that loaded, sorted by id; the ids of every calendar file in the folder (from the files' names,
+    /// whether or not they load); and the loader, which holds every problem found.
+    /// </returns>
+    internal static (IReadOnlyList<WorkingDayCalendar> Calendars, IReadOnlySet<string> FileIds, CalendarLoader Loader) ReadFolder(string path)
+    {
+        CalendarLoader loader = null!;
+        var root = InputRoot.Of(path);
+        loader = new CalendarLoader(id => FindOnDisk(path, id, root, loader));
+        if (!Directory.Exists(path))
+        {
+            loader.Report(Diagnostic.Error(Codes.CannotRead, "no such folder", SourceLocation.OfFile(path)));
+            return ([], new HashSet<string>(), loader);
+        }
+
+        var files = Directory.GetFiles(path, "*" + Extension).Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            loader.Report(Diagnostic.Error(Codes.CannotRead, "the folder holds no calendar file (*.yaml)", SourceLocation.OfFile(path)));
+        }
+
+        var calendars = new List<WorkingDayCalendar>();
+        foreach (var file in files)
+        {
+            if (ReadFile(Path.Combine(path, Path.GetFileName(file)), root, loader) is { } source && loader.Load(source) is { } calendar)
+            {
+                calendars.Add(calendar);
+            }
+        }
+
+        var ids = files.Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
+        return ([.. calendars.OrderBy(c => c.Id, StringComparer.Ordinal)], ids, loader);
     }
 
     /// <summary>Loads a built-in calendar afresh, without the shared cache (for benchmarks and tests).</summary>

@@ -70,6 +70,7 @@ public partial class CalendarSchemaTest
         PropertiesOf(definitions.GetProperty("notice")).Should().BeEquivalentTo(CalendarFileReader.NoticeKeys);
         PropertiesOf(definitions.GetProperty("exception")).Should().BeEquivalentTo(CalendarFileReader.EntryKeys);
         PropertiesOf(definitions.GetProperty("unknown")).Should().BeEquivalentTo(CalendarFileReader.UnknownKeys);
+        PropertiesOf(definitions.GetProperty("unknown").GetProperty("properties").GetProperty("around")).Should().BeEquivalentTo(CalendarFileReader.AroundKeys);
         PropertiesOf(definitions.GetProperty("source")).Should().BeEquivalentTo(CalendarFileReader.SourceKeys);
     }
 

@@ -581,21 +581,22 @@ public class CalendarValidationTest
     }
 
     [Fact]
-    public void Parse_OverlayYearOutsideTheBase_ReportsCR1018()
+    public void Parse_OverlayYearBeforeTheBase_ReportsCR1018()
     {
+        // Years after the base's last one are added to it (CalendarAddedYearsTest); a year before its first is an error.
         var errors = Errors(
             """
             id: test-xj
             name: Test overlay
             extends: cn
             years:
-              - year: 2027
+              - year: 2014
                 exceptions:
-                  - { date: 2027-03-10, kind: off, holiday: 肉孜节, confidence: low }
+                  - { date: 2014-10-08, kind: off, holiday: 古尔邦节, confidence: low }
             """,
             OverlayFile);
 
-        ShouldBeSingle(errors, "CR1018", 5, 11, "2027", OverlayFile);
+        ShouldBeSingle(errors, "CR1018", 5, 11, "2014", OverlayFile);
     }
 
     [Fact]

@@ -21,7 +21,14 @@ public sealed class HonestVerdictsCliTest : IDisposable
         }
     }
 
-    public void Dispose() => Directory.Delete(_facts, recursive: true);
+    public void Dispose()
+    {
+        Directory.Delete(_facts, recursive: true);
+        if (Directory.Exists(_facts + "-calendars"))
+        {
+            Directory.Delete(_facts + "-calendars", recursive: true);
+        }
+    }
 
     [Fact]
     public void Evaluate_Sample_ShowsCoverageAndProvenanceAndExitsZero()
@@ -98,6 +105,24 @@ public sealed class HonestVerdictsCliTest : IDisposable
         output.Should().Contain("| 1 | 新疆生产建设兵团 | 政府网站 | W01 | 无法评估 | 无法评估：2027-01-04 超出日历 cn-xj 的范围（2015-01-01 至 2026-12-31） |");
         error.Should().Contain("error: 1 subject(s) could not be assessed");
         NoStackTrace(error);
+    }
+
+    [Fact]
+    public void Evaluate_HostCalendarAdding2027_AssessesTheSubjectWhoseDeadlineCrossesTheYear()
+    {
+        // Received Wed 2026-12-30, answered Wed 2027-01-06: on the host's calendar the deadline is Tue 2027-01-05.
+        File.AppendAllText(Path.Combine(_facts, "messages.csv"), "M900,W01,我为政府网站找错,2026-12-30 10:00,2027-01-06 09:00\n", new UTF8Encoding(false));
+        var calendar = Path.Combine(_facts + "-calendars", "cn-xj.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(calendar)!);
+        File.WriteAllText(calendar, Calendar.HostCalendars.Xinjiang2027, new UTF8Encoding(false));
+
+        var without = CliRun.Run("evaluate", "--rules", "builtin:xjbt-2024", "--facts", _facts, "--as-of", "2027-01-08", "--format", "json");
+        var with = CliRun.Run("evaluate", "--rules", "builtin:xjbt-2024", "--facts", _facts, "--as-of", "2027-01-08", "--format", "json", "--calendar-file", calendar);
+
+        without.Exit.Should().Be(1, "the as-of date 2027-01-08 is outside the built-in cn-xj");
+        with.Error.Should().NotContain("could not be assessed");
+        with.Output.Should().Contain("答复期限1月5日，实际用时4个工作日");
+        with.Output.Should().Contain("\"end\": \"2027-12-31\"");
     }
 
     [Theory]

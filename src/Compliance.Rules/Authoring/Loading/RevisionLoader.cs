@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Authoring.Parsing;
+using Compliance.Rules.Calendar;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -19,11 +20,11 @@ internal sealed class RevisionLoader
 
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly SourceMap _sourceMap = new();
-    private readonly Func<string, bool> _calendarExists;
+    private readonly Func<string, CalendarLookup> _findCalendar;
 
     /// <summary>Initializes a new instance of the <see cref="RevisionLoader"/> class.</summary>
-    /// <param name="calendarExists">Tells whether a calendar id can be resolved.</param>
-    public RevisionLoader(Func<string, bool> calendarExists) => _calendarExists = calendarExists;
+    /// <param name="findCalendar">Finds a calendar by id, with the problems of the calendar files it reads.</param>
+    public RevisionLoader(Func<string, CalendarLookup> findCalendar) => _findCalendar = findCalendar;
 
     /// <summary>Loads a revision folder.</summary>
     /// <param name="folder">The folder.</param>
@@ -299,13 +300,19 @@ internal sealed class RevisionLoader
                 headerMap.ValueLocation("calendar"),
                 header.Id));
         }
-        else if (header is not null && !_calendarExists(header.CalendarId))
+        else if (header is not null)
         {
-            _diagnostics.Add(Diagnostic.Error(
-                RuleDiagnosticCodes.UnknownCalendar,
-                $"calendar '{MessageExcerpt.Of(header.CalendarId)}' does not exist",
-                headerMap.ValueLocation("calendar"),
-                header.Id));
+            // A calendar file with errors is reported as those errors, at their own positions, not as a missing calendar.
+            var calendar = _findCalendar(header.CalendarId);
+            _diagnostics.AddRange(calendar.Diagnostics);
+            if (!calendar.Exists)
+            {
+                _diagnostics.Add(Diagnostic.Error(
+                    RuleDiagnosticCodes.UnknownCalendar,
+                    $"calendar '{MessageExcerpt.Of(header.CalendarId)}' does not exist",
+                    headerMap.ValueLocation("calendar"),
+                    header.Id));
+            }
         }
 
         var groups = (header?.Groups ?? []).ToDictionary(g => g.Id, StringComparer.Ordinal);
