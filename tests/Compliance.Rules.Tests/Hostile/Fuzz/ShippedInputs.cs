@@ -39,9 +39,9 @@ internal static class ShippedInputs
     /// <summary>Gets the facts files of the slice folder (its CSV files and coverage.yaml) and the two documents.</summary>
     public static IReadOnlyList<string> FactsFiles { get; } =
         [.. Directory.GetFiles(Path.Combine(TestPaths.Rules, Sample), "*.*")
-            .Select(Path.GetFileName)
-            .Where(n => n!.EndsWith(".csv", StringComparison.Ordinal) || n == "coverage.yaml")
-            .Order(StringComparer.Ordinal)!,
+            .Select(f => Path.GetFileName(f))
+            .Where(n => n.EndsWith(".csv", StringComparison.Ordinal) || n == "coverage.yaml")
+            .Order(StringComparer.Ordinal),
          "facts.json", "facts.yaml"];
 
     /// <summary>Gets the folder holding the unmutated slice: CSV files, coverage.yaml, and the documents in a subfolder.</summary>
