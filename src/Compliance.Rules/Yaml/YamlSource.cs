@@ -27,14 +27,26 @@ internal static class YamlSource
     public static YamlNode? Parse(string text, string file, ICollection<Diagnostic> diagnostics)
     {
         var stream = new YamlStream();
+        using var reader = new StringReader(text);
+        var scanner = new Scanner(reader);
         try
         {
-            using var reader = new StringReader(text);
-            stream.Load(new YamlEventGuard(new Parser(reader), file, diagnostics));
+            stream.Load(new YamlEventGuard(new Parser(scanner), file, diagnostics));
         }
         catch (YamlLimitException ex)
         {
             diagnostics.Add(ex.Diagnostic);
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way, instead of with a YamlException, on a line-break character other than
+            // a line feed (a lone carriage return, U+0085, U+2028) before a plain scalar in a flow list or mapping.
+            var mark = scanner.CurrentPosition;
+            diagnostics.Add(Diagnostic.Error(
+                SyntaxErrorCode,
+                "not well-formed YAML: the parser cannot read on from here (often a stray line-break character before it: a lone carriage return, U+0085 or U+2028)",
+                new SourceLocation(file, (int)mark.Line, (int)mark.Column)));
             return null;
         }
         catch (YamlException ex)

@@ -66,6 +66,17 @@ public sealed partial class FactsInputTest
     }
 
     [Fact]
+    public void Read_YamlWithALoneCarriageReturnInAFlowMapping_IsOneSyntaxError()
+    {
+        // Found by the fuzzer (Hostile/Fuzz): YamlDotNet's scanner throws InvalidOperationException on this, not a YamlException.
+        var file = _folder.WriteBytes("facts.yaml", Encoding.UTF8.GetBytes("websites:\n  - { id: w1, is_portal: \rtrue }\n"));
+
+        var result = ReadGuarded(file);
+
+        result.Errors.Should().ContainSingle().Which.Code.Should().Be("CR0001");
+    }
+
+    [Fact]
     public void Read_YamlAliasOfItsOwnContainer_IsAnError()
     {
         var file = _folder.Write("facts.yaml", "websites: &w [ *w ]\n");

@@ -14,12 +14,21 @@ internal static class HangGuard
     /// <param name="what">What is being loaded, for the failure message.</param>
     /// <param name="load">The load.</param>
     /// <returns>The result.</returns>
-    public static T Run<T>(string what, Func<T> load)
+    public static T Run<T>(string what, Func<T> load) => Run(what, Patience, load);
+
+    /// <summary>Runs <paramref name="load"/> on a worker thread and returns its result, or fails after <paramref name="patience"/>.</summary>
+    /// <typeparam name="T">The result's type.</typeparam>
+    /// <param name="what">What is being loaded, for the failure message.</param>
+    /// <param name="patience">How long to wait: a generous bound, never a performance figure.</param>
+    /// <param name="load">The load.</param>
+    /// <returns>The result.</returns>
+    public static T Run<T>(string what, TimeSpan patience, Func<T> load)
     {
         var task = Task.Run(load);
-        if (!task.Wait(Patience))
+        // WhenAny rather than Wait, so that a load that throws rethrows its own exception, not an AggregateException.
+        if (Task.WhenAny(task, Task.Delay(patience)).GetAwaiter().GetResult() != task)
         {
-            throw new Xunit.Sdk.XunitException($"{what} did not finish within {Patience.TotalMinutes} minutes: the hostile input was not refused (the load is still running in the background)");
+            throw new Xunit.Sdk.XunitException($"{what} did not finish within {patience.TotalSeconds:0} seconds: the hostile input was not refused (the load is still running in the background)");
         }
 
         return task.GetAwaiter().GetResult();

@@ -135,4 +135,23 @@ public partial class YamlSourceTest
         mapping["a"].ToString().Should().Be("1");
         mapping["d"].Should().BeOfType<YamlDotNet.RepresentationModel.YamlMappingNode>().Which.Children.Should().HaveCount(2, "e: 1 and g: 3 stay");
     }
+
+    [Theory]
+    [InlineData("k: [\ra, b]\n")]
+    [InlineData("k: [a, \u0085b]\n")]
+    [InlineData("k: {a: \u2028b}\n")]
+    [InlineData("- [x, \ry]\n")]
+    public void Parse_StrayLineBreakBeforeAPlainScalarInAFlowCollection_ReportsCR0001InsteadOfThrowing(string yaml)
+    {
+        // Found by the fuzzer (Hostile/Fuzz): YamlDotNet's scanner throws InvalidOperationException here, not a YamlException.
+        var diagnostics = new List<Diagnostic>();
+
+        var root = YamlSource.Parse(yaml, "x.yaml", diagnostics);
+
+        root.Should().BeNull();
+        var error = diagnostics.Should().ContainSingle().Which;
+        error.Code.Should().Be("CR0001");
+        error.Location.Line.Should().Be(2, "the scanner stops just after the stray line break");
+        error.Message.Should().Contain("stray line-break character");
+    }
 }

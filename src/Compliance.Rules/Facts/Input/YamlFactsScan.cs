@@ -100,9 +100,10 @@ internal static class YamlFactsScan
                 }
             }
         }
-        catch (YamlException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
-            // A syntax error: the loader reports it with its position.
+            // A syntax error (YamlDotNet's scanner throws InvalidOperationException on some stray line breaks): the
+            // loader reports it with its position.
             return ok;
         }
 
