@@ -116,6 +116,11 @@ internal static class EvaluateCommand
             error.WriteLine(TerminalText.Of(warning.ToString()));
         }
 
+        // Reading a national batch leaves the reader's working set (identities and positions of millions of facts)
+        // behind as garbage; compacting it away before the evaluation keeps the peak near the batch itself instead of
+        // the batch plus everything the reader needed.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+
         var findingErrors = compiled.Check(batch);
         if (!findingErrors.IsEmpty)
         {
