@@ -108,6 +108,19 @@ public sealed class HonestVerdictsCliTest : IDisposable
     }
 
     [Fact]
+    public void Evaluate_DeadlineAcrossAnUnrecordedRegionalFestival_WarnsAndMarksTheFinding()
+    {
+        // 2019 on cn-xj: 肉孜节 (festival Wed 6/5) has no recorded days off. A 找错 message received Mon 6/3 and answered
+        // Tue 6/11 is counted on national days, and the finding says so.
+        File.AppendAllText(Path.Combine(_facts, "messages.csv"), "M900,W01,我为政府网站找错,2019-06-03 10:00,2019-06-11 10:00\n", new UTF8Encoding(false));
+
+        var (_, output, error) = CliRun.Run("evaluate", "--rules", "builtin:xjbt-2024", "--facts", _facts, "--as-of", "2024-06-27", "--format", "json");
+
+        error.Should().Contain("warning CR5007: 1 finding(s) counted working days across calendar days of less than high confidence or regional festivals whose dates are not recorded");
+        output.Should().Contain("日历 cn-xj 未记录2019年肉孜节的放假日期");
+    }
+
+    [Fact]
     public void Evaluate_HostCalendarAdding2027_AssessesTheSubjectWhoseDeadlineCrossesTheYear()
     {
         // Received Wed 2026-12-30, answered Wed 2027-01-06: on the host's calendar the deadline is Tue 2027-01-05.
