@@ -27,26 +27,14 @@ internal static class FactDates
     private static Func<object, (LocalDate?, LocalDate?)> Build(Type type)
     {
         var fields = FactCatalog.For(type).Fields.Values.Where(f => f.Kind is FieldKind.Date or FieldKind.DateTime or FieldKind.Instant).ToList();
-        var getters = fields.Select(f =>
-        {
-            var parameter = Expression.Parameter(typeof(object), "fact");
-            var value = Expression.Convert(Expression.Property(Expression.Convert(parameter, type), f.Property), typeof(object));
-            return Expression.Lambda<Func<object, object?>>(value, parameter).Compile();
-        }).ToArray();
+        var getters = fields.Select(f => Getter(type, f)).ToArray();
         return fact =>
         {
             LocalDate? earliest = null;
             LocalDate? latest = null;
             foreach (var get in getters)
             {
-                LocalDate? date = get(fact) switch
-                {
-                    LocalDate d => d,
-                    LocalDateTime t => t.Date,
-                    Instant i => DateOf(i),
-                    _ => null,
-                };
-                if (date is { } found)
+                if (get(fact) is { } found)
                 {
                     earliest = earliest is null || found < earliest ? found : earliest;
                     latest = latest is null || found > latest ? found : latest;
@@ -56,6 +44,36 @@ internal static class FactDates
             return (earliest, latest);
         };
     }
+
+    // Reads one field as an optional date without boxing: millions of facts pass through here.
+    private static Func<object, LocalDate?> Getter(Type type, FactField field)
+    {
+        var parameter = Expression.Parameter(typeof(object), "fact");
+        Expression value = Expression.Property(Expression.Convert(parameter, type), field.Property);
+        var converter = typeof(FactDates).GetMethod(nameof(ToDate), [value.Type]);
+        value = converter is not null ? Expression.Call(converter, value) : Expression.Convert(value, typeof(LocalDate?));
+        return Expression.Lambda<Func<object, LocalDate?>>(value, parameter).Compile();
+    }
+
+    /// <summary>Gets the date of a date and time.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>Its date.</returns>
+    public static LocalDate? ToDate(LocalDateTime? value) => value?.Date;
+
+    /// <summary>Gets the date of a date and time.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>Its date.</returns>
+    public static LocalDate? ToDate(LocalDateTime value) => value.Date;
+
+    /// <summary>Gets the date of an instant in Asia/Shanghai.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>Its date.</returns>
+    public static LocalDate? ToDate(Instant? value) => value is { } instant ? DateOf(instant) : null;
+
+    /// <summary>Gets the date of an instant in Asia/Shanghai.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>Its date.</returns>
+    public static LocalDate? ToDate(Instant value) => DateOf(value);
 
     // An instant at the very ends of NodaTime's range has no date in a zone east of UTC without overflowing: such a date
     // is as far out of range as it can be, so its UTC date stands for it.
