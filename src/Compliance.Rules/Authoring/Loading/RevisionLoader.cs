@@ -34,7 +34,7 @@ internal sealed class RevisionLoader
         var raw = LoadRaw(folder, []);
         RuleRevision? revision = raw is null ? null : Parse(raw);
         var ordered = _diagnostics
-            .Distinct()
+            .DistinctBy(d => (d.Code, d.Message, d.Location, d.Severity))
             .OrderBy(d => d.Location.File, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Line)
             .ThenBy(d => d.Location.Column)
@@ -136,7 +136,7 @@ internal sealed class RevisionLoader
             return null;
         }
 
-        var merged = (YamlMappingNode)OverlayMerger.Merge(basis.Header, header.Node, _sourceMap, SkippedOnMerge);
+        var merged = (YamlMappingNode)OverlayMerger.Merge(RevisionSugar.WithoutRedefinedSelectors(basis.Header, header.Node), header.Node, _sourceMap, SkippedOnMerge);
         merged.Children.Remove(new YamlScalarNode("extends"));
         merged.Add("extends", extends);
         return new RawRevision(merged, folder.Revision.Path, ApplyOverlay(basis, ownIndicators, overrides, id), basis.Complete);
@@ -290,6 +290,7 @@ internal sealed class RevisionLoader
 
     private RuleRevision? Parse(RawRevision raw)
     {
+        raw = RevisionSugar.Expand(raw, _sourceMap, _diagnostics);
         var headerMap = YamlMap.From(raw.Header, raw.HeaderFile, "a revision", null, _diagnostics, _sourceMap)!;
         var header = RevisionHeaderParser.Parse(headerMap, raw.Indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal));
         if (header is not null && !InputRoot.IsPlainId(header.CalendarId))

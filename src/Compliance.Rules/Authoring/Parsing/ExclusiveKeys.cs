@@ -23,6 +23,9 @@ internal static class ExclusiveKeys
         (WindowParser.Units.Keys.ToHashSet(StringComparer.Ordinal), _ => true),
         (PointsParser.Styles.ToHashSet(StringComparer.Ordinal), _ => true),
         (Comparison.Keys.Keys.ToHashSet(StringComparer.Ordinal), keys => keys.Contains("from") || keys.Any(Shapes.Contains)),
+
+        // An indicator is measured from facts (when) or judged by an inspector (judged_by): an override of one replaces the other.
+        (new HashSet<string>(["when", Loading.RevisionSugar.JudgedByKey], StringComparer.Ordinal), keys => keys.Contains("when") || keys.Contains(Loading.RevisionSugar.JudgedByKey)),
     ];
 
     /// <summary>Gets the keys of a base mapping that an overlay's key replaces: the other members of its group.</summary>

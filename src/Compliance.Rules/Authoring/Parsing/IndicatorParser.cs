@@ -12,7 +12,7 @@ internal static class IndicatorParser
 {
     /// <summary>The keys an indicator may have.</summary>
     public static readonly string[] Keys =
-        ["id", "name", "kind", "group", "applies_to", "when", "points", "reason", "detail", "source", "verified", "enabled", "note"];
+        ["id", "name", "kind", "group", "applies_to", "when", Loading.RevisionSugar.JudgedByKey, "points", "reason", "detail", "source", "verified", "enabled", "note"];
 
     private static readonly IReadOnlyDictionary<string, IndicatorKind> Kinds = new Dictionary<string, IndicatorKind>(StringComparer.Ordinal)
     {

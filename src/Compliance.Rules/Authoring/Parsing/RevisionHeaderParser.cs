@@ -35,11 +35,11 @@ internal static class RevisionHeaderParser
 {
     /// <summary>The keys a revision file may have.</summary>
     public static readonly string[] Keys =
-        ["id", "title", "document", "issuer", "effective_from", "calendar", "extends", "jurisdiction", "scoring", "groups", "note", "report", "not_checked"];
+        ["id", "title", "document", "issuer", "effective_from", "calendar", "extends", "jurisdiction", "scoring", "groups", "note", "report", "not_checked", Loading.RevisionSugar.SelectorsKey];
 
     private static readonly string[] ScoringKeys = ["base", "fail_below", "bonus_above", "bonus_max", "scored", "bonus_eligible", "without_external_services"];
     private static readonly string[] RescalingKeys = ["applies_to", "excluded_groups", "base", "scale"];
-    private static readonly string[] GroupKeys = ["id", "name", "kind", "max"];
+    private static readonly string[] GroupKeys = ["id", "name", "kind", "max", Loading.RevisionSugar.DefaultsKey];
     private static readonly string[] NotCheckedKeys = ["applies_to", "reason"];
 
     /// <summary>Parses a revision header.</summary>

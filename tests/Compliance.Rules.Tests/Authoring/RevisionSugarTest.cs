@@ -1,0 +1,118 @@
+using Compliance.Rules.Authoring;
+using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Scoring;
+using NodaTime;
+
+namespace Compliance.Rules.Tests.Authoring;
+
+/// <summary>
+/// Named selectors, group defaults and inspector-judged rows: a policy editor says each thing once, an overlay changes it
+/// in one place, and every mistake in them is a positioned error.
+/// </summary>
+public sealed class RevisionSugarTest : IDisposable
+{
+    private static readonly LocalDate AsOf = new(2024, 6, 27);
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "sugar-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private const string Base = """
+        id: base
+        title: 测试
+        document: 测试〔2024〕1号
+        effective_from: 2024-01-01
+        calendar: cn
+        selectors:
+          scored_site: { subject: website, where: { is_portal: true } }
+        scoring: { base: 100, fail_below: 60, bonus_above: 80, bonus_max: 30, scored: scored_site }
+        groups:
+          - { id: G, name: 一组, kind: deduction, max: 20, defaults: { kind: deduction, applies_to: scored_site, judged_by: inspector, verified: true, source: 测试 } }
+        """;
+
+    private const string Indicators = """
+        indicators:
+          - { id: J1, name: 人工认定一, group: G, points: { per_occurrence: 2, max: 10 }, reason: 认定一 }
+          - { id: J2, name: 人工认定二, group: G, points: { per_occurrence: 1, max: 5 }, reason: 认定二 }
+        """;
+
+    private string Revision(string name, string header, string indicators)
+    {
+        var folder = Path.Combine(_root, name);
+        Directory.CreateDirectory(Path.Combine(folder, "indicators"));
+        File.WriteAllText(Path.Combine(folder, "revision.yaml"), header);
+        File.WriteAllText(Path.Combine(folder, "indicators", "a.yaml"), indicators);
+        return folder;
+    }
+
+    private static FactBatch Sites() => FactBatch.Of(
+        [new Website("P", "门户", "办公室", IsPortal: true, ProvidesExternalServices: true, AdministrativeLevel.Province),
+         new Website("D", "部门", "某局", IsPortal: false, ProvidesExternalServices: true, AdministrativeLevel.Province)],
+        [new InspectorFinding("f1", "P", "J1", Occurrences: 2), new InspectorFinding("f2", "D", "J1", Occurrences: 2), new InspectorFinding("f3", "P", "J2")]);
+
+    [Fact]
+    public void Load_GroupDefaultsAndSelector_GiveEveryIndicatorItsKindApplicabilityAndJudgedCondition()
+    {
+        var rules = RuleSet.LoadDirectory(Revision("base", Base, Indicators));
+
+        var result = rules.Evaluate(Sites(), AsOf);
+
+        result.Assessments[0].Violations.Select(v => (v.IndicatorId, v.Points)).Should().Equal(("J1", 4m), ("J2", 1m));
+        result.Assessments[0].Total.Should().Be(95m);
+        result.Assessments[1].Violations.Should().BeEmpty("the department site is not a scored site");
+        result.Assessments[1].Total.Should().BeNull();
+        rules.Check(Sites()).Should().BeEmpty("judged_by: inspector takes the findings recorded for the indicator's own id");
+    }
+
+    [Fact]
+    public void Load_OverlayRedefiningASelector_ChangesEveryIndicatorAndTheScoringThatUseIt()
+    {
+        Revision("base", Base, Indicators);
+        var overlay = Revision("every-site", "id: every-site\nextends: base\nselectors:\n  scored_site: website\n", "indicators: []\n");
+
+        var result = RuleSet.LoadDirectory(overlay).Evaluate(Sites(), AsOf);
+
+        result.Assessments[1].Violations.Select(v => v.IndicatorId).Should().Equal("J1");
+        result.Assessments[1].Total.Should().Be(96m);
+    }
+
+    [Fact]
+    public void Load_OverlayOverridingJudgedByWithWhen_MeasuresTheRowFromFacts()
+    {
+        Revision("base", Base, Indicators);
+        var overlay = Revision("measured", "id: measured\nextends: base\n", """
+            overrides:
+              - { id: J2, when: { none: { of: Column } } }
+            """);
+
+        var rules = RuleSet.LoadDirectory(overlay);
+
+        rules.Revision.FindIndicator("J2")!.Definition.Should().Contain("none: {of: Column}");
+        rules.Check(Sites()).Should().ContainSingle().Which.Code.Should().Be("CR3021", "J2 no longer takes inspector findings");
+    }
+
+    [Fact]
+    public void Load_MistakesInTheSugar_AreEachAPositionedError()
+    {
+        var header = Base
+            .Replace("  scored_site: { subject", "  website: { subject: website }\n  scored_site: { subject", StringComparison.Ordinal)
+            .Replace("judged_by: inspector, verified", "judged_by: inspector, reason: 不可默认, verified", StringComparison.Ordinal);
+        var indicators = Indicators + "\n" + """
+              - { id: J3, name: 三, group: G, judged_by: inspectors, points: { per_occurrence: 1, max: 5 }, reason: 三 }
+              - { id: J4, name: 四, group: G, judged_by: inspector, when: { none: { of: Column } }, points: { per_occurrence: 1, max: 5 }, reason: 四 }
+              - { id: J5, name: 五, kind: veto, applies_to: portal_site, source: 测试, verified: true, when: { none: { of: Column } }, reason: 五 }
+            """;
+
+        var read = RuleSet.Read(Revision("broken", header, indicators));
+
+        read.Success.Should().BeFalse();
+        var errors = read.Errors.Select(e => (e.Code, Line: e.Location.Line, e.Subject)).ToList();
+        errors.Should().Contain(("CR2017", 7, null), "a selector may not take a subject kind's name");
+        errors.Should().Contain(e => e.Code == "CR0002" && e.Line == 11, "reason cannot be a group default");
+        errors.Should().Contain(("CR0004", 4, "J3"));
+        errors.Should().Contain(("CR2014", 5, "J4"));
+        errors.Should().Contain(e => e.Code == "CR2017" && e.Subject == "J5", "an unknown selector name is an unknown subject kind");
+        read.Errors.Should().OnlyContain(e => e.Location.Line > 0);
+    }
+}
