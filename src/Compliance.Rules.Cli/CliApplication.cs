@@ -18,6 +18,7 @@ internal static class CliApplication
         root.Subcommands.Add(Commands.ValidateCommand.Create());
         root.Subcommands.Add(Commands.TestCommand.Create());
         root.Subcommands.Add(Commands.DiffCommand.Create());
+        root.Subcommands.Add(Commands.ImpactCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {

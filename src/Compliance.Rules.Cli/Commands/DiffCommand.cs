@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Compliance.Rules.Authoring.Model;
 
 namespace Compliance.Rules.Cli.Commands;
@@ -12,7 +11,7 @@ namespace Compliance.Rules.Cli.Commands;
 /// 'when' — name, reason, detail, max points, enabled) with its old and new value.
 /// </summary>
 /// <remarks>Exit code 0 after printing (also when the revisions differ), 2 when a revision cannot be loaded.</remarks>
-internal static partial class DiffCommand
+internal static class DiffCommand
 {
     private const int Success = 0;
     private const int LoadFailed = 2;
@@ -72,8 +71,8 @@ internal static partial class DiffCommand
         var changed = 0;
         foreach (var indicator in after.Indicators.Where(i => oldIds.Contains(i.Id)))
         {
-            var differences = Differences(before.FindIndicator(indicator.Id)!, indicator).ToList();
-            if (differences.Count == 0)
+            var differences = IndicatorDiff.Between(before.FindIndicator(indicator.Id)!, indicator);
+            if (differences.IsEmpty)
             {
                 continue;
             }
@@ -131,49 +130,6 @@ internal static partial class DiffCommand
         }
     }
 
-    private static IEnumerable<(string Part, string Was, string Now)> Differences(Indicator before, Indicator after)
-    {
-        var oldParts = DefinitionParts(before.Definition);
-        var newParts = DefinitionParts(after.Definition);
-        foreach (var key in oldParts.Keys.Union(newParts.Keys).Order(StringComparer.Ordinal))
-        {
-            var was = oldParts.GetValueOrDefault(key, "(none)");
-            var now = newParts.GetValueOrDefault(key, "(none)");
-            if (was != now)
-            {
-                yield return (key, was, now);
-            }
-        }
-
-        var others = new (string Part, string Was, string Now)[]
-        {
-            ("name", before.Name, after.Name),
-            ("reason", before.ReasonTemplate, after.ReasonTemplate),
-            ("detail", before.DetailTemplate ?? "(none)", after.DetailTemplate ?? "(none)"),
-            ("max_points", before.MaxPoints is { } m ? Number(m) : "(none)", after.MaxPoints is { } n ? Number(n) : "(none)"),
-            ("enabled", before.Enabled ? "true" : "false", after.Enabled ? "true" : "false"),
-        };
-        foreach (var difference in others.Where(o => o.Was != o.Now))
-        {
-            yield return difference;
-        }
-    }
-
-    /// <summary>Splits a canonical definition (<c>applies_to: …; group: …; kind: …; points: …; when: …</c>) into its parts.</summary>
-    private static Dictionary<string, string> DefinitionParts(string definition)
-    {
-        var starts = DefinitionKey().Matches(definition).ToList();
-        var parts = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < starts.Count; i++)
-        {
-            var valueStart = starts[i].Index + starts[i].Length;
-            var valueEnd = i + 1 < starts.Count ? starts[i + 1].Index : definition.Length;
-            parts[starts[i].Groups["key"].Value] = definition[valueStart..valueEnd];
-        }
-
-        return parts;
-    }
-
     private static string Group(IndicatorGroup group) =>
         $"{group.Id} {group.Name} ({group.Kind.ToString().ToLowerInvariant()}, max {Number(group.Max)})";
 
@@ -183,7 +139,4 @@ internal static partial class DiffCommand
             : $"excluded [{string.Join(", ", rescaling.ExcludedGroups)}], base {Number(rescaling.Base)}, scale {Number(rescaling.ScaleNumerator)}/{Number(rescaling.ScaleDenominator)}";
 
     private static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
-
-    [GeneratedRegex("(?:^|; )(?<key>applies_to|group|kind|points|when): ", RegexOptions.CultureInvariant)]
-    private static partial Regex DefinitionKey();
 }

@@ -29,7 +29,12 @@ internal static class XlsxReportWriter
     /// <summary>Writes the report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="output">Where to write (it need not be seekable: the workbook is built in memory first).</param>
-    public static void Write(BatchReport report, Stream output)
+    public static void Write(BatchReport report, Stream output) => Write(report.Tables, output);
+
+    /// <summary>Writes tables as a workbook, one sheet per table (an impact report's tables, say).</summary>
+    /// <param name="tables">The tables.</param>
+    /// <param name="output">Where to write (it need not be seekable: the workbook is built in memory first).</param>
+    public static void Write(IEnumerable<ReportTable> tables, Stream output)
     {
         using var buffer = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
@@ -41,11 +46,12 @@ internal static class XlsxReportWriter
             var strings = new SharedStrings();
             var sheets = workbookPart.Workbook.AppendChild(new Sheets());
             uint sheetId = 1;
-            foreach (var table in report.Tables)
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var table in tables)
             {
                 var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
                 worksheetPart.Worksheet = Worksheet(table, strings);
-                sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = sheetId++, Name = SheetName(table.Title) });
+                sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = sheetId++, Name = UniqueName(SheetName(table.Title), names) });
             }
 
             var stringsPart = workbookPart.AddNewPart<SharedStringTablePart>();
@@ -54,6 +60,19 @@ internal static class XlsxReportWriter
 
         buffer.Position = 0;
         buffer.CopyTo(output);
+    }
+
+    // Excel refuses a workbook with two sheets of one name (case-insensitive): a repeated name gets a number.
+    private static string UniqueName(string name, HashSet<string> taken)
+    {
+        var unique = name;
+        for (var n = 2; !taken.Add(unique); n++)
+        {
+            var suffix = $"({n})";
+            unique = (name.Length + suffix.Length > 31 ? name[..(31 - suffix.Length)] : name) + suffix;
+        }
+
+        return unique;
     }
 
     /// <summary>Gets a sheet's name from a table's title: 附件1 for an attachment, otherwise the title before any bracket, within Excel's 31 characters.</summary>

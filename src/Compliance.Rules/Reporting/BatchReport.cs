@@ -208,11 +208,11 @@ public sealed class BatchReport
     }
 
     /// <summary>The reasons a subject failed: its veto findings' reasons, or why its score failed.</summary>
-    private static string Reasons(Assessment assessment) => assessment.FailureCause == FailureCause.Veto
+    internal static string Reasons(Assessment assessment) => assessment.FailureCause == FailureCause.Veto
         ? string.Join(Separator, assessment.Violations.Where(v => v.Kind == IndicatorKind.Veto).Select(v => v.Reason).Distinct(StringComparer.Ordinal))
         : $"{ReportText.Label(assessment.FailureCause)}（{ReportText.Score(assessment.Total ?? 0m)}分）";
 
-    private static string Details(Assessment assessment)
+    internal static string Details(Assessment assessment)
     {
         var vetoes = assessment.FailureCause == FailureCause.Veto ? assessment.Violations.Where(v => v.Kind == IndicatorKind.Veto).ToList() : [];
         var details = vetoes.Where(v => !string.IsNullOrEmpty(v.Detail)).Select(v => v.Detail!);

@@ -21,10 +21,15 @@ internal static class CsvReportWriter
     /// <summary>Writes the report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="output">Where to write.</param>
-    public static void Write(BatchReport report, TextWriter output)
+    public static void Write(BatchReport report, TextWriter output) => Write(report.Tables, output);
+
+    /// <summary>Writes tables one after another.</summary>
+    /// <param name="tables">The tables.</param>
+    /// <param name="output">Where to write.</param>
+    public static void Write(IEnumerable<ReportTable> tables, TextWriter output)
     {
         var first = true;
-        foreach (var table in report.Tables)
+        foreach (var table in tables)
         {
             if (!first)
             {

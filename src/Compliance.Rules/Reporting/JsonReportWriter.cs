@@ -16,7 +16,7 @@ namespace Compliance.Rules.Reporting;
 /// </summary>
 internal static class JsonReportWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private const int FlushThreshold = 1 << 20;
 
@@ -194,7 +194,7 @@ internal static class JsonReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteTable(ReportTable table, Utf8JsonWriter json)
+    internal static void WriteTable(ReportTable table, Utf8JsonWriter json)
     {
         json.WriteStartObject();
         json.WriteString("title", table.Title);

@@ -72,7 +72,7 @@ internal static class MarkdownReportWriter
         return $"检查{kind.Total}个，合格{kind.Passed}个，不合格{kind.Failed}个{notAssessed}，合格率{ReportText.Rate(kind.PassRate)}{partial}。{excluded}";
     }
 
-    private static void WriteTable(ReportTable table, TextWriter output)
+    internal static void WriteTable(ReportTable table, TextWriter output)
     {
         output.WriteLine(Line($"## {table.Title}"));
         output.WriteLine();
@@ -90,7 +90,7 @@ internal static class MarkdownReportWriter
         }
     }
 
-    private static string Line(string text) => VisibleText.Of(text.ReplaceLineEndings(" "));
+    internal static string Line(string text) => VisibleText.Of(text.ReplaceLineEndings(" "));
 
     // A line break or '|' would break the table; a control character would act on the terminal the report is shown on.
     private static string Cell(string text) =>

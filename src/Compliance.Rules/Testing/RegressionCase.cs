@@ -29,8 +29,14 @@ public sealed record RegressionCase
     /// <summary>Gets the subjects and observations.</summary>
     public required FactBatch Facts { get; init; }
 
-    /// <summary>Gets the expectations, one per subject, in the order of the facts' subjects.</summary>
+    /// <summary>
+    /// Gets the expectations, one per subject, in the order of the facts' subjects; empty for a case that states only its
+    /// <see cref="Impact"/>.
+    /// </summary>
     public required ImmutableArray<SubjectExpectation> Expectations { get; init; }
+
+    /// <summary>Gets the impact the case expects against a base revision (<c>impact:</c>), if it states one.</summary>
+    public ExpectedImpact? Impact { get; init; }
 
     /// <summary>
     /// Gets whether the case's facts are read in a closed world (<see cref="EvaluationOptions.AssumeComplete"/>): a case

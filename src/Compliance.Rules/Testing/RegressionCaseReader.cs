@@ -18,9 +18,10 @@ namespace Compliance.Rules.Testing;
 internal static class RegressionCaseReader
 {
     private static readonly string[] FileKeys = ["cases", "note"];
-    private static readonly string[] CaseKeys = ["name", "as_of", "note", "expect", "assume_complete", .. FactDocumentReader.DocumentKeys];
+    private static readonly string[] CaseKeys = ["name", "as_of", "note", "expect", "impact", "assume_complete", .. FactDocumentReader.DocumentKeys];
     private static readonly string[] ExpectationKeys = ["verdict", "failure_cause", "violations", "bonuses", "deduction_score", "bonus", "total", "reasons", "not_assessed"];
     private static readonly string[] ReasonKeys = ["indicator", "reason", "detail"];
+    private static readonly string[] ImpactKeys = ["base", "newly_failing", "newly_passing"];
 
     /// <summary>Reads a case file.</summary>
     /// <param name="text">The YAML text.</param>
@@ -93,10 +94,12 @@ internal static class RegressionCaseReader
         var asOf = map.Date("as_of", true, "a regression case (the monitoring time point, such as 2019-06-20)");
         var note = map.String("note", false, "a regression case");
         var assumeComplete = map.Boolean("assume_complete", false, "a regression case") ?? true;
-        var expectNode = map.Require("expect", "a regression case (subject id: { verdict, violations, ... })");
         facts.TryGetValue(out var batch);
-        var expectations = expectNode is null ? null : ReadExpectations(map, expectNode, batch, revision);
-        if (name is null || asOf is null || batch is null || expectations is null)
+        var impactNode = map.Get("impact");
+        var impact = impactNode is null ? null : ReadImpact(map, impactNode, batch);
+        var expectNode = impactNode is null || map.Has("expect") ? map.Require("expect", "a regression case (subject id: { verdict, violations, ... })") : null;
+        ImmutableArray<SubjectExpectation>? expectations = expectNode is null ? (impactNode is null ? null : []) : ReadExpectations(map, expectNode, batch, revision);
+        if (name is null || asOf is null || batch is null || expectations is null || (impactNode is not null && impact is null))
         {
             return null;
         }
@@ -110,7 +113,52 @@ internal static class RegressionCaseReader
             Facts = batch,
             AssumeComplete = assumeComplete,
             Expectations = expectations.Value,
+            Impact = impact,
         };
+    }
+
+    private static ExpectedImpact? ReadImpact(YamlMap parent, YamlNode node, FactBatch? batch)
+    {
+        var map = parent.Nested(node, "the expected impact ({ base, newly_failing, newly_passing })");
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.RejectUnknownKeys(ImpactKeys, "the expected impact");
+        var reference = map.String("base", true, "the expected impact (the revision to compare with, such as builtin:xjbt-2024)");
+        var failing = SubjectIds(map, "newly_failing", batch);
+        var passing = SubjectIds(map, "newly_passing", batch);
+        return reference is null || failing is null || passing is null ? null : new ExpectedImpact(reference, failing.Value, passing.Value, map.Location);
+    }
+
+    private static ImmutableArray<string>? SubjectIds(YamlMap map, string key, FactBatch? batch)
+    {
+        if (map.Get(key) is { } node and not YamlSequenceNode)
+        {
+            map.Error(node, $"'{key}' must be a list of subject ids, or [] for none");
+            return null;
+        }
+
+        var ids = new SortedSet<string>(StringComparer.Ordinal);
+        var ok = map.Has(key);
+        foreach (var (id, item) in map.TextList(key, true, "the expected impact (the exact set of subject ids; [] for none)"))
+        {
+            if (batch is not null && !batch.Subjects.Any(s => s.Id == id))
+            {
+                var known = batch.Subjects.Select(s => s.Id).ToList();
+                map.Diagnostics.Add(Diagnostic.Error(
+                    RegressionDiagnosticCodes.UnknownSubject,
+                    $"the case has no subject '{MessageExcerpt.Of(id)}'{YamlMap.Suggest(id, known)}",
+                    map.At(item),
+                    map.Subject));
+                ok = false;
+            }
+
+            ids.Add(id);
+        }
+
+        return ok ? [.. ids] : null;
     }
 
     private static ImmutableArray<SubjectExpectation>? ReadExpectations(YamlMap parent, YamlNode node, FactBatch? batch, RuleRevision? revision)

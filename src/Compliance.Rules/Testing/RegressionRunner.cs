@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Compliance.Rules.Calendar;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Impact;
 using Compliance.Rules.Scoring;
 
 namespace Compliance.Rules.Testing;
@@ -49,8 +50,60 @@ public static class RegressionRunner
             Compare(expectation, assessment, mismatches);
         }
 
+        if (regressionCase.Impact is { } impact)
+        {
+            CompareImpact(regressionCase, impact, result, mismatches);
+        }
+
         return new CaseResult(regressionCase, mismatches.ToImmutable());
     }
+
+    // The base is evaluated on the case's facts like the revision; the revision's own result is reused.
+    private static void CompareImpact(RegressionCase regressionCase, ExpectedImpact expected, BatchResult after, ImmutableArray<CaseMismatch>.Builder mismatches)
+    {
+        var loaded = RuleSet.TryLoad(expected.BaseReference);
+        if (!loaded.TryGetValue(out var baseline))
+        {
+            mismatches.Add(new CaseMismatch(null, "impact", $"the base '{expected.Base}'", "error: " + string.Join("; ", loaded.Errors.Select(e => e.Message))));
+            return;
+        }
+
+        BatchResult before;
+        try
+        {
+            before = baseline.Evaluate(regressionCase.Facts, regressionCase.AsOf, new EvaluationOptions { AssumeComplete = regressionCase.AssumeComplete });
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            mismatches.Add(new CaseMismatch(null, "impact", "a result of the base", "error: " + ex.Message));
+            return;
+        }
+
+        var impact = ImpactAnalysis.Of(before, after, []);
+        ImmutableArray<string> Ids(ImpactChange change) => [.. impact.Subjects.Where(s => s.Change == change).Select(s => s.Subject.Id).Order(StringComparer.Ordinal)];
+        var failing = Ids(ImpactChange.NewlyFailing);
+        var passing = Ids(ImpactChange.NewlyPassing);
+        if (!failing.SequenceEqual(expected.NewlyFailing))
+        {
+            mismatches.Add(new CaseMismatch(null, $"impact newly_failing against {expected.Base}", List(expected.NewlyFailing), List(failing)));
+        }
+
+        if (!passing.SequenceEqual(expected.NewlyPassing))
+        {
+            mismatches.Add(new CaseMismatch(null, $"impact newly_passing against {expected.Base}", List(expected.NewlyPassing), List(passing)));
+        }
+
+        var others = impact.Subjects
+            .Where(s => s.Change is not (ImpactChange.Unchanged or ImpactChange.NotAssessedInEither or ImpactChange.NewlyFailing or ImpactChange.NewlyPassing))
+            .Select(s => $"{s.Subject.Id} ({ImpactChangeText(s.Change)})")
+            .ToList();
+        if (others.Count > 0)
+        {
+            mismatches.Add(new CaseMismatch(null, $"impact on the other subjects against {expected.Base}", "unchanged", List(others)));
+        }
+    }
+
+    private static string ImpactChangeText(ImpactChange change) => Reporting.ImpactJsonWriter.Change(change);
 
     private static void Compare(SubjectExpectation expected, Assessment actual, ImmutableArray<CaseMismatch>.Builder mismatches)
     {

@@ -1,0 +1,172 @@
+using System.CommandLine;
+using Compliance.Rules.Cli.Reporting;
+using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Facts.Input;
+using Compliance.Rules.Impact;
+using Compliance.Rules.Reporting;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Compliance.Rules.Cli.Commands;
+
+/// <summary>
+/// The <c>impact</c> command: the impact of a rule change before it is published. Evaluates one batch of facts under a
+/// base and a candidate rule set at one as-of date and writes who changes verdict, score and findings, and why: the
+/// summary per subject kind, the changes grouped by indicator with the indicator's text change as <c>diff</c> lists it,
+/// the newly failing and newly passing subjects in the notice's table style, and the score table before and after.
+/// </summary>
+/// <remarks>
+/// Exit code 0 when the report was written (whatever it shows); 1 for an argument that cannot be used (a date that does
+/// not parse, an unknown format, an as-of date outside a calendar); 2 when a rule set or the facts have errors, or the
+/// facts' inspector findings do not fit either rule set (nothing is evaluated). No stack trace is ever printed.
+/// </remarks>
+internal static class ImpactCommand
+{
+    private const int Success = 0;
+    private const int Failure = 1;
+    private const int InputErrors = 2;
+
+    /// <summary>Builds the <c>impact</c> command.</summary>
+    /// <returns>The command.</returns>
+    public static Command Create()
+    {
+        var baseOption = new Option<string>("--base") { Description = "The rule set in force: " + RuleSetResolver.Description, Required = true };
+        var candidateOption = new Option<string>("--candidate") { Description = "The rule set proposed (an overlay of the base or any other revision): " + RuleSetResolver.Description, Required = true };
+        var factsOption = new Option<string>("--facts") { Description = "The facts: a .json, .yaml or .csv file, or a folder of them, evaluated once under each rule set.", Required = true };
+        var asOfOption = new Option<string>("--as-of") { Description = "The monitoring time point (YYYY-MM-DD) of both evaluations.", Required = true };
+        var formatOption = new Option<string>("--format") { Description = "The report format: md, csv, json or xlsx (xlsx needs --out).", DefaultValueFactory = _ => "md" };
+        var outOption = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output." };
+        var completeOption = new Option<bool>("--assume-complete") { Description = "Read the facts in a closed world, as evaluate --assume-complete does." };
+        var calendarOption = RuleSetResolver.CalendarFileOption();
+        var command = new Command("impact", "Show the impact of a rule change before it is published: evaluate the same facts under two rule sets and list who changes verdict, score and findings, and which indicator's change caused it.")
+        {
+            baseOption, candidateOption, factsOption, asOfOption, formatOption, outOption, completeOption, calendarOption,
+        };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            try
+            {
+                var asOf = ParseDate(parse.GetRequiredValue(asOfOption));
+                var format = ParseFormat(parse.GetValue(formatOption));
+                var file = parse.GetValue(outOption);
+                if (file is null && format is null)
+                {
+                    throw new CommandInputException("xlsx is a binary workbook: give the file to write with --out, such as --out impact.xlsx");
+                }
+
+                var calendars = parse.GetValue(calendarOption) ?? [];
+                return Run(
+                    parse.GetRequiredValue(baseOption),
+                    parse.GetRequiredValue(candidateOption),
+                    parse.GetRequiredValue(factsOption),
+                    new EvaluateRun(asOf, format, file, parse.GetValue(completeOption), Strict: false, Interactive: false) { CalendarFiles = calendars },
+                    output,
+                    error);
+            }
+            catch (Exception ex) when (ex is CommandInputException or ArgumentOutOfRangeException or EvaluationException or IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine(TerminalText.Of($"error: {ex.Message}"));
+                return Failure;
+            }
+        });
+        return command;
+    }
+
+    private static int Run(string baseValue, string candidateValue, string factsPath, EvaluateRun run, TextWriter output, TextWriter error)
+    {
+        var baseline = RuleSetResolver.TryResolve(baseValue, run.CalendarFiles);
+        var candidate = RuleSetResolver.TryResolve(candidateValue, run.CalendarFiles);
+        if (!baseline.TryGetValue(out var before) | !candidate.TryGetValue(out var after))
+        {
+            var failed = before is null ? baseValue : candidateValue;
+            return Refuse(error, baseline.Errors.Concat(candidate.Errors), $"the rule set '{failed}' could not be loaded; run 'compliance-rules validate {failed}' for every diagnostic");
+        }
+
+        var facts = FactsInput.Read(factsPath);
+        if (!facts.TryGetValue(out var batch))
+        {
+            return Refuse(error, facts.Errors, $"{facts.Errors.Count()} problem(s) in the facts '{factsPath}': nothing was evaluated");
+        }
+
+        foreach (var warning in facts.Diagnostics)
+        {
+            error.WriteLine(TerminalText.Of(warning.ToString()));
+        }
+
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        if (Misfits(before!, baseValue, batch, error) + Misfits(after!, candidateValue, batch, error) > 0)
+        {
+            error.WriteLine(TerminalText.Of($"error: inspector findings in the facts '{factsPath}' do not fit the rule sets: nothing was evaluated"));
+            return InputErrors;
+        }
+
+        var impact = ImpactAnalysis.Compare(before!, after!, batch, run.AsOf, new EvaluationOptions { AssumeComplete = run.AssumeComplete });
+        WriteReport(ImpactReport.Create(impact, before!.Revision, after!.Revision), run, output);
+        foreach (var warning in impact.Before.Warnings.Concat(impact.After.Warnings).Distinct())
+        {
+            error.WriteLine(TerminalText.Of(warning.ToString()));
+        }
+
+        return Success;
+    }
+
+    private static int Misfits(CompiledRuleSet rules, string name, FactBatch batch, TextWriter error)
+    {
+        var errors = rules.Check(batch);
+        foreach (var diagnostic in errors)
+        {
+            error.WriteLine(TerminalText.Of($"{diagnostic} (rule set '{name}')"));
+        }
+
+        return errors.Length;
+    }
+
+    private static void WriteReport(ImpactReport report, EvaluateRun run, TextWriter output)
+    {
+        if (run.File is null)
+        {
+            ReportWriter.Write(report, run.Format!.Value, output);
+            return;
+        }
+
+        using var stream = File.Create(run.File);
+        if (run.Format is { } text)
+        {
+            ReportWriter.Write(report, text, stream);
+        }
+        else
+        {
+            XlsxReportWriter.Write(report.Tables, stream);
+        }
+    }
+
+    private static int Refuse(TextWriter error, IEnumerable<Diagnostic> diagnostics, string summary)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            error.WriteLine(TerminalText.Of(diagnostic.ToString()));
+        }
+
+        error.WriteLine(TerminalText.Of($"error: {summary}"));
+        return InputErrors;
+    }
+
+    private static LocalDate ParseDate(string text)
+    {
+        var result = LocalDatePattern.Iso.Parse(text);
+        return result.Success
+            ? result.Value
+            : throw new CommandInputException($"--as-of '{text}' is not a date: expected YYYY-MM-DD, such as 2024-06-27");
+    }
+
+    // A text format, or null for xlsx. A Word document (docx) is not written yet: it is refused with the formats there are.
+    private static ReportFormat? ParseFormat(string? text) =>
+        ReportWriter.TryParseFormat(text, out var format) ? format
+        : string.Equals(text?.Trim(), "xlsx", StringComparison.OrdinalIgnoreCase) ? null
+        : string.Equals(text?.Trim(), "docx", StringComparison.OrdinalIgnoreCase)
+            ? throw new CommandInputException("--format docx is not supported yet: the impact report is written as md, csv, json or xlsx")
+            : throw new CommandInputException($"--format '{text}' is not a report format: expected md, csv, json or xlsx");
+}
