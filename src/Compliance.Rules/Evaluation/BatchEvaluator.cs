@@ -162,10 +162,17 @@ internal sealed class BatchEvaluator
             var session = _sessions[subjects[0].Kind].CreateSession();
             session.Insert(scope);
             session.InsertAll(subjects);
+
+            // One insertion of every observation of the group: NRules propagates an insertion through the network as a
+            // batch, so one call per subject costs a batch's bookkeeping per subject (measured: 0.5 GB more allocated
+            // for the national benchmark batch).
+            var observations = new List<Observation>();
             foreach (var subject in subjects)
             {
-                session.InsertAll(batch.ObservationsOf(subject.Id));
+                observations.AddRange(batch.ObservationsOf(subject.Id));
             }
+
+            session.InsertAll(observations);
 
             session.Fire();
             for (var k = 0; k < subjects.Length; k++)

@@ -165,7 +165,16 @@ public sealed class FactBatch
     private static void CheckDates(object fact, SourceLocation location, List<Diagnostic> diagnostics)
     {
         var (earliest, latest) = FactDates.Range(fact);
-        foreach (var date in new[] { earliest, latest }.OfType<NodaTime.LocalDate>().Distinct())
+        CheckYear(fact, earliest, location, diagnostics);
+        if (latest != earliest)
+        {
+            CheckYear(fact, latest, location, diagnostics);
+        }
+    }
+
+    private static void CheckYear(object fact, NodaTime.LocalDate? value, SourceLocation location, List<Diagnostic> diagnostics)
+    {
+        if (value is { } date)
         {
             if (date.Year is < InputLimits.MinFactsYear or > InputLimits.MaxFactsYear)
             {

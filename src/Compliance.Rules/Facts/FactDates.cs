@@ -14,6 +14,9 @@ internal static class FactDates
     private static readonly DateTimeZone China = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
     private static readonly ConcurrentDictionary<Type, Func<object, (LocalDate? Earliest, LocalDate? Latest)>> Readers = new();
 
+    // One delegate for GetOrAdd, not a new one per call: millions of facts pass through Range.
+    private static readonly Func<Type, Func<object, (LocalDate? Earliest, LocalDate? Latest)>> BuildReader = Build;
+
     /// <summary>Gets the latest date a fact carries.</summary>
     /// <param name="fact">The subject or observation.</param>
     /// <returns>The date, or <see langword="null"/> when it carries none.</returns>
@@ -22,7 +25,7 @@ internal static class FactDates
     /// <summary>Gets the earliest and the latest date a fact carries.</summary>
     /// <param name="fact">The subject or observation.</param>
     /// <returns>Both dates, or <see langword="null"/>s when it carries none.</returns>
-    public static (LocalDate? Earliest, LocalDate? Latest) Range(object fact) => Readers.GetOrAdd(fact.GetType(), Build)(fact);
+    public static (LocalDate? Earliest, LocalDate? Latest) Range(object fact) => Readers.GetOrAdd(fact.GetType(), BuildReader)(fact);
 
     private static Func<object, (LocalDate?, LocalDate?)> Build(Type type)
     {
