@@ -1,11 +1,9 @@
 using System.CommandLine;
 using Compliance.Rules.Calendar;
 using Compliance.Rules.Cli.Reporting;
-using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts.Input;
 using Compliance.Rules.Reporting;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Compliance.Rules.Cli.Commands;
 
@@ -36,7 +34,6 @@ internal static class EvaluateCommand
 {
     private const int Success = 0;
     private const int Failure = 1;
-    private const int InputErrors = 2;
     private const int Incomplete = 3;
 
     /// <summary>Builds the <c>evaluate</c> command, showing progress when the console is an interactive terminal.</summary>
@@ -73,8 +70,8 @@ internal static class EvaluateCommand
             var error = parse.InvocationConfiguration.Error;
             try
             {
-                var asOf = ParseDate(parse.GetRequiredValue(asOfOption));
-                var format = ParseFormat(parse.GetValue(formatOption));
+                var asOf = CommandInput.ParseDate(parse.GetRequiredValue(asOfOption));
+                var format = CommandInput.ParseFormat(parse.GetValue(formatOption), "the report");
                 var file = parse.GetValue(outOption);
                 if (file is null && format is null)
                 {
@@ -101,14 +98,14 @@ internal static class EvaluateCommand
         var rules = RuleSetResolver.TryResolve(rulesValue, run.CalendarFiles);
         if (!rules.TryGetValue(out var compiled))
         {
-            return Refuse(error, rules.Errors, $"the rule set '{rulesValue}' could not be loaded; run 'compliance-rules validate {rulesValue}' for every diagnostic");
+            return CommandInput.Refuse(error, rules.Errors, $"the rule set '{rulesValue}' could not be loaded; run 'compliance-rules validate {rulesValue}' for every diagnostic");
         }
 
         var facts = FactsInput.Read(factsPath);
         if (!facts.TryGetValue(out var batch))
         {
             var count = facts.Errors.Count();
-            return Refuse(error, facts.Errors, $"{count} problem(s) in the facts '{factsPath}': nothing was evaluated");
+            return CommandInput.Refuse(error, facts.Errors, $"{count} problem(s) in the facts '{factsPath}': nothing was evaluated");
         }
 
         foreach (var warning in facts.Diagnostics)
@@ -124,7 +121,7 @@ internal static class EvaluateCommand
         var findingErrors = compiled.Check(batch);
         if (!findingErrors.IsEmpty)
         {
-            return Refuse(error, findingErrors, $"{findingErrors.Length} inspector finding(s) in the facts '{factsPath}' do not fit the rule set '{rulesValue}': nothing was evaluated");
+            return CommandInput.Refuse(error, findingErrors, $"{findingErrors.Length} inspector finding(s) in the facts '{factsPath}' do not fit the rule set '{rulesValue}': nothing was evaluated");
         }
 
         var progress = run.Interactive ? new EvaluateProgress(error, batch.Subjects.Length) : null;
@@ -169,29 +166,4 @@ internal static class EvaluateCommand
             XlsxReportWriter.Write(report, stream);
         }
     }
-
-    private static int Refuse(TextWriter error, IEnumerable<Diagnostic> diagnostics, string summary)
-    {
-        foreach (var diagnostic in diagnostics)
-        {
-            error.WriteLine(TerminalText.Of(diagnostic.ToString()));
-        }
-
-        error.WriteLine(TerminalText.Of($"error: {summary}"));
-        return InputErrors;
-    }
-
-    private static LocalDate ParseDate(string text)
-    {
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success
-            ? result.Value
-            : throw new CommandInputException($"--as-of '{text}' is not a date: expected YYYY-MM-DD, such as 2024-06-27");
-    }
-
-    // A text format, or null for xlsx.
-    private static ReportFormat? ParseFormat(string? text) =>
-        ReportWriter.TryParseFormat(text, out var format) ? format
-        : string.Equals(text?.Trim(), "xlsx", StringComparison.OrdinalIgnoreCase) ? null
-        : throw new CommandInputException($"--format '{text}' is not a report format: expected md, csv, json or xlsx");
 }

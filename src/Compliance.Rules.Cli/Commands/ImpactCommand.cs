@@ -1,12 +1,10 @@
 using System.CommandLine;
 using Compliance.Rules.Cli.Reporting;
-using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Facts.Input;
 using Compliance.Rules.Impact;
 using Compliance.Rules.Reporting;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Compliance.Rules.Cli.Commands;
 
@@ -25,7 +23,7 @@ internal static class ImpactCommand
 {
     private const int Success = 0;
     private const int Failure = 1;
-    private const int InputErrors = 2;
+    private const int InputErrors = CommandInput.InputErrors;
 
     /// <summary>Builds the <c>impact</c> command.</summary>
     /// <returns>The command.</returns>
@@ -49,8 +47,8 @@ internal static class ImpactCommand
             var error = parse.InvocationConfiguration.Error;
             try
             {
-                var asOf = ParseDate(parse.GetRequiredValue(asOfOption));
-                var format = ParseFormat(parse.GetValue(formatOption));
+                var asOf = CommandInput.ParseDate(parse.GetRequiredValue(asOfOption));
+                var format = CommandInput.ParseFormat(parse.GetValue(formatOption), "the impact report");
                 var file = parse.GetValue(outOption);
                 if (file is null && format is null)
                 {
@@ -82,13 +80,13 @@ internal static class ImpactCommand
         if (!baseline.TryGetValue(out var before) | !candidate.TryGetValue(out var after))
         {
             var failed = before is null ? baseValue : candidateValue;
-            return Refuse(error, baseline.Errors.Concat(candidate.Errors), $"the rule set '{failed}' could not be loaded; run 'compliance-rules validate {failed}' for every diagnostic");
+            return CommandInput.Refuse(error, baseline.Errors.Concat(candidate.Errors), $"the rule set '{failed}' could not be loaded; run 'compliance-rules validate {failed}' for every diagnostic");
         }
 
         var facts = FactsInput.Read(factsPath);
         if (!facts.TryGetValue(out var batch))
         {
-            return Refuse(error, facts.Errors, $"{facts.Errors.Count()} problem(s) in the facts '{factsPath}': nothing was evaluated");
+            return CommandInput.Refuse(error, facts.Errors, $"{facts.Errors.Count()} problem(s) in the facts '{factsPath}': nothing was evaluated");
         }
 
         foreach (var warning in facts.Diagnostics)
@@ -142,31 +140,4 @@ internal static class ImpactCommand
             XlsxReportWriter.Write(report.Tables, stream);
         }
     }
-
-    private static int Refuse(TextWriter error, IEnumerable<Diagnostic> diagnostics, string summary)
-    {
-        foreach (var diagnostic in diagnostics)
-        {
-            error.WriteLine(TerminalText.Of(diagnostic.ToString()));
-        }
-
-        error.WriteLine(TerminalText.Of($"error: {summary}"));
-        return InputErrors;
-    }
-
-    private static LocalDate ParseDate(string text)
-    {
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success
-            ? result.Value
-            : throw new CommandInputException($"--as-of '{text}' is not a date: expected YYYY-MM-DD, such as 2024-06-27");
-    }
-
-    // A text format, or null for xlsx. A Word document (docx) is not written yet: it is refused with the formats there are.
-    private static ReportFormat? ParseFormat(string? text) =>
-        ReportWriter.TryParseFormat(text, out var format) ? format
-        : string.Equals(text?.Trim(), "xlsx", StringComparison.OrdinalIgnoreCase) ? null
-        : string.Equals(text?.Trim(), "docx", StringComparison.OrdinalIgnoreCase)
-            ? throw new CommandInputException("--format docx is not supported yet: the impact report is written as md, csv, json or xlsx")
-            : throw new CommandInputException($"--format '{text}' is not a report format: expected md, csv, json or xlsx");
 }
