@@ -67,6 +67,13 @@ internal static class ComparisonParser
             return null;
         }
 
+        // Counts, ages and elapsed times are whole numbers that the engine counts in 32 bits; a larger one is a typo.
+        if (integer && threshold is < int.MinValue or > int.MaxValue)
+        {
+            map.Error(node, $"'{key}' is too large for a count or a time: at most {int.MaxValue}, found '{MessageExcerpt.Of(text)}'", RuleDiagnosticCodes.ImpossibleThreshold);
+            return null;
+        }
+
         return new Comparison(Comparison.Keys[key], threshold.Value);
     }
 }
