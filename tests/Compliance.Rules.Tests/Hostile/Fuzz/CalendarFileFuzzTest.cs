@@ -16,7 +16,7 @@ public sealed class CalendarFileFuzzTest
     {
         var files = ShippedInputs.CalendarFiles;
 
-        FuzzCase.Over(files.Count).Sample(c => Load(c, files), iter: FuzzCase.Iterations(60), print: c => c.Describe(files));
+        FuzzCase.Check(files, c => Load(c, files), 60);
     }
 
     private static void Load(FuzzCase fuzz, IReadOnlyList<string> files)

@@ -16,7 +16,7 @@ public sealed class CaseFileFuzzTest
     {
         var files = ShippedInputs.CaseFiles;
 
-        FuzzCase.Over(files.Count).Sample(c => Load(c, files), iter: FuzzCase.Iterations(100), print: c => c.Describe(files));
+        FuzzCase.Check(files, c => Load(c, files), 100);
     }
 
     private static void Load(FuzzCase fuzz, IReadOnlyList<string> files)

@@ -25,7 +25,7 @@ public sealed class FactsFuzzTest
         var rules = RuleSet.BuiltIn("xjbt-2024");
         _ = ShippedInputs.SliceBatch;
 
-        FuzzCase.Over(files.Count).Sample(c => Load(c, files, rules), iter: FuzzCase.Iterations(200), print: c => c.Describe(files));
+        FuzzCase.Check(files, c => Load(c, files, rules), 200);
     }
 
     private static void Load(FuzzCase fuzz, IReadOnlyList<string> files, CompiledRuleSet rules)

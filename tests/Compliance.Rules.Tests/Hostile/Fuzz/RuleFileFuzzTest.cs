@@ -18,7 +18,7 @@ public sealed partial class RuleFileFuzzTest
         var files = ShippedInputs.RuleFiles;
         _ = ShippedInputs.SliceBatch;
 
-        FuzzCase.Over(files.Count).Sample(c => Load(c, files), iter: FuzzCase.Iterations(120), print: c => c.Describe(files));
+        FuzzCase.Check(files, c => Load(c, files), 120);
     }
 
     private static void Load(FuzzCase fuzz, IReadOnlyList<string> files)
