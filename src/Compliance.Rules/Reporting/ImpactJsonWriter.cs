@@ -78,6 +78,19 @@ internal static class ImpactJsonWriter
         json.WriteString("title", revision.Title);
         json.WriteString("content_hash", revision.ContentHash);
         json.WriteString("as_of", LocalDatePattern.Iso.Format(result.AsOf));
+
+        // What each evaluation could not do (missing data, subjects not assessed, plausibility) belongs beside the changes.
+        json.WriteStartArray("warnings");
+        foreach (var warning in result.Warnings)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", warning.Code);
+            json.WriteString("severity", warning.Severity.ToString().ToLowerInvariant());
+            json.WriteString("message", warning.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -36,6 +36,18 @@ internal static class ImpactMarkdownWriter
             output.WriteLine();
             MarkdownReportWriter.WriteTable(table, output);
         }
+
+        var warnings = result.Before.Warnings.Select(w => ("变更前", w)).Concat(result.After.Warnings.Select(w => ("变更后", w))).ToList();
+        if (warnings.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("## 提示");
+            output.WriteLine();
+            foreach (var (side, warning) in warnings)
+            {
+                output.WriteLine(MarkdownReportWriter.Line($"- {side}：{warning}"));
+            }
+        }
     }
 
     private static string Hash(Authoring.Model.RuleRevision revision) =>

@@ -81,6 +81,25 @@ public class ImpactAnalysisTest
     }
 
     [Fact]
+    public void Report_EvaluationsWithWarnings_CarriesThemForEachSide()
+    {
+        // One week later the sample's facts are all before the as-of date, but a batch without its service guides leaves
+        // W-V6a not assessed on both sides: the report says so instead of hiding it behind "no change".
+        var batch = FactBatch.Of(ImpactSample.Batch.Value.Subjects, ImpactSample.Batch.Value.Observations.Where(o => o is not ServiceGuide));
+        var impact = ImpactAnalysis.Compare(ImpactSample.Baseline.Value, ImpactSample.Nm7.Value, batch, ImpactSample.AsOf);
+        var report = ImpactReport.Create(impact, ImpactSample.Baseline.Value.Revision, ImpactSample.Nm7.Value.Revision);
+        using var markdown = new StringWriter();
+        using var json = new MemoryStream();
+
+        ReportWriter.Write(report, ReportFormat.Markdown, markdown);
+        ReportWriter.Write(report, ReportFormat.Json, json);
+
+        markdown.ToString().Should().Contain("## 提示").And.Contain("- 变更前：evaluation: warning CR5004: the batch has no ServiceGuide facts")
+            .And.Contain("- 变更后：evaluation: warning CR5004");
+        System.Text.Encoding.UTF8.GetString(json.ToArray()).Should().Contain("\"code\": \"CR5004\"");
+    }
+
+    [Fact]
     public void Compare_TwoAsOfDates_SameRevision_ReportsTheAccountsThatAgedPastTheWindow()
     {
         var rules = ImpactSample.Baseline.Value;
