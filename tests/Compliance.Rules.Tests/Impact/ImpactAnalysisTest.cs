@@ -81,6 +81,21 @@ public class ImpactAnalysisTest
     }
 
     [Fact]
+    public void Report_Json_ValidatesAgainstTheImpactSchema()
+    {
+        var schema = Json.Schema.JsonSchema.FromText(File.ReadAllText(Path.Combine(TestPaths.Rules, "schema", "impact.schema.json")), new Json.Schema.BuildOptions { SchemaRegistry = new Json.Schema.SchemaRegistry() });
+        var report = ImpactReport.Create(ImpactSample.Result.Value, ImpactSample.Baseline.Value.Revision, ImpactSample.Nm7.Value.Revision);
+        using var json = new MemoryStream();
+        ReportWriter.Write(report, ReportFormat.Json, json);
+        using var document = System.Text.Json.JsonDocument.Parse(json.ToArray());
+
+        var result = schema.Evaluate(document.RootElement, new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
+
+        result.IsValid.Should().BeTrue(string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+        document.RootElement.GetProperty("subjects").GetArrayLength().Should().Be(287);
+    }
+
+    [Fact]
     public void Report_EvaluationsWithWarnings_CarriesThemForEachSide()
     {
         // One week later the sample's facts are all before the as-of date, but a batch without its service guides leaves
