@@ -80,17 +80,7 @@ internal static class ImpactJsonWriter
         json.WriteString("as_of", LocalDatePattern.Iso.Format(result.AsOf));
 
         // What each evaluation could not do (missing data, subjects not assessed, plausibility) belongs beside the changes.
-        json.WriteStartArray("warnings");
-        foreach (var warning in result.Warnings)
-        {
-            json.WriteStartObject();
-            json.WriteString("code", warning.Code);
-            json.WriteString("severity", warning.Severity.ToString().ToLowerInvariant());
-            json.WriteString("message", warning.Message);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        JsonReportWriter.WriteWarnings(result.Warnings, json);
         json.WriteEndObject();
     }
 

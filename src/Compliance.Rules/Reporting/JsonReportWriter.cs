@@ -33,18 +33,7 @@ internal static class JsonReportWriter
         WriteSummary(report, json);
         WriteProvenance(report.Result, json);
         WriteCoverage(report.Result.Coverage, json);
-        json.WriteStartArray("warnings");
-        foreach (var warning in report.Result.Warnings)
-        {
-            json.WriteStartObject();
-            json.WriteString("code", warning.Code);
-            json.WriteString("severity", warning.Severity.ToString().ToLowerInvariant());
-            json.WriteString("message", warning.Message);
-            WriteText("subject", warning.Subject, json);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        WriteWarnings(report.Result.Warnings, json);
         json.WriteStartArray("tables");
         foreach (var table in report.Tables)
         {
@@ -89,6 +78,25 @@ internal static class JsonReportWriter
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>Writes an evaluation's warnings as the array <c>warnings</c>: code, severity, message and subject of each.</summary>
+    /// <param name="warnings">The warnings.</param>
+    /// <param name="json">The writer.</param>
+    internal static void WriteWarnings(IEnumerable<Diagnostics.Diagnostic> warnings, Utf8JsonWriter json)
+    {
+        json.WriteStartArray("warnings");
+        foreach (var warning in warnings)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", warning.Code);
+            json.WriteString("severity", warning.Severity.ToString().ToLowerInvariant());
+            json.WriteString("message", warning.Message);
+            WriteText("subject", warning.Subject, json);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteProvenance(BatchResult result, Utf8JsonWriter json)
