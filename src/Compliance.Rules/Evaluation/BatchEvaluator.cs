@@ -60,7 +60,10 @@ internal sealed class BatchEvaluator
         _scorer = scorer;
         _applicability = applicability;
         _exclusions = exclusions;
-        _findingCheck = new InspectorFindingCheck(revision);
+        // Subjects carry no dates, so their filters use no window: a scope without windows serves every date.
+        var subjectScope = new EvaluationScope(WindowTable.For([], calendar.CoveredRange.Start, calendar), calendar);
+        _findingCheck = new InspectorFindingCheck(revision, (indicator, subject) =>
+            indicator.SubjectKind == subject.Kind && _applicability.TryGetValue(indicator.Id, out var filter) && filter.Matches(subject, subjectScope));
         _countsWorkingDays = revision.Indicators.Any(i => i.Enabled && IndicatorNeeds.CountsWorkingDays(i));
     }
 

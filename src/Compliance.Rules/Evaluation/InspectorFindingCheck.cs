@@ -20,11 +20,15 @@ internal sealed class InspectorFindingCheck
     private readonly Dictionary<string, Indicator> _takers;
     private readonly bool _everyIndicatorTakes;
 
+    private readonly Func<Indicator, Subject, bool> _applies;
+
     /// <summary>Initializes a new instance of the <see cref="InspectorFindingCheck"/> class.</summary>
     /// <param name="revision">The revision.</param>
-    public InspectorFindingCheck(RuleRevision revision)
+    /// <param name="applies">Tells whether an indicator applies to a subject (its <c>applies_to</c>).</param>
+    public InspectorFindingCheck(RuleRevision revision, Func<Indicator, Subject, bool> applies)
     {
         _revision = revision;
+        _applies = applies;
         _takers = new Dictionary<string, Indicator>(StringComparer.Ordinal);
         foreach (var indicator in revision.Indicators.Where(i => i.Enabled))
         {
@@ -43,8 +47,10 @@ internal sealed class InspectorFindingCheck
     public ImmutableArray<Diagnostic> Check(FactBatch batch)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        Dictionary<string, Subject>? subjects = null;
         foreach (var finding in batch.Observations.OfType<InspectorFinding>())
         {
+            subjects ??= batch.Subjects.ToDictionary(s => s.Id, StringComparer.Ordinal);
             var location = batch.Locations.TryGetValue(finding, out var at) ? at : SourceLocation.OfFile("facts");
             void Error(string code, string message) =>
                 diagnostics.Add(Diagnostic.Error(code, $"inspector finding '{finding.Id}' of '{finding.SubjectId}': {message}", location, finding.SubjectId));
@@ -81,6 +87,13 @@ internal sealed class InspectorFindingCheck
                     Error(FactsDiagnosticCodes.FindingNotTaken, $"indicator '{indicator.Id}' ({indicator.Name}) {why}");
                 }
 
+                continue;
+            }
+
+            if (!_applies(taker, subjects[finding.SubjectId]))
+            {
+                // The rule would never see the finding: the points would be lost without a word.
+                Error(FactsDiagnosticCodes.FindingNotTaken, $"indicator '{taker.Id}' ({taker.Name}) does not apply to '{finding.SubjectId}' under revision '{_revision.Id}', so the finding would be ignored");
                 continue;
             }
 

@@ -46,10 +46,12 @@ public sealed class RevisionSugarTest : IDisposable
         return folder;
     }
 
-    private static FactBatch Sites() => FactBatch.Of(
+    // The department site's finding fits only where every website is a scored site (the overlay of the second test).
+    private static FactBatch Sites(bool departmentFinding = false) => FactBatch.Of(
         [new Website("P", "门户", "办公室", IsPortal: true, ProvidesExternalServices: true, AdministrativeLevel.Province),
          new Website("D", "部门", "某局", IsPortal: false, ProvidesExternalServices: true, AdministrativeLevel.Province)],
-        [new InspectorFinding("f1", "P", "J1", Occurrences: 2), new InspectorFinding("f2", "D", "J1", Occurrences: 2), new InspectorFinding("f3", "P", "J2")]);
+        [new InspectorFinding("f1", "P", "J1", Occurrences: 2), new InspectorFinding("f3", "P", "J2"),
+         .. departmentFinding ? new[] { new InspectorFinding("f2", "D", "J1", Occurrences: 2) } : []]);
 
     [Fact]
     public void Load_GroupDefaultsAndSelector_GiveEveryIndicatorItsKindApplicabilityAndJudgedCondition()
@@ -71,7 +73,7 @@ public sealed class RevisionSugarTest : IDisposable
         Revision("base", Base, Indicators);
         var overlay = Revision("every-site", "id: every-site\nextends: base\nselectors:\n  scored_site: website\n", "indicators: []\n");
 
-        var result = RuleSet.LoadDirectory(overlay).Evaluate(Sites(), AsOf);
+        var result = RuleSet.LoadDirectory(overlay).Evaluate(Sites(departmentFinding: true), AsOf);
 
         result.Assessments[1].Violations.Select(v => v.IndicatorId).Should().Equal("J1");
         result.Assessments[1].Total.Should().Be(96m);

@@ -46,6 +46,20 @@ public class InspectorFindingCheckTest
         diagnostic.Message.Should().Contain($"'{indicator}'").And.Contain("measured from other facts");
     }
 
+    [Fact]
+    public void Check_FindingForAnIndicatorThatDoesNotApplyToItsSubject_IsCR3021NotIgnored()
+    {
+        // W-B (bonus) applies to scored sites, which nationally are portals only: a department site's bonus would be lost.
+        var department = new Website("D", "某市财政局网站", "某市财政局", IsPortal: false, ProvidesExternalServices: false, AdministrativeLevel.Prefecture);
+        var batch = FactBatch.Of([department], [new InspectorFinding("f1", "D", "W-B", Points: 5m)]);
+
+        var diagnostic = National.Check(batch).Should().ContainSingle().Subject;
+
+        diagnostic.Code.Should().Be(FactsDiagnosticCodes.FindingNotTaken);
+        diagnostic.Message.Should().Contain("does not apply to 'D'");
+        RuleSet.BuiltIn("xjbt-2024").Check(batch).Should().BeEmpty("the 兵团 overlay scores every website");
+    }
+
     // W-D1a takes its points from the finding, capped at 31: 31 is the cap itself, 31.1 above it.
     [Theory]
     [InlineData("-0.1", true)]
