@@ -101,4 +101,7 @@ public static class RuleDiagnosticCodes
 
     /// <summary>Warning: an indicator whose text or numbers are not verified against an official source.</summary>
     public const string Unverified = "CR2100";
+
+    /// <summary>A deprecated form that still loads, with how to write it now (a warning).</summary>
+    public const string Deprecated = "CR2101";
 }

@@ -115,6 +115,7 @@ internal sealed class IndicatorPlan
         return new Finding
         {
             IndicatorId = Indicator.Id,
+            Rule = Indicator.Rule,
             IndicatorName = Indicator.Name,
             Kind = Indicator.Kind,
             Group = Indicator.Group,

@@ -46,7 +46,7 @@ internal sealed class IndicatorRuleBuilder
     public (IRuleDefinition Rule, IndicatorPlan Plan) Build(Indicator indicator, string revisionId)
     {
         var builder = new RuleBuilder();
-        builder.Name($"{revisionId}/{indicator.Id}");
+        builder.Name(indicator.Rule is null ? $"{revisionId}/{indicator.Id}" : $"{revisionId}/{indicator.Id}/{indicator.Rule}");
         builder.Description(indicator.Name);
         builder.Tag(indicator.Kind.ToString());
         builder.Property(IndicatorIdProperty, indicator.Id);

@@ -30,6 +30,7 @@ internal static class RuleSetCompiler
         var builder = new IndicatorRuleBuilder(predicates);
         var rules = revision.Indicators
             .Where(i => i.Enabled)
+            .SelectMany(i => i.SubRules.IsEmpty ? [i] : i.SubRules)
             .Select(i => (i.SubjectKind, builder.Build(i, revision.Id).Rule))
             .ToList();
         var sessions = rules

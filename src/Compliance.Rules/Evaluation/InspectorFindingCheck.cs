@@ -97,10 +97,51 @@ internal sealed class InspectorFindingCheck
                 continue;
             }
 
-            CheckPoints(finding, taker, Error);
+            var judging = JudgingRule(finding, taker, Error);
+            if (judging is not null)
+            {
+                CheckPoints(finding, judging, Error);
+            }
         }
 
         return diagnostics.ToImmutable();
+    }
+
+    // The sub-rule a finding is for: the one it names, or the indicator's only judged sub-rule. An indicator without
+    // sub-rules takes findings that name none.
+    private static Indicator? JudgingRule(InspectorFinding finding, Indicator taker, Action<string, string> error)
+    {
+        if (taker.SubRules.IsEmpty)
+        {
+            if (finding.Rule is not null)
+            {
+                error(FactsDiagnosticCodes.FindingNotTaken, $"indicator '{taker.Id}' ({taker.Name}) has no numbered sub-rules, so the finding's rule '{finding.Rule}' would be ignored; leave it empty");
+                return null;
+            }
+
+            return taker;
+        }
+
+        var judged = taker.SubRules.Where(r => IndicatorNeeds.InspectorFindingIds(r).Contains(taker.Id, StringComparer.Ordinal)).ToList();
+        var names = string.Join(", ", judged.Select(r => r.Rule));
+        if (finding.Rule is null)
+        {
+            if (judged.Count == 1)
+            {
+                return judged[0];
+            }
+
+            error(FactsDiagnosticCodes.FindingNotTaken, $"indicator '{taker.Id}' ({taker.Name}) has several sub-rules judged by an inspector ({names}): give the finding's rule");
+            return null;
+        }
+
+        var named = judged.FirstOrDefault(r => r.Rule == finding.Rule);
+        if (named is null)
+        {
+            error(FactsDiagnosticCodes.FindingNotTaken, $"indicator '{taker.Id}' ({taker.Name}) has no sub-rule '{finding.Rule}' judged by an inspector{YamlMap.Suggest(finding.Rule, judged.Select(r => r.Rule!))}; its judged sub-rules are: {names}");
+        }
+
+        return named;
     }
 
     private static void CheckPoints(InspectorFinding finding, Indicator taker, Action<string, string> error)

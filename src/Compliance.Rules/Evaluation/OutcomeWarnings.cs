@@ -59,7 +59,7 @@ internal static class OutcomeWarnings
                 where);
         }
 
-        var uncertain = results.SelectMany(a => a.Violations.Concat(a.Bonuses)).Count(f => !f.Warnings.IsDefaultOrEmpty);
+        var uncertain = results.SelectMany(a => a.Violations.Concat(a.Bonuses).Concat(a.Notices)).Count(f => !f.Warnings.IsDefaultOrEmpty);
         if (uncertain > 0)
         {
             yield return Diagnostic.Warning(

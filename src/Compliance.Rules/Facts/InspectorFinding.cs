@@ -9,6 +9,10 @@ namespace Compliance.Rules.Facts;
 /// <param name="Occurrences">How many times the problem (or merit) was found.</param>
 /// <param name="Points">The points the inspector assigns, when the indicator takes its points from the finding.</param>
 /// <param name="Note">The inspector's note, shown as evidence.</param>
+/// <param name="Rule">
+/// The numbered sub-rule of the indicator the finding is for (its <c>rule:</c> under <c>any:</c>), when the indicator has
+/// more than one sub-rule judged by an inspector; otherwise <see langword="null"/>.
+/// </param>
 [FactType("InspectorFinding", "人工检查")]
 public sealed record InspectorFinding(
     string Id,
@@ -16,4 +20,5 @@ public sealed record InspectorFinding(
     string IndicatorId,
     int Occurrences = 1,
     decimal? Points = null,
-    string? Note = null) : Observation(Id, SubjectId);
+    string? Note = null,
+    string? Rule = null) : Observation(Id, SubjectId);

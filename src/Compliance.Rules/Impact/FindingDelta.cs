@@ -15,8 +15,8 @@ internal static class FindingDelta
     /// <returns>The findings only the candidate makes, and those only the baseline makes, each in its indicator order.</returns>
     public static (ImmutableArray<Finding> Added, ImmutableArray<Finding> Removed) Between(Assessment before, Assessment after)
     {
-        var old = before.Violations.Concat(before.Bonuses).ToList();
-        var now = after.Violations.Concat(after.Bonuses).ToList();
+        var old = before.Violations.Concat(before.Bonuses).Concat(before.Notices).ToList();
+        var now = after.Violations.Concat(after.Bonuses).Concat(after.Notices).ToList();
         return ([.. Minus(now, old)], [.. Minus(old, now)]);
     }
 

@@ -128,7 +128,7 @@ public sealed class BatchReport
     private static MessageSummary Summarize(MessageReportSetting setting, BatchResult result, FactBatch batch)
     {
         var overdue = result.Assessments
-            .SelectMany(a => a.Violations)
+            .SelectMany(a => a.Violations.Concat(a.Notices))
             .Where(f => setting.OverdueIndicators.Contains(f.IndicatorId))
             .SelectMany(f => f.Evidence.Facts.OfType<Message>())
             .Select(m => m.Id)

@@ -269,6 +269,7 @@ internal static class JsonReportWriter
         WriteNumber("total", assessment.Total, json);
         WriteFindings("violations", assessment.Violations, json);
         WriteFindings("bonuses", assessment.Bonuses, json);
+        WriteFindings("notices", assessment.Notices, json);
         json.WriteStartArray("score_lines");
         foreach (var line in assessment.ScoreLines)
         {
@@ -293,6 +294,7 @@ internal static class JsonReportWriter
         {
             json.WriteStartObject();
             json.WriteString("indicator_id", finding.IndicatorId);
+            WriteText("rule", finding.Rule, json);
             json.WriteString("indicator_name", finding.IndicatorName);
             json.WriteString("kind", finding.Kind.ToString().ToLowerInvariant());
             WriteText("group", finding.Group, json);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Facts;
 
 namespace Compliance.Rules.Scoring;
@@ -34,6 +35,12 @@ public sealed record Assessment
 
     /// <summary>Gets the bonus findings, in indicator order (also when the subject did not reach the bonus gate).</summary>
     public required ImmutableArray<Finding> Bonuses { get; init; }
+
+    /// <summary>
+    /// Gets the notices (<see cref="IndicatorKind.Notice"/>) found for the subject: reported and counted, such as an
+    /// overdue message, but carrying no points and never changing the verdict.
+    /// </summary>
+    public ImmutableArray<Finding> Notices { get; init; } = [];
 
     /// <summary>Gets the points per indicator and group that made up the scores.</summary>
     public required ImmutableArray<ScoreLine> ScoreLines { get; init; }

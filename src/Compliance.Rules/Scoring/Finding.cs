@@ -13,6 +13,12 @@ public sealed record Finding
     /// <summary>Gets the indicator's id.</summary>
     public required string IndicatorId { get; init; }
 
+    /// <summary>
+    /// Gets the numbered sub-rule of the indicator that made the finding (its <c>rule:</c> under <c>any:</c>), or
+    /// <see langword="null"/> when the indicator has no sub-rules.
+    /// </summary>
+    public string? Rule { get; init; }
+
     /// <summary>Gets the indicator's Chinese name.</summary>
     public required string IndicatorName { get; init; }
 

@@ -15,6 +15,7 @@ internal sealed class Scorer
 {
     private readonly RuleRevision _revision;
     private readonly ImmutableDictionary<string, int> _order;
+    private readonly ImmutableDictionary<(string Indicator, string Rule), int> _ruleOrder;
     private readonly ImmutableDictionary<string, IndicatorGroup> _groups;
     private readonly SubjectFilter _scored;
     private readonly SubjectFilter _eligible;
@@ -27,6 +28,9 @@ internal sealed class Scorer
     {
         _revision = revision;
         _order = revision.Indicators.Select((i, n) => (i.Id, n)).ToImmutableDictionary(x => x.Id, x => x.n, StringComparer.Ordinal);
+        _ruleOrder = revision.Indicators
+            .SelectMany(i => i.SubRules.Select((r, n) => (Key: (i.Id, r.Rule!), n)))
+            .ToImmutableDictionary(x => x.Key, x => x.n);
         _groups = revision.Groups.ToImmutableDictionary(g => g.Id, StringComparer.Ordinal);
         _scored = new SubjectFilter(revision.Scoring.Scored, predicates);
         _eligible = new SubjectFilter(revision.Scoring.BonusEligible, predicates);
@@ -42,11 +46,13 @@ internal sealed class Scorer
     {
         var ordered = findings
             .OrderBy(f => _order[f.IndicatorId])
+            .ThenBy(f => f.Rule is null ? 0 : _ruleOrder.GetValueOrDefault((f.IndicatorId, f.Rule)))
             .ThenBy(f => f.Evidence.Facts.IsEmpty ? string.Empty : f.Evidence.Facts[0].Id, StringComparer.Ordinal)
             .ThenBy(f => f.Reason, StringComparer.Ordinal)
             .ToList();
-        var violations = ordered.Where(f => f.Kind != IndicatorKind.Bonus).ToImmutableArray();
+        var violations = ordered.Where(f => f.Kind is IndicatorKind.Veto or IndicatorKind.Deduction).ToImmutableArray();
         var bonuses = ordered.Where(f => f.Kind == IndicatorKind.Bonus).ToImmutableArray();
+        var notices = ordered.Where(f => f.Kind == IndicatorKind.Notice).ToImmutableArray();
         var assessment = new Assessment
         {
             Subject = subject,
@@ -54,6 +60,7 @@ internal sealed class Scorer
             FailureCause = FailureCause.None,
             Violations = violations,
             Bonuses = bonuses,
+            Notices = notices,
             ScoreLines = [],
         };
 

@@ -19,7 +19,7 @@ internal static class RegressionCaseReader
 {
     private static readonly string[] FileKeys = ["cases", "note"];
     private static readonly string[] CaseKeys = ["name", "as_of", "note", "expect", "impact", "assume_complete", .. FactDocumentReader.DocumentKeys];
-    private static readonly string[] ExpectationKeys = ["verdict", "failure_cause", "violations", "bonuses", "deduction_score", "bonus", "total", "reasons", "not_assessed"];
+    private static readonly string[] ExpectationKeys = ["verdict", "failure_cause", "violations", "bonuses", "notices", "deduction_score", "bonus", "total", "reasons", "not_assessed"];
     private static readonly string[] ReasonKeys = ["indicator", "reason", "detail"];
     private static readonly string[] ImpactKeys = ["base", "newly_failing", "newly_passing"];
 
@@ -216,7 +216,14 @@ internal static class RegressionCaseReader
         map.RejectUnknownKeys(ExpectationKeys, $"the expectation for '{MessageExcerpt.Of(subjectId)}'");
         var verdict = Label<Verdict>(map, "verdict", required: true);
         var cause = Label<FailureCause>(map, "failure_cause", required: false);
-        var violations = Ids(map, "violations", required: true, revision, kind => kind != IndicatorKind.Bonus, "a bonus indicator: list it under 'bonuses'");
+        var hasNotices = map.Has("notices");
+        var violations = Ids(map, "violations", required: true, revision, kind => kind is IndicatorKind.Veto or IndicatorKind.Deduction || (kind == IndicatorKind.Notice && !hasNotices), "not a veto or deduction indicator: list it under 'bonuses' or 'notices'");
+        var notices = hasNotices ? Ids(map, "notices", required: false, revision, kind => kind == IndicatorKind.Notice, "not a notice: list it under 'violations' or 'bonuses'") : null;
+        if (!hasNotices && violations is { } listed && revision is not null)
+        {
+            (violations, notices) = SplitDeprecatedNotices(map, listed, revision);
+        }
+
         var bonuses = map.Has("bonuses")
             ? Ids(map, "bonuses", required: false, revision, kind => kind == IndicatorKind.Bonus, "not a bonus indicator: list it under 'violations'")
             : null;
@@ -237,6 +244,7 @@ internal static class RegressionCaseReader
             FailureCause = cause,
             Violations = violations.Value,
             Bonuses = bonuses,
+            Notices = notices,
             DeductionScore = deduction,
             Bonus = bonus,
             Total = total,
@@ -262,6 +270,24 @@ internal static class RegressionCaseReader
 
         map.Error(map.Get(key)!, $"'{key}' must be one of: {string.Join(", ", EnumLabels.LabelsOf(typeof(T)))}; found '{MessageExcerpt.Of(text)}'");
         return null;
+    }
+
+    // Notices were once written as deductions of 0 points and listed under 'violations': such a case still runs, with a
+    // warning that says where a notice is listed now.
+    private static (ImmutableArray<string>? Violations, ImmutableArray<string>? Notices) SplitDeprecatedNotices(YamlMap map, ImmutableArray<string> listed, RuleRevision revision)
+    {
+        var notices = listed.Where(id => revision.FindIndicator(id)?.Kind == IndicatorKind.Notice).ToImmutableArray();
+        if (notices.IsEmpty)
+        {
+            return (listed, null);
+        }
+
+        map.Diagnostics.Add(Diagnostic.Warning(
+            Authoring.RuleDiagnosticCodes.Deprecated,
+            $"{string.Join(", ", notices)} {(notices.Length == 1 ? "is a notice" : "are notices")}: list {(notices.Length == 1 ? "it" : "them")} under 'notices' rather than 'violations' (a deprecated form)",
+            map.KeyLocation("violations"),
+            map.Subject));
+        return ([.. listed.Except(notices, StringComparer.Ordinal)], notices);
     }
 
     private static ImmutableArray<string>? Ids(YamlMap map, string key, bool required, RuleRevision? revision, Func<IndicatorKind, bool> fits, string misfit)

@@ -130,6 +130,12 @@ public static class RegressionRunner
             Check(bonuses.SequenceEqual(bonusIds), "bonuses", List(bonusIds), List(bonuses));
         }
 
+        if (expected.Notices is { } noticeIds)
+        {
+            var notices = Ids(actual.Notices);
+            Check(notices.SequenceEqual(noticeIds), "notices", List(noticeIds), List(notices));
+        }
+
         foreach (var (aspect, score, value) in new[]
         {
             ("deduction_score", expected.DeductionScore, actual.DeductionScore),
@@ -151,7 +157,7 @@ public static class RegressionRunner
 
         foreach (var reason in expected.Reasons)
         {
-            var findings = actual.Violations.Concat(actual.Bonuses).Where(f => f.IndicatorId == reason.IndicatorId).ToList();
+            var findings = actual.Violations.Concat(actual.Bonuses).Concat(actual.Notices).Where(f => f.IndicatorId == reason.IndicatorId).ToList();
             var found = findings.Any(f => f.Reason == reason.Reason && (reason.Detail is null || f.Detail == reason.Detail));
             var actualText = findings.Count == 0
                 ? "no finding"

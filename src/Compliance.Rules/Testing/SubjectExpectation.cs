@@ -23,6 +23,9 @@ public sealed record SubjectExpectation
     /// <summary>Gets the exact set of bonus indicator ids expected, sorted, or <see langword="null"/> when not checked.</summary>
     public ImmutableArray<string>? Bonuses { get; init; }
 
+    /// <summary>Gets the exact set of notice ids expected (checked only when given).</summary>
+    public ImmutableArray<string>? Notices { get; init; }
+
     /// <summary>Gets the expected failure cause, or <see langword="null"/> when not checked.</summary>
     public FailureCause? FailureCause { get; init; }
 

@@ -28,7 +28,7 @@ public sealed class HostCalendarRuleSetTest : IDisposable
 
         rules.Calendar.Should().BeSameAs(calendar);
         assessment.Verdict.Should().NotBe(Verdict.NotAssessed, assessment.VerdictNote);
-        var finding = assessment.Violations.Should().ContainSingle(f => f.IndicatorId == "XJ-ZC-1").Which;
+        var finding = assessment.Notices.Should().ContainSingle(f => f.IndicatorId == "XJ-ZC-1").Which;
         finding.Reason.Should().Contain("答复期限1月5日").And.Contain("实际用时4个工作日");
     }
 

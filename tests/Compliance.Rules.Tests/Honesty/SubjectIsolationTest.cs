@@ -97,7 +97,7 @@ public class SubjectIsolationTest
 
         var result = Xjbt.Evaluate(batch, new LocalDate(2019, 6, 27));
 
-        var finding = result.Assessments.Single().Violations.Single(v => v.Evidence.Facts.Any(f => f.Id == "m"));
+        var finding = result.Assessments.Single().Notices.Single(v => v.Evidence.Facts.Any(f => f.Id == "m"));
         finding.Warnings.Should().Contain(w => w.Contains("肉孜节", StringComparison.Ordinal) && w.Contains("2019", StringComparison.Ordinal));
         result.Warnings.Should().Contain(w => w.Code == EvaluationDiagnosticCodes.UncertainCalendar);
     }
@@ -107,7 +107,7 @@ public class SubjectIsolationTest
     {
         var batch = FactBatch.Of([Portal()], CleanPortal().Append(ErrorReport("m", "P", new LocalDateTime(2024, 3, 5, 10, 0), new LocalDateTime(2024, 3, 11, 9, 0))));
 
-        var finding = Xjbt.Evaluate(batch, AsOf).Assessments.Single().Violations.Single(v => v.Evidence.Facts.Any(f => f.Id == "m"));
+        var finding = Xjbt.Evaluate(batch, AsOf).Assessments.Single().Notices.Single(v => v.Evidence.Facts.Any(f => f.Id == "m"));
 
         finding.Warnings.Should().BeEmpty();
     }

@@ -184,7 +184,7 @@ internal sealed class RevisionSugar
         if (group is not null && _defaults.TryGetValue(group, out var defaults))
         {
             // A row that writes its own condition is measured from facts: its group's judged_by does not apply to it.
-            var measured = node.Children.ContainsKey(new YamlScalarNode("when"));
+            var measured = node.Children.ContainsKey(new YamlScalarNode("when")) || node.Children.ContainsKey(new YamlScalarNode(Parsing.SubRuleParser.AnyKey));
             var missing = defaults.Children
                 .Where(d => !node.Children.ContainsKey(d.Key) && !(measured && d.Key is YamlScalarNode { Value: JudgedByKey }))
                 .ToList();
@@ -196,7 +196,12 @@ internal sealed class RevisionSugar
 
         if (node.Children.TryGetValue(new YamlScalarNode(JudgedByKey), out var judged))
         {
-            node = JudgedByInspector(node, judged, indicator.Id);
+            node = JudgedByInspector(node, judged, indicator.Id, null);
+        }
+
+        if (node.Children.TryGetValue(new YamlScalarNode(Parsing.SubRuleParser.AnyKey), out var any) && any is YamlSequenceNode subRules)
+        {
+            node = WithJudgedSubRules(node, subRules, indicator.Id);
         }
 
         if (node.Children.TryGetValue(AppliesTo, out var applies))
@@ -211,7 +216,27 @@ internal sealed class RevisionSugar
         return node;
     }
 
-    private YamlMappingNode JudgedByInspector(YamlMappingNode node, YamlNode judged, string id)
+    // A judged sub-rule reads the findings that name its indicator and, when the indicator has more than one judged
+    // sub-rule, its own rule: the inspector then says which sub-rule a finding is for.
+    private YamlMappingNode WithJudgedSubRules(YamlMappingNode node, YamlSequenceNode subRules, string id)
+    {
+        var judgedCount = subRules.Children.OfType<YamlMappingNode>().Count(r => r.Children.ContainsKey(new YamlScalarNode(JudgedByKey)));
+        var expanded = Sequence(subRules, item =>
+        {
+            if (item is not YamlMappingNode rule || !rule.Children.TryGetValue(new YamlScalarNode(JudgedByKey), out var judged))
+            {
+                return item;
+            }
+
+            var name = judgedCount > 1 && rule.Children.TryGetValue(new YamlScalarNode(Parsing.SubRuleParser.RuleKey), out var n) && n is YamlScalarNode { Value: { } v } ? v : null;
+            return JudgedByInspector(rule, judged, id, name);
+        });
+        return ReferenceEquals(expanded, subRules)
+            ? node
+            : Register(new YamlMappingNode(node.Children.Select(c => ReferenceEquals(c.Value, subRules) ? new KeyValuePair<YamlNode, YamlNode>(c.Key, expanded) : c)), node);
+    }
+
+    private YamlMappingNode JudgedByInspector(YamlMappingNode node, YamlNode judged, string id, string? subRule)
     {
         var rest = node.Children.Where(c => c.Key is not YamlScalarNode { Value: JudgedByKey }).ToList();
         if (judged is not YamlScalarNode { Value: Inspector })
@@ -226,7 +251,18 @@ internal sealed class RevisionSugar
             return Register(new YamlMappingNode(rest), node);
         }
 
+        if (subRule is null && node.Children.ContainsKey(new YamlScalarNode(Parsing.SubRuleParser.AnyKey)))
+        {
+            Error(judged, RuleDiagnosticCodes.ConditionShape, $"'{JudgedByKey}: {Inspector}' is a condition: with sub-rules (any), write it on the sub-rules the inspector judges", id);
+            return Register(new YamlMappingNode(rest), node);
+        }
+
         var where = new YamlMappingNode(new KeyValuePair<YamlNode, YamlNode>(new YamlScalarNode("indicator_id"), new YamlScalarNode(id)));
+        if (subRule is not null)
+        {
+            where.Add(new YamlScalarNode("rule"), new YamlScalarNode(subRule) { Style = YamlDotNet.Core.ScalarStyle.DoubleQuoted });
+        }
+
         var each = new YamlMappingNode(
             new KeyValuePair<YamlNode, YamlNode>(new YamlScalarNode("of"), new YamlScalarNode(nameof(InspectorFinding))),
             new KeyValuePair<YamlNode, YamlNode>(new YamlScalarNode("where"), where));

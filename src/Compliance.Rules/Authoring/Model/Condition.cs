@@ -11,6 +11,11 @@ internal abstract record Condition(SourceLocation Location);
 /// <summary>Every part holds (<c>all:</c>).</summary>
 internal sealed record AllConditions(ImmutableArray<Condition> Parts, SourceLocation Location) : Condition(Location);
 
+/// <summary>The sub-rules of an indicator written with <c>any:</c>: each holds on its own and makes its own findings.</summary>
+/// <param name="Parts">The sub-rules' conditions, in the order written.</param>
+/// <param name="Location">Where the <c>any</c> list is written.</param>
+internal sealed record AnyConditions(ImmutableArray<Condition> Parts, SourceLocation Location) : Condition(Location);
+
 /// <summary>A test on the subject's own fields (<c>subject:</c>).</summary>
 internal sealed record SubjectTest(Predicate Where, SourceLocation Location) : Condition(Location);
 

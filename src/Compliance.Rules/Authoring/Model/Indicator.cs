@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Authoring.Templates;
 using Compliance.Rules.Facts;
@@ -40,6 +41,19 @@ public sealed record Indicator
 
     /// <summary>Gets the detail template as written, e.g. <c>{latest.published+1d:M月d日}起未更新</c>, if any.</summary>
     public string? DetailTemplate { get; init; }
+
+    /// <summary>
+    /// Gets the name of the numbered sub-rule this is (for example <c>2</c> for "2.…每发现一处扣1分"), or
+    /// <see langword="null"/> for an indicator itself; sub-rules are listed in <see cref="SubRules"/>.
+    /// </summary>
+    public string? Rule { get; init; }
+
+    /// <summary>
+    /// Gets the indicator's numbered sub-rules (<c>any:</c> in its YAML): the indicator fires when any of them holds, each
+    /// with its own points and reason, and the indicator's cap applies to them together. Empty for an indicator written
+    /// with a single condition.
+    /// </summary>
+    public ImmutableArray<Indicator> SubRules { get; init; } = [];
 
     /// <summary>Gets the maximum points the indicator can take or give; <see langword="null"/> for a veto.</summary>
     public decimal? MaxPoints { get; init; }

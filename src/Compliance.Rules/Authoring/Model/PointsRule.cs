@@ -24,3 +24,8 @@ internal sealed record PerUnitPoints(decimal Each, decimal Unit, string Measure,
 
 /// <summary>The points recorded on the matched fact itself (an inspector's finding), capped.</summary>
 internal sealed record FieldPoints(FactField Field, decimal Max, SourceLocation Location) : PointsRule(Max, Location);
+
+/// <summary>The cap of an indicator whose sub-rules give the points (<c>points: { max: 5 }</c> beside <c>any:</c>).</summary>
+/// <param name="Max">The most the sub-rules' findings take or give together.</param>
+/// <param name="Location">Where the points are written.</param>
+internal sealed record CapOnly(decimal Max, SourceLocation Location) : PointsRule(Max, Location);

@@ -12,31 +12,36 @@ internal static class IndicatorParser
 {
     /// <summary>The keys an indicator may have.</summary>
     public static readonly string[] Keys =
-        ["id", "name", "kind", "group", "applies_to", "when", Loading.RevisionSugar.JudgedByKey, "points", "reason", "detail", "source", "verified", "enabled", "note"];
+        ["id", "name", "kind", "group", "applies_to", "when", SubRuleParser.AnyKey, Loading.RevisionSugar.JudgedByKey, "points", "reason", "detail", "source", "verified", "enabled", "note"];
 
     private static readonly IReadOnlyDictionary<string, IndicatorKind> Kinds = new Dictionary<string, IndicatorKind>(StringComparer.Ordinal)
     {
         ["veto"] = IndicatorKind.Veto,
         ["deduction"] = IndicatorKind.Deduction,
         ["bonus"] = IndicatorKind.Bonus,
+        ["notice"] = IndicatorKind.Notice,
     };
 
     /// <summary>Parses an indicator.</summary>
     /// <param name="map">The indicator's mapping, with its id as subject.</param>
     /// <param name="groups">The revision's groups by id, or <see langword="null"/> when they are unknown (its header has errors) and the group is not checked.</param>
     /// <returns>The indicator, or <see langword="null"/> after reporting errors.</returns>
-    public static Indicator? Parse(YamlMap map, IReadOnlyDictionary<string, IndicatorGroup>? groups)
+    public static Indicator? Parse(YamlMap map, IReadOnlyDictionary<string, IndicatorGroup>? groups) =>
+        map.Has(SubRuleParser.AnyKey) ? SubRuleParser.Parse(map, groups) : Parse(map, groups, null);
+
+    /// <summary>Parses an indicator, or one sub-rule of an indicator written with <c>any:</c>.</summary>
+    /// <param name="map">The indicator's mapping, or the sub-rule's merged with the keys it takes from its indicator.</param>
+    /// <param name="groups">The revision's groups by id, or <see langword="null"/> when they are unknown.</param>
+    /// <param name="subRule">The sub-rule's name, or <see langword="null"/> for an indicator.</param>
+    /// <returns>The indicator or sub-rule, or <see langword="null"/> after reporting errors.</returns>
+    internal static Indicator? Parse(YamlMap map, IReadOnlyDictionary<string, IndicatorGroup>? groups, string? subRule)
     {
-        map.RejectUnknownKeys(Keys, $"indicator '{map.Subject}'");
-        var id = map.String("id", true, "an indicator");
-        var name = map.String("name", true, "an indicator");
-        var kind = ParseKind(map);
-        var source = map.String("source", true, "an indicator (the document, part and clause it comes from)");
-        var verified = map.Boolean("verified", true, "an indicator (true when checked against the official text)");
-        var enabled = map.Boolean("enabled", false, "an indicator") ?? true;
-        _ = map.String("note", false, "an indicator");
-        var appliesNode = map.Require("applies_to", "an indicator");
-        var applies = appliesNode is null ? null : ApplicabilityParser.Parse(map, appliesNode);
+        if (subRule is null)
+        {
+            map.RejectUnknownKeys(Keys, $"indicator '{map.Subject}'");
+        }
+
+        var (id, name, kind, source, verified, enabled, applies) = ParseHeading(map);
         var whenNode = map.Require("when", "an indicator");
         var condition = whenNode is null || applies is null ? null : ConditionParser.Parse(map, whenNode, applies.Kind);
         var points = kind is null ? null : PointsParser.Parse(map, kind.Value, condition);
@@ -47,13 +52,13 @@ internal static class IndicatorParser
         var detail = detailText is null ? null : Template(map, "detail", detailText, condition, applies);
 
         if (id is null || name is null || kind is null || source is null || verified is null || applies is null || condition is null
-            || reason is null || (detailText is not null && detail is null) || (kind != IndicatorKind.Veto && points is null)
+            || reason is null || (detailText is not null && detail is null) || (kind is IndicatorKind.Deduction or IndicatorKind.Bonus && points is null)
             || (map.Has("group") && group is null))
         {
             return null;
         }
 
-        if (!verified.Value)
+        if (!verified.Value && subRule is null)
         {
             map.Diagnostics.Add(Diagnostic.Warning(
                 RuleDiagnosticCodes.Unverified,
@@ -68,6 +73,7 @@ internal static class IndicatorParser
             Name = name,
             Kind = kind.Value,
             Group = group?.Id,
+            Rule = subRule,
             SubjectKind = applies.Kind,
             Source = source,
             Verified = verified.Value,
@@ -85,7 +91,27 @@ internal static class IndicatorParser
         };
     }
 
-    private static IndicatorKind? ParseKind(YamlMap map)
+    /// <summary>Parses the keys that say what an indicator is, whom it applies to and where it comes from.</summary>
+    /// <param name="map">The indicator.</param>
+    /// <returns>Each key's value, or <see langword="null"/> after reporting its error.</returns>
+    internal static (string? Id, string? Name, IndicatorKind? Kind, string? Source, bool? Verified, bool Enabled, Applicability? Applies) ParseHeading(YamlMap map)
+    {
+        var id = map.String("id", true, "an indicator");
+        var name = map.String("name", true, "an indicator");
+        var kind = ParseKind(map);
+        var source = map.String("source", true, "an indicator (the document, part and clause it comes from)");
+        var verified = map.Boolean("verified", true, "an indicator (true when checked against the official text)");
+        var enabled = map.Boolean("enabled", false, "an indicator") ?? true;
+        _ = map.String("note", false, "an indicator");
+        var appliesNode = map.Require("applies_to", "an indicator");
+        var applies = appliesNode is null ? null : ApplicabilityParser.Parse(map, appliesNode);
+        return (id, name, kind, source, verified, enabled, applies);
+    }
+
+    /// <summary>Parses an indicator's kind.</summary>
+    /// <param name="map">The indicator.</param>
+    /// <returns>The kind, or <see langword="null"/> after reporting an error.</returns>
+    internal static IndicatorKind? ParseKind(YamlMap map)
     {
         var text = map.String("kind", true, "an indicator");
         if (text is null)
@@ -102,7 +128,12 @@ internal static class IndicatorParser
         return null;
     }
 
-    private static IndicatorGroup? ParseGroup(YamlMap map, IndicatorKind? kind, IReadOnlyDictionary<string, IndicatorGroup>? groups)
+    /// <summary>Parses and checks an indicator's group.</summary>
+    /// <param name="map">The indicator.</param>
+    /// <param name="kind">Its kind, when known.</param>
+    /// <param name="groups">The revision's groups, when known.</param>
+    /// <returns>The group, or <see langword="null"/> when none is given or after reporting an error.</returns>
+    internal static IndicatorGroup? ParseGroup(YamlMap map, IndicatorKind? kind, IReadOnlyDictionary<string, IndicatorGroup>? groups)
     {
         var groupId = map.String("group", false, "an indicator");
         if (groupId is null || groups is null)
@@ -121,7 +152,8 @@ internal static class IndicatorParser
             return null;
         }
 
-        if (kind is not null && group.Kind != kind)
+        // A notice scores nothing, so it may sit in a group of any kind (the group only says where it is reported).
+        if (kind is not null && kind != IndicatorKind.Notice && group.Kind != kind)
         {
             map.Diagnostics.Add(Diagnostic.Error(
                 RuleDiagnosticCodes.GroupError,

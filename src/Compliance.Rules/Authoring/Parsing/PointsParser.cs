@@ -25,12 +25,18 @@ internal static class PointsParser
     /// <returns>The points rule; <see langword="null"/> for a veto or after reporting errors.</returns>
     public static PointsRule? Parse(YamlMap indicator, IndicatorKind kind, Condition? condition)
     {
+        if (condition is AnyConditions)
+        {
+            return ParseCap(indicator, kind);
+        }
+
         var node = indicator.Get("points");
-        if (kind == IndicatorKind.Veto)
+        if (kind is IndicatorKind.Veto or IndicatorKind.Notice)
         {
             if (node is not null)
             {
-                indicator.Error(node, "a veto indicator takes no points: one violation fails the subject", RuleDiagnosticCodes.PointsError);
+                var why = kind == IndicatorKind.Veto ? "a veto indicator takes no points: one violation fails the subject" : "a notice takes no points: it is reported and counted, never scored";
+                indicator.Error(node, why, RuleDiagnosticCodes.PointsError);
             }
 
             return null;
@@ -84,6 +90,15 @@ internal static class PointsParser
         if (max is null)
         {
             return null;
+        }
+
+        if (max == 0)
+        {
+            indicator.Diagnostics.Add(Compliance.Rules.Diagnostics.Diagnostic.Warning(
+                RuleDiagnosticCodes.Deprecated,
+                $"a {kind.ToString().ToLowerInvariant()} of at most 0 points changes no score (a deprecated form): write 'kind: notice' and leave out 'points' to report the finding without points",
+                map.ValueLocation("max"),
+                indicator.Subject));
         }
 
         switch (styles[0])
@@ -169,5 +184,34 @@ internal static class PointsParser
         }
 
         return value;
+    }
+
+    // An indicator with sub-rules gives only the cap they share; each sub-rule gives its own points.
+    private static PointsRule? ParseCap(YamlMap indicator, IndicatorKind kind)
+    {
+        var node = indicator.Get("points");
+        if (kind is IndicatorKind.Veto or IndicatorKind.Notice)
+        {
+            if (node is not null)
+            {
+                indicator.Error(node, $"a {kind.ToString().ToLowerInvariant()} takes no points", RuleDiagnosticCodes.PointsError);
+            }
+
+            return null;
+        }
+
+        var map = node is null ? null : indicator.Nested(node, "points");
+        if (map is null || !map.Has("max") || map.Keys.Count() != 1)
+        {
+            indicator.Diagnostics.Add(Compliance.Rules.Diagnostics.Diagnostic.Error(
+                RuleDiagnosticCodes.PointsError,
+                "an indicator with sub-rules (any:) gives the cap they share as points: { max: N }; each sub-rule gives its own points",
+                node is null ? indicator.Location : indicator.At(node),
+                indicator.Subject));
+            return null;
+        }
+
+        var max = NonNegative(map, map.Get("max")!, "max");
+        return max is null ? null : new CapOnly(max.Value, map.Location);
     }
 }

@@ -59,7 +59,12 @@ internal static class PlaceholderCatalog
     /// <param name="condition">The condition.</param>
     /// <returns>The parts, in order.</returns>
     public static IEnumerable<Condition> Parts(Condition condition) =>
-        condition is AllConditions all ? all.Parts.SelectMany(Parts) : [condition];
+        condition switch
+        {
+            AllConditions all => all.Parts.SelectMany(Parts),
+            AnyConditions any => any.Parts.SelectMany(Parts),
+            _ => [condition],
+        };
 
     /// <summary>Finds the <c>elapsed</c> test at the top level of a filter, if any.</summary>
     /// <param name="predicate">The filter.</param>

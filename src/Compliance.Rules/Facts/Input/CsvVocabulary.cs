@@ -100,6 +100,7 @@ internal static class CsvVocabulary
         ("InspectorFinding", "occurrences", ["次数", "问题个数"]),
         ("InspectorFinding", "points", ["分值"]),
         ("InspectorFinding", "note", ["说明", "备注"]),
+        ("InspectorFinding", "rule", ["细则", "细则编号"]),
 
         ("LinkCheck", "url", ["链接地址"]),
         ("LinkCheck", "page_url", ["所在页面"]),
