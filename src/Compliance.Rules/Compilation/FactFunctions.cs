@@ -95,15 +95,7 @@ internal static class FactFunctions
     /// <param name="comparison">Negative, zero or positive.</param>
     /// <param name="op">The operator.</param>
     /// <returns>Whether the operator holds.</returns>
-    public static bool Compare(int comparison, ComparisonOperator op) => op switch
-    {
-        ComparisonOperator.Eq => comparison == 0,
-        ComparisonOperator.Ne => comparison != 0,
-        ComparisonOperator.Gt => comparison > 0,
-        ComparisonOperator.Gte => comparison >= 0,
-        ComparisonOperator.Lt => comparison < 0,
-        _ => comparison <= 0,
-    };
+    public static bool Compare(int comparison, ComparisonOperator op) => op.Holds(comparison);
 
     /// <summary>Gets the date of an optional date (identity), for uniform elapsed-time tests.</summary>
     /// <param name="value">The date.</param>

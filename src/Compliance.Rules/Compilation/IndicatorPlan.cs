@@ -76,13 +76,7 @@ internal sealed class IndicatorPlan
                     var measurement = binding.Aggregate!.Measure(collected, scope);
                     firstMeasurement ??= measurement;
                     facts.AddRange(binding.Aggregate.EvidenceFacts(collected, scope));
-                    Put("count", measurement.Count, true);
-                    Put("total", measurement.Total, true);
-                    Put("ratio", measurement.Ratio, true);
-                    Put("sum", measurement.Sum, true);
-                    Put("age", measurement.Age, true);
-                    Put("latest", measurement.Latest, true);
-                    Put("threshold", aggregate.Comparison?.Threshold, true);
+                    PutMeasured(aggregate, measurement.Values(aggregate.Comparison?.Threshold), (n, v) => Put(n, v, true));
                     if (binding.AllIndex >= 0)
                     {
                         PutExtremes((IEnumerable<object>)matched[binding.AllIndex], aggregate.Selection.Type, (n, v) => Put(n, v, true));
@@ -98,9 +92,9 @@ internal sealed class IndicatorPlan
                         Put(field.Name, field.Property.GetValue(fact), false);
                     }
 
-                    if (PlaceholderCatalog.TopLevelElapsed(each.Selection.Where) is { } elapsed)
+                    if (Authoring.Templates.Placeholders.ElapsedOf(each) is { } elapsed)
                     {
-                        PutElapsed(elapsed, fact, scope, (n, v) => Put(n, v, true), warnings);
+                        PutMeasured(each, MeasureElapsed(elapsed, fact, scope, warnings), (n, v) => Put(n, v, true));
                     }
 
                     break;
@@ -142,28 +136,39 @@ internal sealed class IndicatorPlan
         }
     }
 
-    private static void PutElapsed(Elapsed elapsed, Observation fact, EvaluationScope scope, Action<string, object?> put, ImmutableArray<string>.Builder warnings)
+    private static void PutMeasured(Condition part, MeasuredValues measured, Action<string, object?> put)
+    {
+        foreach (var placeholder in Authoring.Templates.Placeholders.Measured)
+        {
+            if (placeholder.Offer(part) is not null)
+            {
+                put(placeholder.Name, placeholder.Value(measured));
+            }
+        }
+    }
+
+    private static MeasuredValues MeasureElapsed(Elapsed elapsed, Observation fact, EvaluationScope scope, ImmutableArray<string>.Builder warnings)
     {
         var from = AggregatePart.DateOf(elapsed.From.Property.GetValue(fact));
         var to = elapsed.To is null ? scope.AsOf : AggregatePart.DateOf(elapsed.To.Property.GetValue(fact)) ?? scope.AsOf;
         var limit = (int)elapsed.Comparison.Threshold;
-        put("limit", limit);
         if (from is not { } start)
         {
-            return;
+            return new MeasuredValues(Limit: limit);
         }
 
-        put("elapsed", FactFunctions.Measure(elapsed.Unit, start, to, scope.Calendar));
+        var measured = FactFunctions.Measure(elapsed.Unit, start, to, scope.Calendar);
         var allowed = elapsed.Comparison.Operator == ComparisonOperator.Gte ? limit - 1 : limit;
-        if (elapsed.Unit == TimeUnit.WorkingDays)
+        switch (elapsed.Unit)
         {
-            var deadline = scope.Calendar.AddWorkingDays(start, allowed);
-            put("deadline", deadline);
-            warnings.AddRange(scope.Calendar.UncertaintiesBetween(start, to > deadline ? to : deadline));
-        }
-        else if (elapsed.Unit == TimeUnit.CalendarDays)
-        {
-            put("deadline", start.PlusDays(allowed));
+            case TimeUnit.WorkingDays:
+                var deadline = scope.Calendar.AddWorkingDays(start, allowed);
+                warnings.AddRange(scope.Calendar.UncertaintiesBetween(start, to > deadline ? to : deadline));
+                return new MeasuredValues(Elapsed: measured, Limit: limit, Deadline: deadline);
+            case TimeUnit.CalendarDays:
+                return new MeasuredValues(Elapsed: measured, Limit: limit, Deadline: start.PlusDays(allowed));
+            default:
+                return new MeasuredValues(Elapsed: measured, Limit: limit);
         }
     }
 

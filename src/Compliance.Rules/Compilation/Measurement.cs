@@ -1,3 +1,4 @@
+using Compliance.Rules.Authoring.Templates;
 using NodaTime;
 
 namespace Compliance.Rules.Compilation;
@@ -10,4 +11,10 @@ namespace Compliance.Rules.Compilation;
 /// <param name="Age">For an age, the time from the latest value to the as-of date.</param>
 /// <param name="Latest">For an age, the latest value.</param>
 /// <param name="Holds">Whether the aggregate's condition holds.</param>
-internal sealed record Measurement(int Count, int? Total, decimal? Ratio, decimal? Sum, int? Age, LocalDate? Latest, bool Holds);
+internal sealed record Measurement(int Count, int? Total, decimal? Ratio, decimal? Sum, int? Age, LocalDate? Latest, bool Holds)
+{
+    /// <summary>The values the measured placeholders read.</summary>
+    /// <param name="threshold">The threshold the measure was compared with, if any.</param>
+    /// <returns>The values.</returns>
+    public MeasuredValues Values(decimal? threshold) => new(Count, Total, Ratio, Sum, Age, Latest, threshold);
+}

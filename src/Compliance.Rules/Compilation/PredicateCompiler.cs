@@ -62,15 +62,7 @@ internal sealed class PredicateCompiler
         return WhenPresent(compare.Field, property, value => Operator(compare.Operator, value, constant), missing: compare.Operator == ComparisonOperator.Ne);
     }
 
-    private static Expression Operator(ComparisonOperator op, Expression left, Expression right) => op switch
-    {
-        ComparisonOperator.Eq => Expression.Equal(left, right),
-        ComparisonOperator.Ne => Expression.NotEqual(left, right),
-        ComparisonOperator.Gt => Expression.GreaterThan(left, right),
-        ComparisonOperator.Gte => Expression.GreaterThanOrEqual(left, right),
-        ComparisonOperator.Lt => Expression.LessThan(left, right),
-        _ => Expression.LessThanOrEqual(left, right),
-    };
+    private static Expression Operator(ComparisonOperator op, Expression left, Expression right) => op.Build(left, right);
 
     private static Expression Membership(FieldIn membership, Expression fact)
     {

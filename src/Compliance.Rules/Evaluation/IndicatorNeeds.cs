@@ -62,7 +62,7 @@ internal static class IndicatorNeeds
 
     private static IEnumerable<string> RequiredValues(Predicate predicate) => predicate switch
     {
-        FieldCompare { Operator: ComparisonOperator.Eq, Value: string id } c when c.Field.Name == IndicatorIdField => [id],
+        FieldCompare { Value: string id } c when c.Operator == ComparisonOperator.Eq && c.Field.Name == IndicatorIdField => [id],
         FieldIn { Negated: false } i when i.Field.Name == IndicatorIdField => i.Values.OfType<string>(),
         AllOf all => all.Parts.SelectMany(RequiredValues),
         AnyOf any => any.Parts.SelectMany(RequiredValues),

@@ -6,30 +6,13 @@ namespace Compliance.Rules.Authoring.Model;
 internal sealed record Comparison(ComparisonOperator Operator, decimal Threshold)
 {
     /// <summary>Gets the YAML keys of the operators.</summary>
-    public static readonly IReadOnlyDictionary<string, ComparisonOperator> Keys = new Dictionary<string, ComparisonOperator>(StringComparer.Ordinal)
-    {
-        ["eq"] = ComparisonOperator.Eq,
-        ["ne"] = ComparisonOperator.Ne,
-        ["gt"] = ComparisonOperator.Gt,
-        ["gte"] = ComparisonOperator.Gte,
-        ["lt"] = ComparisonOperator.Lt,
-        ["lte"] = ComparisonOperator.Lte,
-    };
+    public static readonly IReadOnlyDictionary<string, ComparisonOperator> Keys = ComparisonOperator.All.ToDictionary(o => o.Key, StringComparer.Ordinal);
 
     /// <summary>Tests a measured value.</summary>
     /// <param name="value">The value.</param>
     /// <returns>Whether the comparison holds.</returns>
-    public bool Holds(decimal value) => Operator switch
-    {
-        ComparisonOperator.Eq => value == Threshold,
-        ComparisonOperator.Ne => value != Threshold,
-        ComparisonOperator.Gt => value > Threshold,
-        ComparisonOperator.Gte => value >= Threshold,
-        ComparisonOperator.Lt => value < Threshold,
-        ComparisonOperator.Lte => value <= Threshold,
-        _ => throw new InvalidOperationException(Operator.ToString()),
-    };
+    public bool Holds(decimal value) => Operator.Holds(value.CompareTo(Threshold));
 
     /// <summary>Gets the YAML key of the operator.</summary>
-    public string Key => Keys.First(k => k.Value == Operator).Key;
+    public string Key => Operator.Key;
 }

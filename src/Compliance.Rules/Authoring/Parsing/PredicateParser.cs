@@ -16,7 +16,7 @@ internal static class PredicateParser
     private static readonly string[] ElapsedKeys = ["from", "to", "in", .. Comparison.Keys.Keys];
 
     private static readonly string[] OperatorKeys =
-        ["eq", "ne", "gt", "gte", "lt", "lte", "in", "not_in", "present", "within", "not_within", "includes_any", "includes_all", "empty"];
+        [.. Comparison.Keys.Keys, "in", "not_in", "present", "within", "not_within", "includes_any", "includes_all", "empty"];
 
     /// <summary>Parses a <c>where:</c> mapping.</summary>
     /// <param name="parent">The enclosing mapping.</param>
@@ -152,10 +152,13 @@ internal static class PredicateParser
     {
         var ordered = field.Kind is FieldKind.Integer or FieldKind.Decimal or FieldKind.Date or FieldKind.DateTime or FieldKind.Instant or FieldKind.Duration;
         var timed = field.Kind is FieldKind.Date or FieldKind.DateTime or FieldKind.Instant;
+        if (Comparison.Keys.TryGetValue(key, out var comparison))
+        {
+            return comparison.Ordered ? ordered : field.Kind != FieldKind.EnumSet;
+        }
+
         return key switch
         {
-            "eq" or "ne" => field.Kind != FieldKind.EnumSet,
-            "gt" or "gte" or "lt" or "lte" => ordered,
             "in" or "not_in" => field.Kind is FieldKind.Text or FieldKind.Enum or FieldKind.Integer,
             "present" => field.IsNullable,
             "within" or "not_within" => timed,

@@ -66,45 +66,20 @@ internal static class PlaceholderCatalog
             _ => [condition],
         };
 
-    /// <summary>Finds the <c>elapsed</c> test at the top level of a filter, if any.</summary>
-    /// <param name="predicate">The filter.</param>
-    /// <returns>The test, or <see langword="null"/>.</returns>
-    public static Elapsed? TopLevelElapsed(Predicate? predicate) => predicate switch
-    {
-        Elapsed e => e,
-        AllOf all => all.Parts.Select(TopLevelElapsed).FirstOrDefault(e => e is not null),
-        _ => null,
-    };
-
     private static Dictionary<string, PlaceholderKind> Offered(Condition part)
     {
         var names = new Dictionary<string, PlaceholderKind>(StringComparer.Ordinal);
+        foreach (var placeholder in Placeholders.Measured)
+        {
+            if (placeholder.Offer(part) is { } kind)
+            {
+                names[placeholder.Name] = kind;
+            }
+        }
+
         switch (part)
         {
             case Aggregate aggregate:
-                names["count"] = PlaceholderKind.Number;
-                if (aggregate.Comparison is not null)
-                {
-                    names["threshold"] = PlaceholderKind.Number;
-                }
-
-                if (aggregate.Kind == AggregateKind.Ratio)
-                {
-                    names["ratio"] = PlaceholderKind.Number;
-                    names["total"] = PlaceholderKind.Number;
-                }
-
-                if (aggregate.Kind == AggregateKind.Sum)
-                {
-                    names["sum"] = PlaceholderKind.Number;
-                }
-
-                if (aggregate.Kind == AggregateKind.Age)
-                {
-                    names["age"] = PlaceholderKind.Number;
-                    names["latest"] = KindOf(aggregate.Field!.Kind);
-                }
-
                 foreach (var field in aggregate.Selection.Type.Fields.Values.Where(f => f.Kind is FieldKind.Date or FieldKind.DateTime))
                 {
                     names["latest." + field.Name] = KindOf(field.Kind);
@@ -118,27 +93,11 @@ internal static class PlaceholderCatalog
                     names[field.Name] = KindOf(field.Kind);
                 }
 
-                if (TopLevelElapsed(each.Selection.Where) is { } elapsed)
-                {
-                    names["elapsed"] = PlaceholderKind.Number;
-                    names["limit"] = PlaceholderKind.Number;
-                    if (elapsed.Unit is TimeUnit.WorkingDays or TimeUnit.CalendarDays)
-                    {
-                        names["deadline"] = PlaceholderKind.Date;
-                    }
-                }
-
                 break;
         }
 
         return names;
     }
 
-    private static PlaceholderKind KindOf(FieldKind kind) => kind switch
-    {
-        FieldKind.Integer or FieldKind.Decimal => PlaceholderKind.Number,
-        FieldKind.Date => PlaceholderKind.Date,
-        FieldKind.DateTime => PlaceholderKind.DateTime,
-        _ => PlaceholderKind.Text,
-    };
+    private static PlaceholderKind KindOf(FieldKind kind) => Placeholders.KindOf(kind);
 }
