@@ -80,6 +80,19 @@ public class NoticeDraftTest
     }
 
     [Fact]
+    public void Overview_KindWithoutAnyVerdict_StatesNoPassRate()
+    {
+        // The report-test rule set has no indicators for supervising bodies: each is 无法评估, so there is no pass rate to state.
+        var batch = FactBatch.Of([new SupervisingBody("S1", "某省政府办公厅", AdministrativeLevel.Province)], []);
+        var report = BatchReport.Create(Compiled.Evaluate(batch, AsOf), Compiled.Revision, batch);
+        report.Subjects.Single().NotAssessed.Should().Be(1, "the premise: the body cannot be assessed");
+
+        var text = string.Join("\n", NoticeDraft.Create(report).Paragraphs.Select(p => p.Text));
+
+        text.Should().Contain("1个均无法评估，未得出合格率，名单见附件1。").And.NotContain("合格率为0%");
+    }
+
+    [Fact]
     public void EmptyBatch_HasNoAttachmentsAndSaysNoProblemWasFound()
     {
         var empty = FactBatch.Of([], []);

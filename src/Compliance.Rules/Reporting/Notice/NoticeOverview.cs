@@ -32,7 +32,7 @@ internal static class NoticeOverview
                 .Edit("发文机关")
                 .Text($"对{kind.Total}个{label}进行了检查。")
                 .Edit("总体评价，如各单位工作落实、安全保障等情况")
-                .Text($"{quarter}，{label}总体合格率为{ReportText.Rate(kind.PassRate)}。");
+                .Text(kind.Passed + kind.Failed > 0 ? $"{quarter}，{label}总体合格率为{ReportText.Rate(kind.PassRate)}。" : string.Empty);
             Outcomes(paragraph, kind, report, attachments);
             if (kind.Kind == SubjectKind.Website)
             {
@@ -64,7 +64,9 @@ internal static class NoticeOverview
 
         if (kind.NotAssessed > 0)
         {
-            paragraph.Text($"另有{kind.NotAssessed}个无法评估，不计入合格率{SeeAttachment(NoticeDraft.Find(attachments, report.NotAssessedSubjects))}。");
+            // With no verdict at all there is no pass rate to state (0% would say they all failed).
+            var see = SeeAttachment(NoticeDraft.Find(attachments, report.NotAssessedSubjects));
+            paragraph.Text(kind.NotAssessed == kind.Total ? $"{kind.Total}个均无法评估，未得出合格率{see}。" : $"另有{kind.NotAssessed}个无法评估，不计入合格率{see}。");
         }
 
         if (kind.PassedOnPartialData > 0)
