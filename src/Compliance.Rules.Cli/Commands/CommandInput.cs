@@ -40,15 +40,28 @@ internal static class CommandInput
             : throw new CommandInputException($"{option} '{text}' is not a date: expected YYYY-MM-DD, such as 2024-06-27");
     }
 
-    /// <summary>Reads a report format: a text format, or <see langword="null"/> for an xlsx workbook.</summary>
+    /// <summary>Reads a report format.</summary>
     /// <param name="text">The option's value.</param>
-    /// <param name="what">The report, for the message about docx (which is not written yet).</param>
-    /// <returns>The text format, or <see langword="null"/> for xlsx.</returns>
+    /// <param name="notice">Whether the command writes a notice draft (docx): only <c>evaluate</c> does.</param>
+    /// <returns>The format.</returns>
     /// <exception cref="CommandInputException">The value is not a format the command writes.</exception>
-    public static ReportFormat? ParseFormat(string? text, string what) =>
-        ReportWriter.TryParseFormat(text, out var format) ? format
-        : string.Equals(text?.Trim(), "xlsx", StringComparison.OrdinalIgnoreCase) ? null
-        : string.Equals(text?.Trim(), "docx", StringComparison.OrdinalIgnoreCase)
-            ? throw new CommandInputException($"--format docx is not supported yet: {what} is written as md, csv, json or xlsx")
-            : throw new CommandInputException($"--format '{text}' is not a report format: expected md, csv, json or xlsx");
+    public static OutputFormat ParseFormat(string? text, bool notice)
+    {
+        var formats = notice ? "md, csv, json, xlsx or docx" : "md, csv, json or xlsx";
+        OutputFormat? format = ReportWriter.TryParseFormat(text, out var textFormat)
+            ? textFormat switch
+            {
+                ReportFormat.Csv => OutputFormat.Csv,
+                ReportFormat.Json => OutputFormat.Json,
+                _ => OutputFormat.Markdown,
+            }
+            : text?.Trim().ToLowerInvariant() switch
+            {
+                "xlsx" => OutputFormat.Xlsx,
+                "docx" when notice => OutputFormat.Docx,
+                "docx" => throw new CommandInputException($"--format docx writes the draft of a notice, which only evaluate writes: an impact report is written as {formats}"),
+                _ => null,
+            };
+        return format ?? throw new CommandInputException($"--format '{text}' is not a report format: expected {formats}");
+    }
 }

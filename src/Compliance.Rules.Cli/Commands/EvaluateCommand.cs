@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Compliance.Rules.Calendar;
-using Compliance.Rules.Cli.Reporting;
 using Compliance.Rules.Facts.Input;
 using Compliance.Rules.Reporting;
 using NodaTime;
@@ -9,10 +8,11 @@ namespace Compliance.Rules.Cli.Commands;
 
 /// <summary>
 /// The <c>evaluate</c> command: evaluates a batch of facts (a JSON, YAML or CSV file, or a folder of them) with a rule
-/// set at an as-of date and writes the report as Markdown, CSV, JSON or an Excel workbook.
+/// set at an as-of date and writes the report as Markdown, CSV, JSON, an Excel workbook or a Word draft of the notice.
 /// </summary>
 /// <remarks>
-/// The report goes to standard output, or to the file given by <c>--out</c> (required for xlsx). Problems go to
+/// The report goes to standard output, or to the file given by <c>--out</c> (required for xlsx and docx); CSV starts with
+/// a UTF-8 byte order mark on both routes (<see cref="ReportOutput"/>). Problems go to
 /// standard error: every diagnostic of the rule set or of the facts, with file, line and column; a batch with any error
 /// is not evaluated. On an interactive terminal a progress line is drawn on standard error; when output is redirected
 /// the command is quiet (but for the facts' warnings, such as a CSV file read as GB18030). Everything printed from the
@@ -52,7 +52,7 @@ internal static class EvaluateCommand
             Required = true,
         };
         var asOfOption = new Option<string>("--as-of") { Description = "The monitoring time point (YYYY-MM-DD): every time window ends on it.", Required = true };
-        var formatOption = new Option<string>("--format") { Description = "The report format: md, csv, json or xlsx (xlsx needs --out).", DefaultValueFactory = _ => "md" };
+        var formatOption = new Option<string>("--format") { Description = "The report format: md, csv, json, xlsx (a workbook, one sheet per table) or docx (a Word draft of the notice); xlsx and docx need --out. CSV starts with a UTF-8 byte order mark, on standard output too.", DefaultValueFactory = _ => "md" };
         var outOption = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output." };
         var completeOption = new Option<bool>("--assume-complete")
         {
@@ -71,12 +71,9 @@ internal static class EvaluateCommand
             try
             {
                 var asOf = CommandInput.ParseDate(parse.GetRequiredValue(asOfOption));
-                var format = CommandInput.ParseFormat(parse.GetValue(formatOption), "the report");
+                var format = CommandInput.ParseFormat(parse.GetValue(formatOption), notice: true);
                 var file = parse.GetValue(outOption);
-                if (file is null && format is null)
-                {
-                    throw new CommandInputException("xlsx is a binary workbook: give the file to write with --out, such as --out report.xlsx");
-                }
+                ReportOutput.RequireFileForBinary(format, file, "report");
 
                 var run = new EvaluateRun(asOf, format, file, parse.GetValue(completeOption), parse.GetValue(strictOption), interactive())
                 {
@@ -127,7 +124,7 @@ internal static class EvaluateCommand
         var progress = run.Interactive ? new EvaluateProgress(error, batch.Subjects.Length) : null;
         var result = compiled.Evaluate(batch, run.AsOf, new EvaluationOptions { Progress = progress, AssumeComplete = run.AssumeComplete });
         progress?.Complete();
-        WriteReport(BatchReport.Create(result, compiled.Revision, batch), run, output);
+        ReportOutput.Write(BatchReport.Create(result, compiled.Revision, batch), run.Format, run.File, output);
         if (run.File is not null && run.Interactive)
         {
             error.WriteLine(TerminalText.Of($"已写入 {run.File}"));
@@ -146,24 +143,5 @@ internal static class EvaluateCommand
         }
 
         return run.Strict && !result.Warnings.IsEmpty ? Incomplete : Success;
-    }
-
-    private static void WriteReport(BatchReport report, EvaluateRun run, TextWriter output)
-    {
-        if (run.File is null)
-        {
-            ReportWriter.Write(report, run.Format!.Value, output);
-            return;
-        }
-
-        using var stream = File.Create(run.File);
-        if (run.Format is { } text)
-        {
-            ReportWriter.Write(report, text, stream);
-        }
-        else
-        {
-            XlsxReportWriter.Write(report, stream);
-        }
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Compliance.Rules.Cli.Reporting;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Facts.Input;
 using Compliance.Rules.Impact;
@@ -48,12 +47,9 @@ internal static class ImpactCommand
             try
             {
                 var asOf = CommandInput.ParseDate(parse.GetRequiredValue(asOfOption));
-                var format = CommandInput.ParseFormat(parse.GetValue(formatOption), "the impact report");
+                var format = CommandInput.ParseFormat(parse.GetValue(formatOption), notice: false);
                 var file = parse.GetValue(outOption);
-                if (file is null && format is null)
-                {
-                    throw new CommandInputException("xlsx is a binary workbook: give the file to write with --out, such as --out impact.xlsx");
-                }
+                ReportOutput.RequireFileForBinary(format, file, "impact");
 
                 var calendars = parse.GetValue(calendarOption) ?? [];
                 return Run(
@@ -102,7 +98,7 @@ internal static class ImpactCommand
         }
 
         var impact = ImpactAnalysis.Compare(before!, after!, batch, run.AsOf, new EvaluationOptions { AssumeComplete = run.AssumeComplete });
-        WriteReport(ImpactReport.Create(impact, before!.Revision, after!.Revision), run, output);
+        ReportOutput.Write(ImpactReport.Create(impact, before!.Revision, after!.Revision), run.Format, run.File, output);
         foreach (var warning in impact.Before.Warnings.Concat(impact.After.Warnings).Distinct())
         {
             error.WriteLine(TerminalText.Of(warning.ToString()));
@@ -120,24 +116,5 @@ internal static class ImpactCommand
         }
 
         return errors.Length;
-    }
-
-    private static void WriteReport(ImpactReport report, EvaluateRun run, TextWriter output)
-    {
-        if (run.File is null)
-        {
-            ReportWriter.Write(report, run.Format!.Value, output);
-            return;
-        }
-
-        using var stream = File.Create(run.File);
-        if (run.Format is { } text)
-        {
-            ReportWriter.Write(report, text, stream);
-        }
-        else
-        {
-            XlsxReportWriter.Write(report.Tables, stream);
-        }
     }
 }

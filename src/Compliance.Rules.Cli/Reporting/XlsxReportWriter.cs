@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Compliance.Rules.Cli.Reporting.Xlsx;
 using Compliance.Rules.Reporting;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -9,9 +10,12 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Compliance.Rules.Cli.Reporting;
 
 /// <summary>
-/// Writes a report as an Excel workbook through Microsoft's Open XML SDK (DocumentFormat.OpenXml): one sheet per table (总体情况, 附件1, 附件2…), each
-/// with the table's title in its first row, the column titles in the second, then the rows. Counts are stored as
-/// numbers and scores as numbers shown with one decimal place, so the sheet sorts and sums like the notice's tables.
+/// Writes a report as an Excel workbook through Microsoft's Open XML SDK (DocumentFormat.OpenXml), ready to print: one
+/// sheet per table (总体情况, 附件1, 附件2…), each with the table's title across its columns in the first row and the column
+/// titles in the second. Counts are stored as numbers, scores as numbers shown with one decimal place and rates as
+/// numbers shown as percentages (<c>98.71%</c>), so the sheet sorts and sums like the notice's tables. Columns are as wide
+/// as their text (a Chinese character counts two digits; long text wraps), the two heading rows are frozen on screen and
+/// repeated on every printed page, and each sheet prints on A4 one page wide (see <see cref="XlsxPrintSetup"/>).
 /// Every text — names from the facts included — is a shared string, a text cell that is never a formula, so a name such
 /// as <c>=HYPERLINK(…)</c> is shown, not run; characters XML cannot hold are stored as Excel's <c>_xHHHH_</c> escapes.
 /// </summary>
@@ -22,10 +26,6 @@ namespace Compliance.Rules.Cli.Reporting;
 /// </remarks>
 internal static class XlsxReportWriter
 {
-    private const uint BoldStyle = 1;
-    private const uint ScoreStyle = 2;
-    private const uint ScoreFormatId = 164;
-
     /// <summary>Writes the report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="output">Where to write (it need not be seekable: the workbook is built in memory first).</param>
@@ -42,18 +42,22 @@ internal static class XlsxReportWriter
             var workbookPart = document.AddWorkbookPart();
             workbookPart.Workbook = new Workbook();
             var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
-            styles.Stylesheet = Stylesheet();
+            styles.Stylesheet = XlsxStyles.Create();
             var strings = new SharedStrings();
             var sheets = workbookPart.Workbook.AppendChild(new Sheets());
-            uint sheetId = 1;
+            var printTitles = new DefinedNames();
+            uint index = 0;
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var table in tables)
             {
                 var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
-                worksheetPart.Worksheet = Worksheet(table, strings);
-                sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = sheetId++, Name = UniqueName(SheetName(table.Title), names) });
+                worksheetPart.Worksheet = Worksheet(table, strings, selected: index == 0);
+                var name = UniqueName(SheetName(table.Title), names);
+                sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = index + 1, Name = name });
+                printTitles.Append(XlsxPrintSetup.PrintTitles(name, index++));
             }
 
+            workbookPart.Workbook.Append(printTitles);
             var stringsPart = workbookPart.AddNewPart<SharedStringTablePart>();
             stringsPart.SharedStringTable = strings.Table;
         }
@@ -83,7 +87,7 @@ internal static class XlsxReportWriter
         var name = title.StartsWith("附件", StringComparison.Ordinal) && title.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space
             ? title[..space]
             : title.Split('（')[0];
-        name = new string([.. name.Where(c => "[]:*?/\\".IndexOf(c, StringComparison.Ordinal) < 0)]);
+        name = new string([.. name.Where(c => "[]:*?/\\'".IndexOf(c, StringComparison.Ordinal) < 0)]);
         return name.Length > 31 ? name[..31] : name;
     }
 
@@ -127,56 +131,90 @@ internal static class XlsxReportWriter
 
     private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789ABCDEFabcdef");
 
-    private static Worksheet Worksheet(ReportTable table, SharedStrings strings)
+    private static Worksheet Worksheet(ReportTable table, SharedStrings strings, bool selected)
     {
+        var widths = XlsxLayout.ColumnWidths(table);
         var data = new SheetData();
-        data.Append(new Row(strings.Cell(table.Title, BoldStyle)) { RowIndex = 1 });
-        data.Append(new Row(table.Columns.Select(c => strings.Cell(c.Title, BoldStyle))) { RowIndex = 2 });
-        uint index = 3;
+        data.Append(new Row(strings.Cell(table.Title, XlsxStyles.Title, "A1"))
+        {
+            RowIndex = 1,
+            Height = XlsxLayout.TitleHeight(table.Title, widths),
+            CustomHeight = true,
+        });
+        data.Append(WithHeight(new Row(table.Columns.Select((c, i) => strings.Cell(c.Title, XlsxStyles.Header, Reference(i, 2)))) { RowIndex = 2 }, [.. table.Columns.Select(c => c.Title)], widths));
+        uint index = XlsxPrintSetup.HeadingRows + 1;
         foreach (var row in table.Rows)
         {
-            data.Append(new Row(row.Select((text, i) => Cell(text, table.Columns[i].Kind, strings))) { RowIndex = index++ });
+            var cells = row.Select((text, i) => Cell(text, table.Columns[i].Kind, strings, Reference(i, index)));
+            data.Append(WithHeight(new Row(cells) { RowIndex = index++ }, row, widths));
         }
 
-        var widths = table.Columns.Select((c, i) => table.Rows.Select(r => r[i]).Append(c.Title).Max(Width)).ToList();
-        var columns = new Columns(widths.Select((w, i) => new Column
+        var columns = new Columns(widths.Select((w, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = w, CustomWidth = true }));
+        var worksheet = new Worksheet(XlsxPrintSetup.Properties(), XlsxPrintSetup.FrozenHeading(selected), columns, data);
+        if (table.Columns.Length > 1)
         {
-            Min = (uint)(i + 1),
-            Max = (uint)(i + 1),
-            Width = Math.Min(60, w + 2),
-            CustomWidth = true,
-        }));
-        return new Worksheet(columns, data);
+            // The title spans the table, so that it prints centred above it and is never cut at the edge of the print area.
+            worksheet.Append(new MergeCells(new MergeCell { Reference = $"A1:{Reference(table.Columns.Length - 1, 1)}" }) { Count = 1 });
+        }
+
+        worksheet.Append(XlsxPrintSetup.Page(landscape: widths.Sum() > XlsxPrintSetup.PortraitWidth));
+        return worksheet;
     }
 
-    private static Cell Cell(string text, ReportColumnKind kind, SharedStrings strings)
+    private static Row WithHeight(Row row, IReadOnlyList<string> texts, double[] widths)
     {
-        if (kind != ReportColumnKind.Text && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+        if (XlsxLayout.RowHeight(texts, widths) is { } height)
         {
-            return new Cell
-            {
-                DataType = CellValues.Number,
-                CellValue = new CellValue(number),
-                StyleIndex = kind == ReportColumnKind.Score ? ScoreStyle : null,
-            };
+            row.Height = height;
+            row.CustomHeight = true;
         }
 
-        return strings.Cell(text, null);
+        return row;
     }
 
-    /// <summary>Approximates a text's display width in characters: CJK characters take two.</summary>
-    private static double Width(string text) => text.Sum(c => c > '\u2E80' ? 2 : 1);
+    private static Cell Cell(string text, ReportColumnKind kind, SharedStrings strings, string reference)
+    {
+        if (Number(text, kind) is var (value, style))
+        {
+            return new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(value), StyleIndex = style };
+        }
 
-    private static Stylesheet Stylesheet() => new(
-        new NumberingFormats(new NumberingFormat { NumberFormatId = ScoreFormatId, FormatCode = "0.0" }) { Count = 1 },
-        new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
-        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
-        new Borders(new Border()) { Count = 1 },
-        new CellFormats(
-            new CellFormat(),
-            new CellFormat { FontId = 1, ApplyFont = true },
-            new CellFormat { NumberFormatId = ScoreFormatId, ApplyNumberFormat = true })
-        { Count = 3 });
+        return strings.Cell(text, XlsxStyles.Text, reference);
+    }
+
+    // A rate's cell holds the fraction (98.71% is 0.9871) and shows it with as many decimal places as the report wrote.
+    private static (decimal Value, uint Style)? Number(string text, ReportColumnKind kind)
+    {
+        var rate = kind == ReportColumnKind.Rate && text.EndsWith('%');
+        var digits = rate ? text[..^1] : text;
+        if (kind == ReportColumnKind.Text || !decimal.TryParse(digits, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+        {
+            return null;
+        }
+
+        return kind switch
+        {
+            ReportColumnKind.Rate when rate => (number / 100m, XlsxStyles.Rate(digits.Contains('.', StringComparison.Ordinal) ? digits.Length - digits.IndexOf('.', StringComparison.Ordinal) - 1 : 0)),
+            ReportColumnKind.Score => (number, XlsxStyles.Score),
+            ReportColumnKind.Count => (number, XlsxStyles.Count),
+            _ => null,
+        };
+    }
+
+    /// <summary>Gets a cell's reference, such as <c>C2</c>.</summary>
+    /// <param name="column">The column, from 0.</param>
+    /// <param name="row">The row, from 1.</param>
+    /// <returns>The reference.</returns>
+    internal static string Reference(int column, uint row)
+    {
+        var name = string.Empty;
+        for (var n = column + 1; n > 0; n = (n - 1) / 26)
+        {
+            name = (char)('A' + ((n - 1) % 26)) + name;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{name}{row}");
+    }
 
     /// <summary>The workbook's shared string table, each text stored once.</summary>
     private sealed class SharedStrings
@@ -185,7 +223,7 @@ internal static class XlsxReportWriter
 
         public SharedStringTable Table { get; } = new();
 
-        public Cell Cell(string text, uint? style)
+        public Cell Cell(string text, uint style, string reference)
         {
             if (!_indexes.TryGetValue(text, out var index))
             {
@@ -196,6 +234,7 @@ internal static class XlsxReportWriter
 
             return new Cell
             {
+                CellReference = reference,
                 DataType = CellValues.SharedString,
                 CellValue = new CellValue(index),
                 StyleIndex = style,

@@ -146,7 +146,7 @@ public sealed class BatchReport
 
     private static ReportTable Overview(BatchResult result) => new(
         "总体情况",
-        [new("检查对象"), new("检查数", ReportColumnKind.Count), new("合格", ReportColumnKind.Count), new("不合格", ReportColumnKind.Count), new("无法评估", ReportColumnKind.Count), new("合格率"), new("其中基于部分数据的合格", ReportColumnKind.Count), new("不纳入检查", ReportColumnKind.Count)],
+        [new("检查对象"), new("检查数", ReportColumnKind.Count), new("合格", ReportColumnKind.Count), new("不合格", ReportColumnKind.Count), new("无法评估", ReportColumnKind.Count), new("合格率", ReportColumnKind.Rate), new("其中基于部分数据的合格", ReportColumnKind.Count), new("不纳入检查", ReportColumnKind.Count)],
         [.. result.Summary.ByKind.Select(k => Row(
             ReportText.Label(k.Kind),
             ReportText.Count(k.Total),
@@ -166,7 +166,7 @@ public sealed class BatchReport
 
     private static ReportTable MessageTable(ImmutableArray<MessageSummary> messages) => new(
         "留言办理情况",
-        [new("留言渠道"), new("收到", ReportColumnKind.Count), new("按期答复", ReportColumnKind.Count), new("逾期", ReportColumnKind.Count), new("未到期待答复", ReportColumnKind.Count), new("按期答复率")],
+        [new("留言渠道"), new("收到", ReportColumnKind.Count), new("按期答复", ReportColumnKind.Count), new("逾期", ReportColumnKind.Count), new("未到期待答复", ReportColumnKind.Count), new("按期答复率", ReportColumnKind.Rate)],
         [.. messages.Select(m => Row(ReportText.Label(m.Channel), ReportText.Count(m.Received), ReportText.Count(m.AnsweredOnTime), ReportText.Count(m.Overdue), ReportText.Count(m.Pending), ReportText.Rate(m.OnTimeRate)))]);
 
     private static ReportTable FailedAccountsTable(BatchResult result)

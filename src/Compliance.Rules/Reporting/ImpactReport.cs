@@ -114,7 +114,7 @@ public sealed class ImpactReport
         [
             new("检查对象"), new("比较数", ReportColumnKind.Count), new("新增不合格", ReportColumnKind.Count), new("新增合格", ReportColumnKind.Count),
             new("得分变化", ReportColumnKind.Count), new("仅问题变化", ReportColumnKind.Count), new("仅一方评估", ReportColumnKind.Count),
-            new("合格率（变更前）"), new("合格率（变更后）"),
+            new("合格率（变更前）", ReportColumnKind.Rate), new("合格率（变更后）", ReportColumnKind.Rate),
         ],
         [.. result.ByKind.Select(k => Row(
             ReportText.Label(k.Kind),

@@ -11,4 +11,7 @@ public enum ReportColumnKind
 
     /// <summary>A score with one decimal place, such as 100.4.</summary>
     Score,
+
+    /// <summary>A rate in percent, written with its percent sign and at most two decimal places, such as 98.71%.</summary>
+    Rate,
 }

@@ -2,8 +2,9 @@ namespace Compliance.Rules.Reporting;
 
 /// <summary>The text formats a <see cref="BatchReport"/> can be written in.</summary>
 /// <remarks>
-/// The <c>compliance-rules</c> tool also writes Excel workbooks (xlsx) from the same tables; that writer lives in the
-/// tool, so that this library depends only on NRules, YamlDotNet and NodaTime.
+/// The <c>compliance-rules</c> tool also writes Excel workbooks (xlsx) from the same tables and a Word draft of the
+/// notice (docx) from the same report; those writers live in the tool, so that this library depends only on NRules,
+/// YamlDotNet and NodaTime.
 /// </remarks>
 public enum ReportFormat
 {

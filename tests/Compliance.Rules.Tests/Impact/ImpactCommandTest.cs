@@ -40,13 +40,13 @@ public class ImpactCommandTest
     }
 
     [Fact]
-    public void Impact_Csv_StartsWithTheSummaryTable()
+    public void Impact_Csv_StartsWithAByteOrderMarkAndTheSummaryTable()
     {
         var (exit, output, error) = CliRun.Run(Args("--format", "csv"));
 
         exit.Should().Be(0, error);
         var lines = output.Split("\r\n");
-        lines[0].Should().Be("影响概况");
+        lines[0].Should().Be("\uFEFF影响概况", "Excel and WPS read a CSV on standard output as UTF-8 only with its byte order mark");
         lines[3].Should().Be("政务新媒体,618,287,0,0,0,0,98.71%,52.27%");
     }
 
@@ -75,7 +75,7 @@ public class ImpactCommandTest
 
         exit.Should().Be(1);
         output.Should().BeEmpty();
-        error.Should().Be("error: --format docx is not supported yet: the impact report is written as md, csv, json or xlsx" + Environment.NewLine);
+        error.Should().Be("error: --format docx writes the draft of a notice, which only evaluate writes: an impact report is written as md, csv, json or xlsx" + Environment.NewLine);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Compliance.Rules.Facts.Input;
 using Compliance.Rules.Reporting;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Word = DocumentFormat.OpenXml.Wordprocessing;
 using NodaTime;
 using static Compliance.Rules.Tests.Reporting.ReportFixture;
 
@@ -120,6 +121,23 @@ public class ReportEscapingTest
         var strings = workbook.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList();
         strings.Should().Contain("=HYPERLINK(\"http://evil.example\",\"点我\")");
         strings.Should().Contain("清屏_x001B_[2J_x0007_响铃", "XML cannot hold an ESC: Excel's own escape stands for it");
+    }
+
+    [Fact]
+    public void Docx_HostileNames_AreTextShownVisiblyAndNeverFields()
+    {
+        using var stream = new MemoryStream();
+
+        DocxNoticeWriter.Write(Hostile.Value, stream);
+
+        stream.Position = 0;
+        using var document = WordprocessingDocument.Open(stream, false);
+        var body = document.MainDocumentPart!.Document.Body!;
+        body.Descendants<Word.SimpleField>().Should().BeEmpty("the only field is the page number, in the footer");
+        body.Descendants<Word.FieldCode>().Should().BeEmpty();
+        var names = body.Descendants<Word.Table>().First().Elements<Word.TableRow>().Skip(1).Select(r => r.Elements<Word.TableCell>().ElementAt(1).InnerText).ToList();
+        names.Should().Contain(["=HYPERLINK(\"http://evil.example\",\"点我\")", "+cmd|' /C calc'!A0", "清屏␛[2J␇响铃", "空␀字符", "\\u202Eexe.txt", "换行 竖线|名称", " 制表", "C1\\u009B控制"]);
+        body.InnerText.Where(c => char.IsControl(c) || c is '\u202E').Should().BeEmpty();
     }
 
     [Fact]

@@ -200,25 +200,7 @@ public class ReportWriterTest
         XlsxReportWriter.SheetName(title).Should().Be(expected);
     }
 
-    internal static List<(string Name, List<string[]> Rows)> ReadWorkbook(Stream stream)
-    {
-        using var document = SpreadsheetDocument.Open(stream, false);
-        var workbook = document.WorkbookPart!;
-        var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
-        var sheets = new List<(string, List<string[]>)>();
-        foreach (var sheet in workbook.Workbook.Sheets!.Elements<Sheet>())
-        {
-            var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
-            var rows = part.Worksheet.Descendants<Row>()
-                .Select(row => row.Elements<Cell>().Select(cell => cell.DataType?.Value == CellValues.SharedString
-                    ? strings[int.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)]
-                    : cell.CellValue?.Text ?? string.Empty).ToArray())
-                .ToList();
-            sheets.Add((sheet.Name!.Value!, rows));
-        }
-
-        return sheets;
-    }
+    internal static List<(string Name, List<string[]> Rows)> ReadWorkbook(Stream stream) => WorkbookReader.Sheets(stream);
 
     private static List<List<string[]>> ReadCsv(string text)
     {

@@ -21,7 +21,8 @@ public class Xjbt2024Q2NoticeTest
         return (BatchReport.Create(result, rules.Revision, batch), batch);
     });
 
-    private static BatchReport Report => Evaluated.Value.Report;
+    /// <summary>Gets the report of the README's main command (the bundled sample at 2024-06-27), evaluated once per test run.</summary>
+    internal static BatchReport Report => Evaluated.Value.Report;
 
     [Fact]
     public void Sample_Has41WebsitesAnd618Accounts()
