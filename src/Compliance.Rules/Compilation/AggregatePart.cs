@@ -13,15 +13,18 @@ namespace Compliance.Rules.Compilation;
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class AggregatePart
 {
+    private readonly Func<object, EvaluationScope, bool>? _selected;
     private readonly Func<object, EvaluationScope, bool>? _matching;
     private readonly Func<object, object?>? _field;
 
     /// <summary>Initializes a new instance of the <see cref="AggregatePart"/> class.</summary>
-    /// <param name="aggregate">The aggregate condition.</param>
-    /// <param name="matching">The compiled numerator filter, for a ratio.</param>
-    public AggregatePart(Aggregate aggregate, Func<object, EvaluationScope, bool>? matching)
+    /// <param name="aggregate">The aggregate as written.</param>
+    /// <param name="selected">The compiled filter of its selection (<c>where</c>), if any.</param>
+    /// <param name="matching">The compiled filter of a ratio's matching facts, if any.</param>
+    public AggregatePart(Aggregate aggregate, Func<object, EvaluationScope, bool>? selected, Func<object, EvaluationScope, bool>? matching)
     {
         Aggregate = aggregate;
+        _selected = selected;
         _matching = matching;
         if (aggregate.Field is { } field)
         {
@@ -29,14 +32,46 @@ internal sealed class AggregatePart
         }
     }
 
-    /// <summary>Gets the aggregate condition.</summary>
+    /// <summary>Gets the aggregate as written.</summary>
     public Aggregate Aggregate { get; }
 
-    /// <summary>Tests the condition on a collection; called by the compiled rule.</summary>
-    /// <param name="facts">The collected facts.</param>
-    /// <param name="scope">The scope.</param>
-    /// <returns>Whether the condition holds.</returns>
-    public bool Holds(IEnumerable<object> facts, EvaluationScope scope) => Measure(facts, scope).Holds;
+    /// <summary>
+    /// Tests the aggregate on a subject's observations of its type (the rule's condition). Counting aggregates count
+    /// without making a list.
+    /// </summary>
+    /// <param name="facts">The subject's observations of the selection's type.</param>
+    /// <param name="scope">The evaluation scope.</param>
+    /// <returns>Whether the aggregate holds.</returns>
+    public bool Holds(SubjectFacts facts, EvaluationScope scope) => Aggregate.Kind switch
+    {
+        AggregateKind.Exists => Count(facts, scope, 1) > 0,
+        AggregateKind.None => Count(facts, scope, 1) == 0,
+        AggregateKind.Count => Aggregate.Comparison!.Holds(Count(facts, scope, int.MaxValue)),
+        _ => Measure(Select(facts, scope), scope).Holds,
+    };
+
+    /// <summary>The subject's observations that the selection selects, in batch order.</summary>
+    /// <param name="facts">The subject's observations of the selection's type.</param>
+    /// <param name="scope">The evaluation scope.</param>
+    /// <returns>The selected observations.</returns>
+    public IReadOnlyList<Observation> Select(SubjectFacts facts, EvaluationScope scope)
+    {
+        if (_selected is null)
+        {
+            return facts.Items;
+        }
+
+        var selected = new List<Observation>();
+        foreach (var fact in facts.Items)
+        {
+            if (_selected(fact, scope))
+            {
+                selected.Add(fact);
+            }
+        }
+
+        return selected;
+    }
 
     /// <summary>Measures a collection.</summary>
     /// <param name="facts">The collected facts.</param>
@@ -95,6 +130,25 @@ internal sealed class AggregatePart
         Aggregate.Kind == AggregateKind.Ratio
             ? [.. facts.Where(f => _matching!(f, scope)).Cast<Observation>()]
             : [.. facts.Cast<Observation>()];
+
+    private int Count(SubjectFacts facts, EvaluationScope scope, int enough)
+    {
+        if (_selected is null)
+        {
+            return Math.Min(facts.Items.Count, enough);
+        }
+
+        var count = 0;
+        foreach (var fact in facts.Items)
+        {
+            if (_selected(fact, scope) && ++count >= enough)
+            {
+                break;
+            }
+        }
+
+        return count;
+    }
 
     /// <summary>Converts a date-like field value to a date (instants in Asia/Shanghai).</summary>
     /// <param name="value">The value.</param>

@@ -75,6 +75,6 @@ internal sealed class EvaluationScope
             _findings.Add(subject, findings);
         }
 
-        findings.Add(plan.CreateFinding(this, subject, matched));
+        findings.AddRange(plan.CreateFindings(this, subject, matched));
     }
 }

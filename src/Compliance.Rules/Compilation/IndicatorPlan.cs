@@ -38,12 +38,28 @@ internal sealed class IndicatorPlan
     public static IEnumerable<string> Placeholders(Indicator indicator) =>
         indicator.Reason.Placeholders.Concat(indicator.Detail?.Placeholders ?? []).Select(p => p.Name!);
 
-    /// <summary>Builds the finding for one firing of the indicator's rule.</summary>
-    /// <param name="scope">The session's scope.</param>
+    /// <summary>
+    /// Makes the findings of one firing: one for the firing, or, when the condition has <c>each</c> parts, one for every
+    /// observation (every combination of observations) that passes them.
+    /// </summary>
+    /// <param name="scope">The evaluation scope.</param>
     /// <param name="subject">The subject.</param>
-    /// <param name="matched">The values bound by the rule, indexed as the part bindings say.</param>
-    /// <returns>The finding.</returns>
-    public Finding CreateFinding(EvaluationScope scope, Subject subject, object[] matched)
+    /// <param name="matched">The bound values: the <see cref="SubjectFacts"/> of each part, by <see cref="PartBinding.Index"/>.</param>
+    /// <returns>The findings.</returns>
+    public IEnumerable<Finding> CreateFindings(EvaluationScope scope, Subject subject, object[] matched)
+    {
+        var eachParts = Parts.Where(b => b.Each is not null).ToList();
+        IEnumerable<Observation[]> combinations = [[]];
+        foreach (var binding in eachParts)
+        {
+            var candidates = binding.Each!.Matching((SubjectFacts)matched[binding.Index], scope);
+            combinations = combinations.SelectMany(chosen => candidates.Select(c => (Observation[])[.. chosen, c]));
+        }
+
+        return combinations.Select(chosen => CreateFinding(scope, subject, matched, eachParts, chosen)).ToList();
+    }
+
+    private Finding CreateFinding(EvaluationScope scope, Subject subject, object[] matched, List<PartBinding> eachParts, Observation[] chosen)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal) { ["as_of"] = scope.AsOf };
         var evidence = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
@@ -72,19 +88,20 @@ internal sealed class IndicatorPlan
             switch (binding.Part)
             {
                 case Aggregate aggregate:
-                    var collected = (IEnumerable<object>)matched[binding.Index];
-                    var measurement = binding.Aggregate!.Measure(collected, scope);
+                    var all = (SubjectFacts)matched[binding.Index];
+                    var collected = binding.Aggregate!.Select(all, scope);
+                    var measurement = binding.Aggregate.Measure(collected, scope);
                     firstMeasurement ??= measurement;
                     facts.AddRange(binding.Aggregate.EvidenceFacts(collected, scope));
                     PutMeasured(aggregate, measurement.Values(aggregate.Comparison?.Threshold), (n, v) => Put(n, v, true));
-                    if (binding.AllIndex >= 0)
+                    if (NeedsExtremes(aggregate))
                     {
-                        PutExtremes((IEnumerable<object>)matched[binding.AllIndex], aggregate.Selection.Type, (n, v) => Put(n, v, true));
+                        PutExtremes(all.Items, aggregate.Selection.Type, (n, v) => Put(n, v, true));
                     }
 
                     break;
                 case EachFact each:
-                    var fact = (Observation)matched[binding.Index];
+                    var fact = chosen[eachParts.IndexOf(binding)];
                     eachFact ??= fact;
                     facts.Add(fact);
                     foreach (var field in each.Selection.Type.Fields.Values.Where(f => _placeholders.Contains(f.Name) || (prefix is not null && _placeholders.Contains(prefix + "." + f.Name))))
@@ -121,6 +138,14 @@ internal sealed class IndicatorPlan
             Warnings = warnings.ToImmutable(),
         };
     }
+
+    // The latest and earliest dates of all the subject's observations of the type, when a template asks for them.
+    private bool NeedsExtremes(Aggregate aggregate) =>
+        _placeholders.Any(p =>
+        {
+            var name = aggregate.Alias is not null && p.StartsWith(aggregate.Alias + ".", StringComparison.Ordinal) ? p[(aggregate.Alias.Length + 1)..] : p;
+            return name.StartsWith("latest.", StringComparison.Ordinal) || name.StartsWith("earliest.", StringComparison.Ordinal);
+        });
 
     private static void PutExtremes(IEnumerable<object> all, FactTypeInfo type, Action<string, object?> put)
     {

@@ -32,6 +32,7 @@ internal sealed class IndicatorRuleBuilder
 
     private static readonly MethodInfo RecordMethod = typeof(EvaluationScope).GetMethod(nameof(EvaluationScope.Record))!;
     private static readonly MethodInfo HoldsMethod = typeof(AggregatePart).GetMethod(nameof(AggregatePart.Holds))!;
+    private static readonly MethodInfo AnyMethod = typeof(EachPart).GetMethod(nameof(EachPart.Any))!;
 
     private readonly PredicateCompiler _predicates;
 
@@ -64,7 +65,6 @@ internal sealed class IndicatorRuleBuilder
             subjectPattern.Condition(Expression.Lambda(_predicates.Build(applies, subject, scope), subject, scope));
         }
 
-        var placeholders = IndicatorPlan.Placeholders(indicator).ToHashSet(StringComparer.Ordinal);
         var bound = new List<ParameterExpression>();
         var bindings = ImmutableArray.CreateBuilder<PartBinding>();
         var partNumber = 0;
@@ -74,28 +74,20 @@ internal sealed class IndicatorRuleBuilder
             {
                 case SubjectTest test:
                     subjectPattern.Condition(Expression.Lambda(_predicates.Build(test.Where, subject, scope), subject, scope));
-                    bindings.Add(new PartBinding(part, -1, -1, null));
+                    bindings.Add(new PartBinding(part, -1, null, null));
                     break;
                 case EachFact each:
-                    var fact = FactPattern(lhs, each.Selection, $"fact{partNumber}", subject, scope);
-                    bindings.Add(new PartBinding(part, bound.Count, -1, null));
-                    bound.Add(fact);
+                    var eachPart = new EachPart(each, Filter(each.Selection));
+                    bindings.Add(new PartBinding(part, bound.Count, null, eachPart));
+                    bound.Add(FactSetPattern(lhs, each.Selection, $"facts{partNumber}", subject, scope, facts => Expression.Call(Expression.Constant(eachPart), AnyMethod, facts, scope)));
                     break;
                 case Aggregate aggregate:
-                    var runtime = new AggregatePart(
+                    var aggregatePart = new AggregatePart(
                         aggregate,
+                        Filter(aggregate.Selection),
                         aggregate.Matching is null ? null : _predicates.CompileDelegate(aggregate.Matching, aggregate.Selection.Type.ClrType));
-                    var collection = Collect(lhs, aggregate.Selection, $"facts{partNumber}", subject, scope, runtime);
-                    var index = bound.Count;
-                    bound.Add(collection);
-                    var allIndex = -1;
-                    if (NeedsExtremes(placeholders, aggregate))
-                    {
-                        allIndex = bound.Count;
-                        bound.Add(Collect(lhs, aggregate.Selection with { Where = null }, $"all{partNumber}", subject, scope, null));
-                    }
-
-                    bindings.Add(new PartBinding(part, index, allIndex, runtime));
+                    bindings.Add(new PartBinding(part, bound.Count, aggregatePart, null));
+                    bound.Add(FactSetPattern(lhs, aggregate.Selection, $"facts{partNumber}", subject, scope, facts => Expression.Call(Expression.Constant(aggregatePart), HoldsMethod, facts, scope)));
                     break;
             }
 
@@ -110,45 +102,29 @@ internal sealed class IndicatorRuleBuilder
         return (builder.Build(), plan);
     }
 
-    private static bool NeedsExtremes(HashSet<string> placeholders, Aggregate aggregate) =>
-        placeholders.Any(p =>
+    /// <summary>The fact types whose <see cref="SubjectFacts"/> a condition reads.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <returns>The fact types.</returns>
+    public static IEnumerable<Type> FactTypes(Indicator indicator) =>
+        PlaceholderCatalog.Parts(indicator.Condition).Select(part => part switch
         {
-            var name = aggregate.Alias is not null && p.StartsWith(aggregate.Alias + ".", StringComparison.Ordinal) ? p[(aggregate.Alias.Length + 1)..] : p;
-            return name.StartsWith("latest.", StringComparison.Ordinal) || name.StartsWith("earliest.", StringComparison.Ordinal);
-        });
+            EachFact each => each.Selection.Type.ClrType,
+            Aggregate aggregate => aggregate.Selection.Type.ClrType,
+            _ => null,
+        }).OfType<Type>();
 
-    private ParameterExpression FactPattern(GroupBuilder lhs, Selection selection, string name, ParameterExpression subject, ParameterExpression scope)
+    private Func<object, EvaluationScope, bool>? Filter(Selection selection) =>
+        selection.Where is null ? null : _predicates.CompileDelegate(selection.Where, selection.Type.ClrType);
+
+    // A pattern on the subject's set of observations of the selection's type, tested by the part's run-time test.
+    private static ParameterExpression FactSetPattern(GroupBuilder lhs, Selection selection, string name, ParameterExpression subject, ParameterExpression scope, Func<Expression, Expression> test)
     {
-        var pattern = lhs.Pattern(selection.Type.ClrType, name);
-        var fact = pattern.Declaration.ToParameterExpression();
-        pattern.Condition(Expression.Lambda(SelectionTest(selection, fact, subject, scope), fact, subject, scope));
-        return fact;
-    }
-
-    private ParameterExpression Collect(GroupBuilder lhs, Selection selection, string name, ParameterExpression subject, ParameterExpression scope, AggregatePart? runtime)
-    {
-        var collectionType = typeof(IEnumerable<>).MakeGenericType(selection.Type.ClrType);
-        var pattern = lhs.Pattern(collectionType, name);
-        var collection = pattern.Declaration.ToParameterExpression();
-        var aggregate = pattern.Aggregate();
-        aggregate.Collect();
-        var source = aggregate.Pattern(selection.Type.ClrType, name + "_item");
-        var item = source.Declaration.ToParameterExpression();
-        source.Condition(Expression.Lambda(SelectionTest(selection, item, subject, scope), item, subject, scope));
-        if (runtime is not null)
-        {
-            var holds = Expression.Call(Expression.Constant(runtime), HoldsMethod, Expression.Convert(collection, typeof(IEnumerable<object>)), scope);
-            pattern.Condition(Expression.Lambda(holds, collection, scope));
-        }
-
-        return collection;
-    }
-
-    private Expression SelectionTest(Selection selection, ParameterExpression fact, ParameterExpression subject, ParameterExpression scope)
-    {
-        Expression sameSubject = Expression.Equal(
-            Expression.Property(fact, nameof(Observation.SubjectId)),
+        var pattern = lhs.Pattern(SubjectFacts.For(selection.Type.ClrType), name);
+        var facts = pattern.Declaration.ToParameterExpression();
+        var sameSubject = Expression.Equal(
+            Expression.Property(facts, nameof(SubjectFacts.SubjectId)),
             Expression.Property(subject, nameof(Subject.Id)));
-        return selection.Where is null ? sameSubject : Expression.AndAlso(sameSubject, _predicates.Build(selection.Where, fact, scope));
+        pattern.Condition(Expression.Lambda(Expression.AndAlso(sameSubject, test(facts)), facts, subject, scope));
+        return facts;
     }
 }

@@ -28,20 +28,22 @@ internal static class RuleSetCompiler
         var slots = new WindowSlots();
         var predicates = new PredicateCompiler(slots);
         var builder = new IndicatorRuleBuilder(predicates);
-        var rules = revision.Indicators
+        var compiled = revision.Indicators
             .Where(i => i.Enabled)
             .SelectMany(i => i.SubRules.IsEmpty ? [i] : i.SubRules)
-            .Select(i => (i.SubjectKind, builder.Build(i, revision.Id).Rule))
+            .Select(i => (i.SubjectKind, builder.Build(i, revision.Id).Rule, FactTypes: IndicatorRuleBuilder.FactTypes(i)))
             .ToList();
-        var sessions = rules
+        var sessions = compiled
             .GroupBy(r => r.SubjectKind)
-            .ToFrozenDictionary(g => g.Key, g => new RuleCompiler().Compile(g.Select(r => r.Rule)));
+            .ToFrozenDictionary(g => g.Key, g => new SessionPlan(
+                new RuleCompiler().Compile(g.Select(r => r.Rule)),
+                [.. g.SelectMany(r => r.FactTypes).Distinct().OrderBy(t => t.Name, StringComparer.Ordinal)]));
         var applicability = revision.Indicators
             .Where(i => i.Enabled)
             .ToFrozenDictionary(i => i.Id, i => new SubjectFilter([i.AppliesTo], predicates), StringComparer.Ordinal);
         ImmutableArray<(SubjectFilter, string)> exclusions = [.. revision.NotChecked.Select(n => (new SubjectFilter([n.AppliesTo], predicates), n.Reason))];
         var scorer = new Scorer(revision, predicates);
         var evaluator = new BatchEvaluator(revision, calendar, sessions, slots.Windows, scorer, applicability, exclusions);
-        return new CompiledRuleSet(revision, calendar, evaluator, rules.Count);
+        return new CompiledRuleSet(revision, calendar, evaluator, compiled.Count);
     }
 }
