@@ -37,3 +37,10 @@ catch (OptionsValidationException ex)
     await Console.Error.WriteLineAsync("not started: " + string.Join("; ", ex.Failures));
     return 1;
 }
+catch (Exception ex) when (ex is IOException or InvalidOperationException)
+{
+    // A port already in use, for example. (The host's own "failed to start" log, which prints the stack trace, is
+    // turned down to Critical in appsettings.json: the lines above say why.)
+    await Console.Error.WriteLineAsync("not started: " + ex.Message);
+    return 1;
+}
