@@ -44,7 +44,7 @@ public sealed class EvaluationTelemetryTest : IDisposable
 
         var act = () => host.Rules.Get().Evaluate(SampleBatches.AccountLastPostedTenDaysBefore(), new NodaTime.LocalDate(2031, 1, 6));
 
-        act.Should().Throw<Exception>();
+        act.Should().Throw<Compliance.Rules.Calendar.CalendarRangeException>();
         metrics.Sum("compliance_rules.evaluations", ("outcome", "error")).Should().Be(1);
         host.Logs.Entries.Should().ContainSingle(e => e.EventId.Id == 21 && e.Level == LogLevel.Error);
     }

@@ -141,9 +141,9 @@ public sealed class PackageConsumerTest : IDisposable
         addWorkingDays.ExitCode.Should().Be(0, addWorkingDays.Log);
         addWorkingDays.Output.Trim().Should().Be("2024-10-08");
 
-        // Assert: the web project built for .NET 8 and 10 against the host package, started, loaded the built-in gb-2019
-        // and is healthy.
-        File.Exists(Path.Combine(WebConsumer, "bin", "Release", "net8.0", "WebConsumer.dll")).Should().BeTrue();
+        // Assert: the web project built against the host package, started, loaded the built-in gb-2019 and is healthy.
+        // (It builds for .NET 10 only, to keep the test short: package validation checks that the host package's .NET 8
+        // and .NET 10 assets expose the same API.)
         ReadText(Path.Combine(WebConsumer, "obj", "project.assets.json")).Should().Contain($"\"Compliance.Rules.Hosting/{_version}\"");
         web["/health"].Should().Be("Healthy");
         web["/revision"].Should().Be("gb-2019 " + RuleSet.BuiltIn("gb-2019").Revision.ContentHash);
