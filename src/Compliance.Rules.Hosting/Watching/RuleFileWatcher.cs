@@ -91,7 +91,8 @@ internal sealed class RuleFileWatcher : IDisposable
         Schedule();
     }
 
-    private void Schedule()
+    /// <summary>Starts the reload delay again: what every change does.</summary>
+    internal void Schedule()
     {
         if (Volatile.Read(ref _disposed) != 0)
         {
