@@ -1,20 +1,26 @@
 #!/usr/bin/env bash
-# Records the public API of src/Compliance.Rules in PublicAPI.Shipped.txt and PublicAPI.Unshipped.txt, the files that
+# Records the public API of a package's project (src/Compliance.Rules unless another project folder is given, such as
+# src/Compliance.Rules.Hosting) in PublicAPI.Shipped.txt and PublicAPI.Unshipped.txt, the files that
 # Microsoft.CodeAnalysis.PublicApiAnalyzers checks when the library is built with TrackPublicApi=true.
 #
-#   eng/update-public-api.sh          declare the current public API: PublicAPI.Unshipped.txt becomes every public symbol
+#   eng/update-public-api.sh [dir]          declare the current public API: PublicAPI.Unshipped.txt becomes every public symbol
 #                                     that PublicAPI.Shipped.txt does not list (its *REMOVED* lines are kept), then the
 #                                     library is built with tracking on to prove the files match the code
-#   eng/update-public-api.sh --ship   after a release: move PublicAPI.Unshipped.txt into PublicAPI.Shipped.txt
+#   eng/update-public-api.sh [dir] --ship   after a release: move PublicAPI.Unshipped.txt into PublicAPI.Shipped.txt
 #
 # A symbol that PublicAPI.Shipped.txt lists but the code no longer has stays an error (RS0017) on purpose: removing
 # shipped API is a breaking change, to be declared by hand as '*REMOVED*<symbol>' in PublicAPI.Unshipped.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-project=src/Compliance.Rules/Compliance.Rules.csproj
-shipped=src/Compliance.Rules/PublicAPI.Shipped.txt
-unshipped=src/Compliance.Rules/PublicAPI.Unshipped.txt
+dir=src/Compliance.Rules
+if [[ $# -gt 0 && $1 != --ship ]]; then
+  dir=${1%/}
+  shift
+fi
+project=$dir/$(basename "$dir").csproj
+shipped=$dir/PublicAPI.Shipped.txt
+unshipped=$dir/PublicAPI.Unshipped.txt
 header='#nullable enable'
 
 for file in "$shipped" "$unshipped"; do

@@ -273,7 +273,8 @@ public sealed class WorkingDayCalendar
     /// holiday, confidence) and every unknown cell, as lower-case hex. Two calendars with the same data have the same
     /// version, whatever their files looked like.
     /// </summary>
-    internal string DataVersion => _dataVersion.Value;
+    /// <remarks>The same value as <see cref="Scoring.CalendarProvenance.DataVersion"/> in the results computed on this calendar.</remarks>
+    public string DataVersion => _dataVersion.Value;
 
     /// <summary>
     /// Describes what makes a working-day count between two dates uncertain: exception days of less than high confidence

@@ -49,4 +49,12 @@ public sealed record Diagnostic(
         var subject = Subject is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" [{Subject}]");
         return string.Create(CultureInfo.InvariantCulture, $"{Location}: {severity} {Code}: {Message}{subject}");
     }
+
+    /// <summary>
+    /// Formats the diagnostic as <see cref="ToString"/> does, with every control character made visible (ESC as ␛, a
+    /// line break as ␊, a bidirectional override as <c>\u202E</c>), so that text quoted from a hostile file cannot act on
+    /// the terminal or log viewer that shows it.
+    /// </summary>
+    /// <returns>The formatted diagnostic, on one line.</returns>
+    public string ToDisplayString() => Reporting.VisibleText.Of(ToString());
 }

@@ -13,6 +13,16 @@ public class DiagnosticTest
     }
 
     [Fact]
+    public void ToDisplayString_MessageQuotingControlCharacters_ShowsThemOnOneLine()
+    {
+        var diagnostic = Diagnostic.Error("CR0002", "unknown key '\u001b[2Jx\ny\u202Ez'", new SourceLocation("a.yaml", 3, 1));
+
+        var text = diagnostic.ToDisplayString();
+
+        text.Should().Be("a.yaml:3:1: error CR0002: unknown key '\u241B[2Jx\u240Ay\\u202Ez'");
+    }
+
+    [Fact]
     public void GetValueOrThrow_FailedResult_ThrowsWithEveryError()
     {
         var result = LoadResult<string>.Failed(

@@ -9,9 +9,10 @@ using System.Xml.Linq;
 namespace Compliance.Rules.Tests.Packaging;
 
 /// <summary>
-/// The packages as a host and a policy officer get them: both are packed into a temporary feed, a console project outside
-/// the solution (Consumer/, whose Program.cs is the README's quick start) references the library by version and runs, and
-/// the tool is installed into a temporary tool path and run.
+/// The packages as a host and a policy officer get them: all three are packed into a temporary feed, a console project
+/// outside the solution (Consumer/, whose Program.cs is the README's quick start) references the library by version and
+/// runs, a fresh web project (WebConsumer/, the README's host section) references Compliance.Rules.Hosting and is started
+/// and asked over HTTP, and the tool is installed into a temporary tool path and run.
 /// </summary>
 /// <remarks>
 /// Restores see only the temporary feed and the package sources this machine is configured with. The packages get a
@@ -27,9 +28,19 @@ public sealed class PackageConsumerTest : IDisposable
 
     private static readonly string[] LibraryFrameworks = ["net10.0", "net8.0"];
 
+    // The issue: "the core stays free of Microsoft.Extensions dependencies"; the host package brings them.
+    private static readonly string[] HostingDependencies =
+    [
+        "Compliance.Rules", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Diagnostics.Abstractions",
+        "Microsoft.Extensions.Diagnostics.HealthChecks", "Microsoft.Extensions.Hosting.Abstractions", "Microsoft.Extensions.Logging.Abstractions",
+        "Microsoft.Extensions.Options", "Microsoft.Extensions.Options.ConfigurationExtensions",
+    ];
+
     private static readonly TimeSpan ProcessTimeout = TimeSpan.FromMinutes(4);
 
     private static readonly string ConsumerFixture = Path.Combine(TestPaths.RepoRoot, "tests", "Compliance.Rules.Tests", "Packaging", "Consumer");
+
+    private static readonly string WebConsumerFixture = Path.Combine(TestPaths.RepoRoot, "tests", "Compliance.Rules.Tests", "Packaging", "WebConsumer");
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "cr-packaging-" + Guid.NewGuid().ToString("N"));
 
@@ -42,13 +53,15 @@ public sealed class PackageConsumerTest : IDisposable
 
     private string Consumer => Path.Combine(_root, "consumer");
 
+    private string WebConsumer => Path.Combine(_root, "web");
+
     private string ToolPath => Path.Combine(_root, "tools");
 
     public void Dispose()
     {
         Directory.Delete(_root, recursive: true);
         var globalPackages = GlobalPackagesFolder();
-        foreach (var id in new[] { "compliance.rules", "compliance.rules.cli" })
+        foreach (var id in new[] { "compliance.rules", "compliance.rules.cli", "compliance.rules.hosting" })
         {
             var folder = Path.Combine(globalPackages, id, _version);
             if (Directory.Exists(folder))
@@ -68,6 +81,18 @@ public sealed class PackageConsumerTest : IDisposable
         readme.Should().Contain("```csharp\n" + program + "```\n", "the README's quick start is the program the packaging test compiles");
     }
 
+    [Fact]
+    public void Readme_HostSection_IsTheWebConsumerVerbatim()
+    {
+        var program = ReadText(Path.Combine(WebConsumerFixture, "Program.cs"));
+        var settings = ReadText(Path.Combine(WebConsumerFixture, "appsettings.json"));
+
+        var readme = ReadText(Path.Combine(TestPaths.RepoRoot, "README.md"));
+
+        readme.Should().Contain("```csharp\n" + program + "```\n", "the README's host section is the web project the packaging test starts");
+        readme.Should().Contain("```json\n" + settings + "```\n");
+    }
+
     [Fact(Timeout = 900_000)]
     public async Task Packages_PackedIntoATemporaryFeed_WorkInAFreshConsumerAndAsATool()
     {
@@ -75,13 +100,11 @@ public sealed class PackageConsumerTest : IDisposable
         var expectedResources = RulesFolderResources();
         await PackAsync(Path.Combine("src", "Compliance.Rules", "Compliance.Rules.csproj"));
         await PackAsync(Path.Combine("src", "Compliance.Rules.Cli", "Compliance.Rules.Cli.csproj"));
-        Directory.CreateDirectory(Consumer);
-        foreach (var file in Directory.GetFiles(ConsumerFixture))
-        {
-            File.Copy(file, Path.Combine(Consumer, Path.GetFileName(file)));
-        }
-
+        await PackAsync(Path.Combine("src", "Compliance.Rules.Hosting", "Compliance.Rules.Hosting.csproj"));
+        CopyFixture(ConsumerFixture, Consumer);
+        CopyFixture(WebConsumerFixture, WebConsumer);
         await WriteNuGetConfigAsync();
+        File.Copy(Path.Combine(Consumer, "NuGet.config"), Path.Combine(WebConsumer, "NuGet.config"));
 
         // Act: build and run the consumer against the package; install the tool and run it.
         var build = await RunAsync(Consumer, Dotnet, "build", "--configuration", "Release", "--disable-build-servers", $"-p:ComplianceRulesVersion={_version}");
@@ -91,6 +114,9 @@ public sealed class PackageConsumerTest : IDisposable
         var help = await RunToolAsync("--help");
         var validate = await RunToolAsync("validate", "builtin:gb-2019");
         var addWorkingDays = await RunToolAsync("calendar", "add-working-days", "--calendar", "cn", "2024-09-27", "3");
+        var webBuild = await RunAsync(WebConsumer, Dotnet, "build", "--configuration", "Release", "--disable-build-servers", $"-p:ComplianceRulesVersion={_version}");
+        webBuild.ExitCode.Should().Be(0, webBuild.Log);
+        var web = await AskWebConsumerAsync("/health", "/revision");
 
         // Assert: the consumer compiled the quick start against the package for both frameworks, and got the verdicts of
         // 2周内无更新 at 2024-06-27: a post on 06-20 is inside the window; the last post on 06-01 leaves the account
@@ -114,6 +140,13 @@ public sealed class PackageConsumerTest : IDisposable
         validate.ExitCode.Should().Be(0, validate.Log);
         addWorkingDays.ExitCode.Should().Be(0, addWorkingDays.Log);
         addWorkingDays.Output.Trim().Should().Be("2024-10-08");
+
+        // Assert: the web project built against the host package, started, loaded the built-in gb-2019 and is healthy.
+        // (It builds for .NET 10 only, to keep the test short: package validation checks that the host package's .NET 8
+        // and .NET 10 assets expose the same API.)
+        ReadText(Path.Combine(WebConsumer, "obj", "project.assets.json")).Should().Contain($"\"Compliance.Rules.Hosting/{_version}\"");
+        web["/health"].Should().Be("Healthy");
+        web["/revision"].Should().Be("gb-2019 " + RuleSet.BuiltIn("gb-2019").Revision.ContentHash);
 
         // Assert: what the packages hold.
         File.Exists(Path.Combine(Feed, $"Compliance.Rules.{_version}.snupkg")).Should().BeTrue("the library ships a symbols package");
@@ -139,6 +172,14 @@ public sealed class PackageConsumerTest : IDisposable
             var docs = XDocument.Load(library.GetEntry($"lib/{framework}/Compliance.Rules.xml")!.Open());
             docs.Descendants("member").Select(m => (string?)m.Attribute("name"))
                 .Should().Contain(["T:Compliance.Rules.RuleSet", "M:Compliance.Rules.RuleSet.BuiltIn(System.String)", "T:Compliance.Rules.CompiledRuleSet"]);
+        }
+
+        using var hosting = ZipFile.OpenRead(Path.Combine(Feed, $"Compliance.Rules.Hosting.{_version}.nupkg"));
+        var hostingSpec = Nuspec(hosting);
+        hosting.GetEntry("lib/net8.0/Compliance.Rules.Hosting.xml").Should().NotBeNull("the host package documents its API");
+        foreach (var group in hostingSpec.Root!.Element(ns + "metadata")!.Element(ns + "dependencies")!.Elements(ns + "group"))
+        {
+            group.Elements(ns + "dependency").Select(d => (string?)d.Attribute("id")).Should().BeEquivalentTo(HostingDependencies);
         }
 
         var groups = metadata.Element(ns + "dependencies")!.Elements(ns + "group").ToList();
@@ -201,10 +242,78 @@ public sealed class PackageConsumerTest : IDisposable
         new XDocument(new XElement("configuration", packageSources)).Save(Path.Combine(Consumer, "NuGet.config"));
     }
 
+    private static void CopyFixture(string fixture, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(fixture))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+    }
+
+    /// <summary>
+    /// Starts the web consumer (its .NET 10 build) on a free loopback port, reads the address it listens on from its
+    /// console log, asks each path, and stops it.
+    /// </summary>
+    private async Task<Dictionary<string, string>> AskWebConsumerAsync(params string[] paths)
+    {
+        var output = Path.Combine(WebConsumer, "bin", "Release", "net10.0");
+        using var process = Process.Start(StartInfo(output, Dotnet, [Path.Combine(output, "WebConsumer.dll"), "--urls", "http://127.0.0.1:0"]))
+            ?? throw new InvalidOperationException("could not start the web consumer");
+        var log = new StringBuilder();
+        var errors = process.StandardError.ReadToEndAsync();
+        try
+        {
+            using var timeout = new CancellationTokenSource(ProcessTimeout);
+            string? address = null;
+            while (address is null && await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                log.AppendLine(line);
+                address = Regex.Match(line, @"Now listening on: (?<url>http://\S+)", RegexOptions.None, TimeSpan.FromSeconds(1)) is { Success: true } m ? m.Groups["url"].Value : null;
+            }
+
+            address.Should().NotBeNull($"the web consumer logs the address it listens on:\n{log}{(process.HasExited ? await errors : string.Empty)}");
+
+            // Keep reading its log, so that a full pipe never blocks it.
+            _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+            using var client = new HttpClient { BaseAddress = new Uri(address!), Timeout = ProcessTimeout };
+            var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var path in paths)
+            {
+                answers[path] = await client.GetStringAsync(path, timeout.Token);
+            }
+
+            return answers;
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
     private Task<ProcessResult> RunToolAsync(params string[] arguments) =>
         RunAsync(Consumer, Path.Combine(ToolPath, OperatingSystem.IsWindows() ? ToolCommand + ".exe" : ToolCommand), arguments);
 
     private static async Task<ProcessResult> RunAsync(string workingDirectory, string fileName, params string[] arguments)
+    {
+        using var process = Process.Start(StartInfo(workingDirectory, fileName, arguments)) ?? throw new InvalidOperationException($"could not start {fileName}");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(ProcessTimeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+            return new ProcessResult(process.ExitCode, await output.WaitAsync(timeout.Token), await error.WaitAsync(timeout.Token), $"{fileName} {string.Join(' ', arguments)}");
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"'{fileName} {string.Join(' ', arguments)}' did not finish within {ProcessTimeout}");
+        }
+    }
+
+    private static ProcessStartInfo StartInfo(string workingDirectory, string fileName, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -239,20 +348,7 @@ public sealed class PackageConsumerTest : IDisposable
             start.Environment["DOTNET_ROOT"] = Path.GetDirectoryName(Dotnet);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {fileName}");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(ProcessTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-            return new ProcessResult(process.ExitCode, await output.WaitAsync(timeout.Token), await error.WaitAsync(timeout.Token), $"{fileName} {string.Join(' ', arguments)}");
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"'{fileName} {string.Join(' ', arguments)}' did not finish within {ProcessTimeout}");
-        }
+        return start;
     }
 
     private static string GlobalPackagesFolder()

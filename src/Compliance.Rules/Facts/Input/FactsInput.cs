@@ -63,6 +63,24 @@ public static class FactsInput
         };
     }
 
+    /// <summary>Reads a JSON facts document from a stream, such as the body of an HTTP request.</summary>
+    /// <param name="json">The document's bytes, UTF-8 (a byte order mark is allowed); read to its end, not disposed.</param>
+    /// <param name="source">The name positions are given in (a file name, or a name such as <c>request</c>).</param>
+    /// <returns>The batch, or every problem found, each at its line and column in the document.</returns>
+    /// <remarks>
+    /// The document is read token by token, as a JSON file is, with the same limits on nesting and on the length of a
+    /// value. The stream's length is not limited here: a caller that reads from the network bounds it (a web server's
+    /// request size limit).
+    /// </remarks>
+    public static LoadResult<FactBatch> ReadJson(Stream json, string source)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(source);
+        var collector = new FactCollector(new List<Diagnostic>());
+        JsonFactsReader.Read(json, source, collector);
+        return collector.Build(source);
+    }
+
     private static LoadResult<FactBatch> ReadFolder(string folder)
     {
         var all = Directory.EnumerateFiles(folder).ToList();

@@ -89,7 +89,7 @@ internal sealed class JsonTokenReader
                 var from = _start;
                 Advance(from + (int)reader.TokenStartIndex);
                 var at = new SourceLocation(_file, _line, _column);
-                token = new JsonToken(reader.TokenType, TextOf(ref reader), at);
+                token = new JsonToken(reader.TokenType, TextOf(ref reader, at), at);
                 Advance(from + (int)reader.BytesConsumed);
                 _state = reader.CurrentState;
                 return true;
@@ -126,15 +126,31 @@ internal sealed class JsonTokenReader
         }
     }
 
-    private static string? TextOf(ref Utf8JsonReader reader) => reader.TokenType switch
+    private static string? TextOf(ref Utf8JsonReader reader, SourceLocation at) => reader.TokenType switch
     {
-        JsonTokenType.PropertyName or JsonTokenType.String => reader.GetString(),
+        JsonTokenType.PropertyName or JsonTokenType.String => StringOf(ref reader, at),
         JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
         JsonTokenType.Null => "null",
         _ => null,
     };
+
+    // A file was checked to be UTF-8 before it is read; a stream (a request's body) is checked here, string by string.
+    private static string? StringOf(ref Utf8JsonReader reader, SourceLocation at)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new JsonFactsException(ex.Message, ex)
+            {
+                Diagnostic = Diagnostic.Error(FactsDiagnosticCodes.WrongEncoding, "this string holds bytes that are not UTF-8; JSON facts must be UTF-8", at),
+            };
+        }
+    }
 
     private void Fill()
     {
