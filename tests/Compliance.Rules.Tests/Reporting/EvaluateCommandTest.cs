@@ -30,7 +30,7 @@ public sealed class EvaluateCommandTest : IDisposable
     public void Evaluate_FactsWithErrors_PrintsEveryErrorAndEvaluatesNothing()
     {
         File.WriteAllText(Path.Combine(_folder, "new_media.csv"), "账号编号,账号名称,开设主体,账号类型,单位,账号状态\nA1,兵团禁毒,兵团公安局禁毒总队,微信订阅号,兵团公安局,正常\nA1,重复,某局,微信订阅号,某单位,正常\n");
-        File.WriteAllText(Path.Combine(_folder, "publications.csv"), "对象编号,发布日期,标题\nA1,2024-6-10,推文\nA9,2024-06-10,推文\n");
+        File.WriteAllText(Path.Combine(_folder, "publications.csv"), "对象编号,发布日期,标题\nA1,6/10/2024,推文\nA9,2024-06-10,推文\n");
 
         var (exit, output, error) = Run(interactive: false, "--rules", "builtin:xjbt-2024", "--facts", _folder, "--as-of", "2024-06-27");
 
