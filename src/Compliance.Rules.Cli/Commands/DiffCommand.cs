@@ -7,8 +7,9 @@ namespace Compliance.Rules.Cli.Commands;
 /// <summary>
 /// The <c>diff</c> command: what a policy editor reviews when a new revision arrives. Lists the scoring parameters and
 /// groups that changed, then the indicators added, removed and changed between two revisions (matched by id); for a
-/// changed indicator, each part that differs (applies_to, group, kind, points, when — the threshold and window live in
-/// 'when' — name, reason, detail, max points, enabled) with its old and new value.
+/// changed indicator, each change on one line by its path in the rule file with its old and new value
+/// (<c>when.count.where.category: [动态, 要闻] → [动态要闻]</c>; see <see cref="IndicatorDiff"/>), then name, reason,
+/// detail, max points and enabled.
 /// </summary>
 /// <remarks>Exit code 0 after printing (also when the revisions differ), 2 when a revision cannot be loaded.</remarks>
 internal static class DiffCommand
@@ -79,10 +80,9 @@ internal static class DiffCommand
 
             changed++;
             output.WriteLine($"changed {indicator.Id} {indicator.Name}");
-            foreach (var (part, was, now) in differences)
+            foreach (var difference in differences)
             {
-                output.WriteLine($"  {part}: {was}");
-                output.WriteLine($"  {new string(' ', part.Length)}→ {now}");
+                output.WriteLine("  " + difference);
             }
         }
 

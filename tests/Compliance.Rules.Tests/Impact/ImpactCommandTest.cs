@@ -23,7 +23,7 @@ public class ImpactCommandTest
         output.IndexOf("## 影响概况", StringComparison.Ordinal).Should().BeLessThan(output.IndexOf("## 按指标的变化", StringComparison.Ordinal));
         output.IndexOf("## 按指标的变化", StringComparison.Ordinal).Should().BeLessThan(output.IndexOf("## 新增不合格账号名单", StringComparison.Ordinal));
         output.IndexOf("## 新增不合格账号名单", StringComparison.Ordinal).Should().BeLessThan(output.IndexOf("## 政府网站得分情况（变更前后）", StringComparison.Ordinal));
-        lines.Should().Contain(l => l.StartsWith("| NM-V2 | 内容不更新 | 287 | 0 | when: ", StringComparison.Ordinal));
+        lines.Should().Contain("| NM-V2 | 内容不更新 | 287 | 0 | when.none.where.published.within.calendar_days: 14 → 7 |");
     }
 
     [Fact]
