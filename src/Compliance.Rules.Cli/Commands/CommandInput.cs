@@ -1,3 +1,4 @@
+using Compliance.Rules.Cli.Texts;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Reporting;
 using NodaTime;
@@ -15,40 +16,41 @@ internal static class CommandInput
     /// <param name="error">Standard error.</param>
     /// <param name="diagnostics">The diagnostics.</param>
     /// <param name="summary">What was refused and why.</param>
+    /// <param name="texts">The texts of the run's language.</param>
     /// <returns><see cref="InputErrors"/>.</returns>
-    public static int Refuse(TextWriter error, IEnumerable<Diagnostic> diagnostics, string summary)
+    public static int Refuse(TextWriter error, IEnumerable<Diagnostic> diagnostics, string summary, CommonTexts texts)
     {
         foreach (var diagnostic in diagnostics)
         {
             error.WriteLine(TerminalText.Of(diagnostic.ToString()));
         }
 
-        error.WriteLine(TerminalText.Of($"error: {summary}"));
+        error.WriteLine(TerminalText.Of(texts.ErrorPrefix + summary));
         return InputErrors;
     }
 
-    /// <summary>Reads an as-of date.</summary>
-    /// <param name="text">The option's value.</param>
-    /// <param name="option">The option's name, for the message.</param>
+    /// <summary>Reads a date (<c>--as-of</c>, or an argument of the calendar commands).</summary>
+    /// <param name="text">The value.</param>
+    /// <param name="name">The option or argument, for the message.</param>
+    /// <param name="texts">The texts of the run's language.</param>
     /// <returns>The date.</returns>
     /// <exception cref="CommandInputException">The value is not an ISO date.</exception>
-    public static LocalDate ParseDate(string text, string option = "--as-of")
+    public static LocalDate ParseDate(string? text, string name, CommonTexts texts)
     {
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success
-            ? result.Value
-            : throw new CommandInputException($"{option} '{text}' is not a date: expected YYYY-MM-DD, such as 2024-06-27");
+        var result = LocalDatePattern.Iso.Parse(text ?? string.Empty);
+        return result.Success ? result.Value : throw new CommandInputException(texts.NotADate(name, text ?? string.Empty));
     }
 
     /// <summary>Reads a report format: a text format, or <see langword="null"/> for an xlsx workbook.</summary>
     /// <param name="text">The option's value.</param>
     /// <param name="what">The report, for the message about docx (which is not written yet).</param>
+    /// <param name="texts">The texts of the run's language.</param>
     /// <returns>The text format, or <see langword="null"/> for xlsx.</returns>
     /// <exception cref="CommandInputException">The value is not a format the command writes.</exception>
-    public static ReportFormat? ParseFormat(string? text, string what) =>
+    public static ReportFormat? ParseFormat(string? text, string what, CommonTexts texts) =>
         ReportWriter.TryParseFormat(text, out var format) ? format
         : string.Equals(text?.Trim(), "xlsx", StringComparison.OrdinalIgnoreCase) ? null
         : string.Equals(text?.Trim(), "docx", StringComparison.OrdinalIgnoreCase)
-            ? throw new CommandInputException($"--format docx is not supported yet: {what} is written as md, csv, json or xlsx")
-            : throw new CommandInputException($"--format '{text}' is not a report format: expected md, csv, json or xlsx");
+            ? throw new CommandInputException(texts.DocxNotSupported(what))
+            : throw new CommandInputException(texts.UnknownFormat(text ?? string.Empty));
 }

@@ -36,19 +36,11 @@ public sealed class DiffCommandTest
     [Fact]
     public void Diff_ThresholdAndPointsChanged_ShowsOldAndNewValues()
     {
-        const string before = """
-            indicators:
-              - id: X-1
-                name: 栏目不更新
-                kind: veto
-                applies_to: website
-                source: 测试 1
-                verified: true
-                when:
-                  count: { of: Column, where: { is_blank: true } }
-                  gte: 5
-                reason: 空白栏目{count}个
-            """;
+        var before = Veto("""
+              count: { of: Column, where: { is_blank: true } }
+              gte: 5
+            reason: 空白栏目{count}个
+            """);
         using var old = new TempRevision("old", before);
         using var updated = new TempRevision("new", before.Replace("gte: 5", "gte: 6", StringComparison.Ordinal).Replace("空白栏目{count}个", "空白栏目累计{count}个", StringComparison.Ordinal));
 
@@ -65,23 +57,15 @@ public sealed class DiffCommandTest
     [Fact]
     public void Diff_CategoryListChangedAndABranchAdded_ShowsEachChangeByItsPath()
     {
-        const string indicator = """
-            indicators:
-              - id: X-1
-                name: 栏目不更新
-                kind: veto
-                applies_to: website
-                source: 测试 1
-                verified: true
-                when:
-                  count:
-                    of: Column
-                    where:
-                      any:
-                        - { category: [通知公告, 政策文件], last_updated: { not_within: { months: 6 } } }
-                  gte: 5
-                reason: 栏目{count}个未更新
-            """;
+        var indicator = Veto("""
+              count:
+                of: Column
+                where:
+                  any:
+                    - { category: [通知公告, 政策文件], last_updated: { not_within: { months: 6 } } }
+              gte: 5
+            reason: 栏目{count}个未更新
+            """);
         using var old = new TempRevision("old", indicator);
         using var updated = new TempRevision("new", indicator.Replace(
             "- { category: [通知公告, 政策文件], last_updated: { not_within: { months: 6 } } }",
@@ -106,4 +90,9 @@ public sealed class DiffCommandTest
         exit.Should().Be(2);
         error.Should().StartWith("error: the rule set 'builtin:gb-1999' has 1 error(s):");
     }
+
+    // A veto X-1 (栏目不更新) whose 'when' and what follows it are given, indented as the indicator's keys.
+    private static string Veto(string whenAndReason) =>
+        "indicators:\n  - id: X-1\n    name: 栏目不更新\n    kind: veto\n    applies_to: website\n    source: 测试 1\n    verified: true\n    when:\n"
+        + string.Concat(whenAndReason.Split('\n').Select(line => "    " + line + "\n"));
 }
