@@ -18,7 +18,7 @@ namespace Compliance.Rules.Tests.Packaging;
 /// version no other run uses, so the shared global packages folder never serves a stale copy; that version's folders are
 /// removed from it afterwards, with every temporary folder.
 /// </remarks>
-public sealed class PackageConsumerTest : IDisposable
+public sealed partial class PackageConsumerTest : IDisposable
 {
     private const string ToolCommand = "compliance-rules";
 
@@ -26,6 +26,9 @@ public sealed class PackageConsumerTest : IDisposable
     private static readonly string[] LibraryDependencies = ["NodaTime", "NRules", "YamlDotNet"];
 
     private static readonly string[] LibraryFrameworks = ["net10.0", "net8.0"];
+
+    // The repository's address as Directory.Build.props gives it to the packages.
+    private const string RepositoryUrl = "https://github.com/compliance-rules/Compliance.Rules";
 
     // Only a hang guard: packing, building and installing take a few minutes on a loaded two-core machine, so a step that
     // has not finished after this long is stuck, and fails naming itself with what it printed so far.
@@ -141,6 +144,22 @@ public sealed class PackageConsumerTest : IDisposable
             var docs = XDocument.Load(library.GetEntry($"lib/{framework}/Compliance.Rules.xml")!.Open());
             docs.Descendants("member").Select(m => (string?)m.Attribute("name"))
                 .Should().Contain(["T:Compliance.Rules.RuleSet", "M:Compliance.Rules.RuleSet.BuiltIn(System.String)", "T:Compliance.Rules.CompiledRuleSet"]);
+        }
+
+        // Assert: the README a package page shows has no relative link left (they would not resolve there), and is the
+        // repository's README otherwise.
+        metadata.Element(ns + "projectUrl")!.Value.Should().Be(RepositoryUrl);
+        metadata.Element(ns + "repository")!.Attribute("url")!.Value.Should().Be(RepositoryUrl);
+        var readme = ReadText(Path.Combine(TestPaths.RepoRoot, "README.md"));
+        foreach (var package in new[] { library, tool })
+        {
+            var packed = ReadEntry(package, "README.md");
+            MarkdownLink().Matches(packed).Select(m => m.Groups["target"].Value)
+                .Should().OnlyContain(target => target.StartsWith("https://", StringComparison.Ordinal) || target.StartsWith('#'), "a package page has no repository to resolve a relative link against");
+            packed.Should().Contain($"]({RepositoryUrl}/blob/main/rules/README.md)");
+            packed.Replace(RepositoryUrl + "/blob/main/", string.Empty, StringComparison.Ordinal)
+                .Replace(RepositoryUrl.Replace("https://github.com/", "https://raw.githubusercontent.com/", StringComparison.Ordinal) + "/main/", string.Empty, StringComparison.Ordinal)
+                .Should().Be(readme, "links to files become absolute (images from raw.githubusercontent.com) and nothing else changes");
         }
 
         var groups = metadata.Element(ns + "dependencies")!.Elements(ns + "group").ToList();
@@ -339,10 +358,20 @@ public sealed class PackageConsumerTest : IDisposable
 
     private static string ReadText(string path) => File.ReadAllText(path).ReplaceLineEndings("\n");
 
+    private static string ReadEntry(ZipArchive package, string entry)
+    {
+        using var reader = new StreamReader(package.GetEntry(entry)!.Open());
+        return reader.ReadToEnd().ReplaceLineEndings("\n");
+    }
+
     private static List<string> Lines(string text) => text.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
 
     private sealed record ProcessResult(int ExitCode, string Output, string Error, string Command)
     {
         public string Log => $"{Command} exited with {ExitCode}:\n{Output}\n{Error}";
     }
+
+    // An inline link or image, [text](target) or ![text](target).
+    [GeneratedRegex(@"\]\((?<target>[^)\s]+)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkdownLink();
 }
