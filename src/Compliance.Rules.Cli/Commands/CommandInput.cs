@@ -1,3 +1,4 @@
+using Compliance.Rules.Cli.Texts;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Reporting;
 using NodaTime;
@@ -15,39 +16,39 @@ internal static class CommandInput
     /// <param name="error">Standard error.</param>
     /// <param name="diagnostics">The diagnostics.</param>
     /// <param name="summary">What was refused and why.</param>
+    /// <param name="texts">The texts of the run's language.</param>
     /// <returns><see cref="InputErrors"/>.</returns>
-    public static int Refuse(TextWriter error, IEnumerable<Diagnostic> diagnostics, string summary)
+    public static int Refuse(TextWriter error, IEnumerable<Diagnostic> diagnostics, string summary, CommonTexts texts)
     {
         foreach (var diagnostic in diagnostics)
         {
             error.WriteLine(TerminalText.Of(diagnostic.ToString()));
         }
 
-        error.WriteLine(TerminalText.Of($"error: {summary}"));
+        error.WriteLine(TerminalText.Of(texts.ErrorPrefix + summary));
         return InputErrors;
     }
 
-    /// <summary>Reads an as-of date.</summary>
-    /// <param name="text">The option's value.</param>
-    /// <param name="option">The option's name, for the message.</param>
+    /// <summary>Reads a date (<c>--as-of</c>, or an argument of the calendar commands).</summary>
+    /// <param name="text">The value.</param>
+    /// <param name="name">The option or argument, for the message.</param>
+    /// <param name="texts">The texts of the run's language.</param>
     /// <returns>The date.</returns>
     /// <exception cref="CommandInputException">The value is not an ISO date.</exception>
-    public static LocalDate ParseDate(string text, string option = "--as-of")
+    public static LocalDate ParseDate(string? text, string name, CommonTexts texts)
     {
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success
-            ? result.Value
-            : throw new CommandInputException($"{option} '{text}' is not a date: expected YYYY-MM-DD, such as 2024-06-27");
+        var result = LocalDatePattern.Iso.Parse(text ?? string.Empty);
+        return result.Success ? result.Value : throw new CommandInputException(texts.NotADate(name, text ?? string.Empty));
     }
 
     /// <summary>Reads a report format.</summary>
     /// <param name="text">The option's value.</param>
-    /// <param name="notice">Whether the command writes a notice draft (docx): only <c>evaluate</c> does.</param>
+    /// <param name="report">What the report is (for the message refusing docx), and whether the command writes a notice draft (docx): only <c>evaluate</c> does.</param>
+    /// <param name="texts">The texts of the run's language.</param>
     /// <returns>The format.</returns>
     /// <exception cref="CommandInputException">The value is not a format the command writes.</exception>
-    public static OutputFormat ParseFormat(string? text, bool notice)
+    public static OutputFormat ParseFormat(string? text, (string What, bool Notice) report, CommonTexts texts)
     {
-        var formats = notice ? "md, csv, json, xlsx or docx" : "md, csv, json or xlsx";
         OutputFormat? format = ReportWriter.TryParseFormat(text, out var textFormat)
             ? textFormat switch
             {
@@ -58,10 +59,10 @@ internal static class CommandInput
             : text?.Trim().ToLowerInvariant() switch
             {
                 "xlsx" => OutputFormat.Xlsx,
-                "docx" when notice => OutputFormat.Docx,
-                "docx" => throw new CommandInputException($"--format docx writes the draft of a notice, which only evaluate writes: an impact report is written as {formats}"),
+                "docx" when report.Notice => OutputFormat.Docx,
+                "docx" => throw new CommandInputException(texts.DocxOnlyForEvaluate(report.What)),
                 _ => null,
             };
-        return format ?? throw new CommandInputException($"--format '{text}' is not a report format: expected {formats}");
+        return format ?? throw new CommandInputException(texts.UnknownFormat(text ?? string.Empty, report.Notice));
     }
 }

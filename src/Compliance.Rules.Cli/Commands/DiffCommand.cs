@@ -1,14 +1,16 @@
 using System.CommandLine;
 using System.Globalization;
 using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Cli.Texts;
 
 namespace Compliance.Rules.Cli.Commands;
 
 /// <summary>
 /// The <c>diff</c> command: what a policy editor reviews when a new revision arrives. Lists the scoring parameters and
 /// groups that changed, then the indicators added, removed and changed between two revisions (matched by id); for a
-/// changed indicator, each part that differs (applies_to, group, kind, points, when — the threshold and window live in
-/// 'when' — name, reason, detail, max points, enabled) with its old and new value.
+/// changed indicator, each change on one line by its path in the rule file with its old and new value
+/// (<c>when.count.where.category: [动态, 要闻] → [动态要闻]</c>; see <see cref="IndicatorDiff"/>), then name, reason,
+/// detail, max points and enabled.
 /// </summary>
 /// <remarks>Exit code 0 after printing (also when the revisions differ), 2 when a revision cannot be loaded.</remarks>
 internal static class DiffCommand
@@ -17,14 +19,15 @@ internal static class DiffCommand
     private const int LoadFailed = 2;
 
     /// <summary>Builds the <c>diff</c> command.</summary>
+    /// <param name="language">The language of its help and messages.</param>
     /// <returns>The command.</returns>
-    public static Command Create()
+    public static Command Create(CliLanguage language)
     {
-        var oldArgument = new Argument<string>("old") { Description = "The earlier revision: " + RuleSetResolver.Description };
-        var newArgument = new Argument<string>("new") { Description = "The later revision: " + RuleSetResolver.Description };
-        var command = new Command(
-            "diff",
-            "List the indicators added, removed and changed (threshold, window, points, reason) between two revisions, such as builtin:gb-2015 and builtin:gb-2019, with the scoring parameters and groups that changed.")
+        var common = CommonTexts.For(language);
+        var texts = DiffTexts.For(language);
+        var oldArgument = new Argument<string>("old") { Description = texts.OldArgument(RuleSetResolver.Description(common)) };
+        var newArgument = new Argument<string>("new") { Description = texts.NewArgument(RuleSetResolver.Description(common)) };
+        var command = new Command("diff", texts.Description)
         {
             oldArgument, newArgument,
         };
@@ -33,26 +36,32 @@ internal static class DiffCommand
             var output = parse.InvocationConfiguration.Output;
             try
             {
-                var before = RuleSetResolver.Resolve(parse.GetRequiredValue(oldArgument)).Revision;
-                var after = RuleSetResolver.Resolve(parse.GetRequiredValue(newArgument)).Revision;
-                Write(before, after, output);
+                var before = RuleSetResolver.Resolve(parse.GetRequiredValue(oldArgument), common).Revision;
+                var after = RuleSetResolver.Resolve(parse.GetRequiredValue(newArgument), common).Revision;
+                foreach (var line in Lines(before, after, texts))
+                {
+                    output.WriteLine(TerminalText.Of(line));
+                }
+
                 return Success;
             }
             catch (CommandInputException ex)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"error: {ex.Message}");
+                parse.InvocationConfiguration.Error.WriteLine(TerminalText.Lines(common.ErrorPrefix + ex.Message));
                 return LoadFailed;
             }
         });
         return command;
     }
 
-    private static void Write(RuleRevision before, RuleRevision after, TextWriter output)
+    private static IEnumerable<string> Lines(RuleRevision before, RuleRevision after, DiffTexts texts)
     {
-        output.WriteLine($"--- {Header(before)}");
-        output.WriteLine($"+++ {Header(after)}");
-        WriteScoring(before.Scoring, after.Scoring, output);
-        WriteGroups(before, after, output);
+        yield return $"--- {Header(before, texts)}";
+        yield return $"+++ {Header(after, texts)}";
+        foreach (var line in Scoring(before.Scoring, after.Scoring, texts).Concat(Groups(before, after, texts)))
+        {
+            yield return line;
+        }
 
         var oldIds = before.Indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         var newIds = after.Indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
@@ -60,12 +69,12 @@ internal static class DiffCommand
         var removed = before.Indicators.Where(i => !newIds.Contains(i.Id)).ToList();
         foreach (var indicator in added)
         {
-            output.WriteLine($"added   {indicator.Id} {indicator.Name}");
+            yield return $"{texts.Added} {indicator.Id} {indicator.Name}";
         }
 
         foreach (var indicator in removed)
         {
-            output.WriteLine($"removed {indicator.Id} {indicator.Name}");
+            yield return $"{texts.Removed} {indicator.Id} {indicator.Name}";
         }
 
         var changed = 0;
@@ -78,22 +87,21 @@ internal static class DiffCommand
             }
 
             changed++;
-            output.WriteLine($"changed {indicator.Id} {indicator.Name}");
-            foreach (var (part, was, now) in differences)
+            yield return $"{texts.Changed} {indicator.Id} {indicator.Name}";
+            foreach (var difference in differences)
             {
-                output.WriteLine($"  {part}: {was}");
-                output.WriteLine($"  {new string(' ', part.Length)}→ {now}");
+                yield return "  " + difference;
             }
         }
 
         var unchanged = after.Indicators.Count(i => oldIds.Contains(i.Id)) - changed;
-        output.WriteLine($"{added.Count} added, {removed.Count} removed, {changed} changed, {unchanged} unchanged");
+        yield return texts.Totals(added.Count, removed.Count, changed, unchanged);
     }
 
-    private static string Header(RuleRevision revision) =>
-        $"{revision.Id} {revision.Title} ({revision.Document}, in force from {revision.EffectiveFrom.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}, {revision.Jurisdiction})";
+    private static string Header(RuleRevision revision, DiffTexts texts) =>
+        texts.Header(revision.Id, revision.Title, revision.Document, revision.EffectiveFrom.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), revision.Jurisdiction);
 
-    private static void WriteScoring(ScoringParameters before, ScoringParameters after, TextWriter output)
+    private static IEnumerable<string> Scoring(ScoringParameters before, ScoringParameters after, DiffTexts texts)
     {
         var pairs = new (string Name, string Was, string Now)[]
         {
@@ -101,42 +109,39 @@ internal static class DiffCommand
             ("fail_below", Number(before.FailBelow), Number(after.FailBelow)),
             ("bonus_above", Number(before.BonusAbove), Number(after.BonusAbove)),
             ("bonus_max", Number(before.BonusMax), Number(after.BonusMax)),
-            ("without_external_services", Rescaling(before.WithoutExternalServices), Rescaling(after.WithoutExternalServices)),
+            ("without_external_services", Rescaling(before.WithoutExternalServices, texts), Rescaling(after.WithoutExternalServices, texts)),
         };
-        foreach (var (name, was, now) in pairs.Where(p => p.Was != p.Now))
-        {
-            output.WriteLine($"scoring {name}: {was} → {now}");
-        }
+        return pairs.Where(p => p.Was != p.Now).Select(p => $"{texts.Scoring} {p.Name}: {p.Was} → {p.Now}");
     }
 
-    private static void WriteGroups(RuleRevision before, RuleRevision after, TextWriter output)
+    private static IEnumerable<string> Groups(RuleRevision before, RuleRevision after, DiffTexts texts)
     {
         foreach (var group in after.Groups)
         {
             var old = before.Groups.FirstOrDefault(g => g.Id == group.Id);
             if (old is null)
             {
-                output.WriteLine($"group added   {Group(group)}");
+                yield return $"{texts.GroupAdded} {Group(group, texts)}";
             }
             else if (old != group)
             {
-                output.WriteLine($"group changed {Group(old)} → {Group(group)}");
+                yield return $"{texts.GroupChanged} {Group(old, texts)} → {Group(group, texts)}";
             }
         }
 
         foreach (var group in before.Groups.Where(g => after.Groups.All(n => n.Id != g.Id)))
         {
-            output.WriteLine($"group removed {Group(group)}");
+            yield return $"{texts.GroupRemoved} {Group(group, texts)}";
         }
     }
 
-    private static string Group(IndicatorGroup group) =>
-        $"{group.Id} {group.Name} ({group.Kind.ToString().ToLowerInvariant()}, max {Number(group.Max)})";
+    private static string Group(IndicatorGroup group, DiffTexts texts) =>
+        texts.Group(group.Id, group.Name, group.Kind.ToString().ToLowerInvariant(), Number(group.Max));
 
-    private static string Rescaling(ExternalServicesRescaling? rescaling) =>
+    private static string Rescaling(ExternalServicesRescaling? rescaling, DiffTexts texts) =>
         rescaling is null
-            ? "(none)"
-            : $"excluded [{string.Join(", ", rescaling.ExcludedGroups)}], base {Number(rescaling.Base)}, scale {Number(rescaling.ScaleNumerator)}/{Number(rescaling.ScaleDenominator)}";
+            ? texts.NoRescaling
+            : texts.Rescaling(string.Join(", ", rescaling.ExcludedGroups), Number(rescaling.Base), $"{Number(rescaling.ScaleNumerator)}/{Number(rescaling.ScaleDenominator)}");
 
     private static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Compliance.Rules.Calendar;
+using Compliance.Rules.Cli.Reporting;
+using Compliance.Rules.Cli.Texts;
 using Compliance.Rules.Facts.Input;
 using Compliance.Rules.Reporting;
 using NodaTime;
@@ -37,72 +39,54 @@ internal static class EvaluateCommand
     private const int Incomplete = 3;
 
     /// <summary>Builds the <c>evaluate</c> command, showing progress when the console is an interactive terminal.</summary>
+    /// <param name="language">The language of its help and messages.</param>
     /// <returns>The command.</returns>
-    public static Command Create() => Create(() => !Console.IsOutputRedirected && !Console.IsErrorRedirected);
+    public static Command Create(CliLanguage language) => Create(language, () => !Console.IsOutputRedirected && !Console.IsErrorRedirected);
 
     /// <summary>Builds the <c>evaluate</c> command.</summary>
+    /// <param name="language">The language of its help and messages.</param>
     /// <param name="interactive">Tells whether the console is an interactive terminal (then progress is shown).</param>
     /// <returns>The command.</returns>
-    public static Command Create(Func<bool> interactive)
+    public static Command Create(CliLanguage language, Func<bool> interactive)
     {
-        var rulesOption = new Option<string>("--rules") { Description = RuleSetResolver.Description, Required = true };
-        var factsOption = new Option<string>("--facts")
-        {
-            Description = "The facts: a .json, .yaml or .csv file, or a folder of them (CSV: one file per fact type such as websites.csv, new_media.csv, messages.csv, with English or Chinese column names).",
-            Required = true,
-        };
-        var asOfOption = new Option<string>("--as-of") { Description = "The monitoring time point (YYYY-MM-DD): every time window ends on it.", Required = true };
-        var formatOption = new Option<string>("--format") { Description = "The report format: md, csv, json, xlsx (a workbook, one sheet per table) or docx (a Word draft of the notice); xlsx and docx need --out. CSV starts with a UTF-8 byte order mark, on standard output too.", DefaultValueFactory = _ => "md" };
-        var outOption = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output." };
-        var completeOption = new Option<bool>("--assume-complete")
-        {
-            Description = "Read the facts in a closed world: a fact type they hold nothing of was observed and there was none. Without it, the indicators that need an unobserved fact type are reported as not assessed.",
-        };
-        var calendarOption = RuleSetResolver.CalendarFileOption();
-        var strictOption = new Option<bool>("--strict") { Description = "Exit with code 3 when the evaluation gives any warning (plausibility checks, missing data), not only when a subject could not be assessed." };
-        var command = new Command("evaluate", "Evaluate websites and new-media accounts at an as-of date and write the report: summary, failing accounts (附件1) and the score table (附件2).")
-        {
-            rulesOption, factsOption, asOfOption, formatOption, outOption, completeOption, strictOption, calendarOption,
-        };
+        var common = CommonTexts.For(language);
+        var texts = EvaluateTexts.For(language);
+        var rulesOption = new Option<string>("--rules") { Description = RuleSetResolver.Description(common), HelpName = "rules", Required = true };
+        var options = new ReportOptions(common, (texts.FactsOption, texts.AsOfOption, texts.AssumeCompleteOption));
+        var strictOption = new Option<bool>("--strict") { Description = texts.StrictOption };
+        var command = new Command("evaluate", texts.Description) { rulesOption };
+        options.AddTo(command);
+        command.Options.Add(strictOption);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             try
             {
-                var asOf = CommandInput.ParseDate(parse.GetRequiredValue(asOfOption));
-                var format = CommandInput.ParseFormat(parse.GetValue(formatOption), notice: true);
-                var file = parse.GetValue(outOption);
-                ReportOutput.RequireFileForBinary(format, file, "report");
-
-                var run = new EvaluateRun(asOf, format, file, parse.GetValue(completeOption), parse.GetValue(strictOption), interactive())
-                {
-                    CalendarFiles = parse.GetValue(calendarOption) ?? [],
-                };
-                return Run(parse.GetRequiredValue(rulesOption), parse.GetRequiredValue(factsOption), run, output, error);
+                var run = options.Read(parse, (texts.ReportName, "report", Notice: true), parse.GetValue(strictOption), interactive());
+                return Run(parse.GetRequiredValue(rulesOption), parse.GetRequiredValue(options.Facts), run, (common, texts), output, error);
             }
             catch (Exception ex) when (ex is CommandInputException or ArgumentOutOfRangeException or EvaluationException or IOException or UnauthorizedAccessException)
             {
-                error.WriteLine(TerminalText.Of($"error: {ex.Message}"));
+                error.WriteLine(TerminalText.Lines(common.ErrorPrefix + ex.Message));
                 return Failure;
             }
         });
         return command;
     }
 
-    private static int Run(string rulesValue, string factsPath, EvaluateRun run, TextWriter output, TextWriter error)
+    private static int Run(string rulesValue, string factsPath, EvaluateRun run, (CommonTexts Common, EvaluateTexts Own) texts, TextWriter output, TextWriter error)
     {
-        var rules = RuleSetResolver.TryResolve(rulesValue, run.CalendarFiles);
+        var rules = RuleSetResolver.TryResolve(rulesValue, run.CalendarFiles, texts.Common);
         if (!rules.TryGetValue(out var compiled))
         {
-            return CommandInput.Refuse(error, rules.Errors, $"the rule set '{rulesValue}' could not be loaded; run 'compliance-rules validate {rulesValue}' for every diagnostic");
+            return CommandInput.Refuse(error, rules.Errors, texts.Common.RuleSetNotLoaded(rulesValue), texts.Common);
         }
 
         var facts = FactsInput.Read(factsPath);
         if (!facts.TryGetValue(out var batch))
         {
-            var count = facts.Errors.Count();
-            return CommandInput.Refuse(error, facts.Errors, $"{count} problem(s) in the facts '{factsPath}': nothing was evaluated");
+            return CommandInput.Refuse(error, facts.Errors, texts.Common.FactsProblems(facts.Errors.Count(), factsPath), texts.Common);
         }
 
         foreach (var warning in facts.Diagnostics)
@@ -118,16 +102,16 @@ internal static class EvaluateCommand
         var findingErrors = compiled.Check(batch);
         if (!findingErrors.IsEmpty)
         {
-            return CommandInput.Refuse(error, findingErrors, $"{findingErrors.Length} inspector finding(s) in the facts '{factsPath}' do not fit the rule set '{rulesValue}': nothing was evaluated");
+            return CommandInput.Refuse(error, findingErrors, texts.Own.FindingsDoNotFit(findingErrors.Length, factsPath, rulesValue), texts.Common);
         }
 
-        var progress = run.Interactive ? new EvaluateProgress(error, batch.Subjects.Length) : null;
+        var progress = run.Interactive ? new EvaluateProgress(error, batch.Subjects.Length, texts.Own.Progress) : null;
         var result = compiled.Evaluate(batch, run.AsOf, new EvaluationOptions { Progress = progress, AssumeComplete = run.AssumeComplete });
         progress?.Complete();
         ReportOutput.Write(BatchReport.Create(result, compiled.Revision, batch), run.Format, run.File, output);
         if (run.File is not null && run.Interactive)
         {
-            error.WriteLine(TerminalText.Of($"已写入 {run.File}"));
+            error.WriteLine(TerminalText.Of(texts.Own.Written(run.File)));
         }
 
         foreach (var warning in result.Warnings)
@@ -138,7 +122,7 @@ internal static class EvaluateCommand
         var notAssessed = result.Summary.NotAssessed;
         if (notAssessed > 0)
         {
-            error.WriteLine($"error: {notAssessed} subject(s) could not be assessed (无法评估): the report lists them with the reason");
+            error.WriteLine(texts.Common.ErrorPrefix + texts.Own.NotAssessed(notAssessed));
             return Incomplete;
         }
 

@@ -1,9 +1,7 @@
-using System.Globalization;
-
 namespace Compliance.Rules.Cli.Commands;
 
 /// <summary>
-/// Shows how far an evaluation has come on one terminal line (<c>已评估 120/659</c>), redrawn in place with a carriage
+/// Shows how far an evaluation has come on one terminal line (<c>已评估 120/659（18%）</c>), redrawn in place with a carriage
 /// return, at most once per percent so that a national batch does not flood the terminal.
 /// </summary>
 /// <remarks>Reports arrive from the evaluation's worker threads; drawing is serialised.</remarks>
@@ -11,16 +9,19 @@ internal sealed class EvaluateProgress : IProgress<int>
 {
     private readonly TextWriter _terminal;
     private readonly int _total;
+    private readonly Func<int, int, int, string> _line;
     private readonly Lock _gate = new();
     private int _shownPercent = -1;
 
     /// <summary>Initializes a new instance of the <see cref="EvaluateProgress"/> class.</summary>
     /// <param name="terminal">The terminal's writer (standard error, so that standard output holds only the report).</param>
     /// <param name="total">How many subjects the batch has.</param>
-    public EvaluateProgress(TextWriter terminal, int total)
+    /// <param name="line">The progress line in the run's language, given the subjects done, the total and the percentage.</param>
+    public EvaluateProgress(TextWriter terminal, int total, Func<int, int, int, string> line)
     {
         _terminal = terminal;
         _total = total;
+        _line = line;
     }
 
     /// <inheritdoc/>
@@ -35,7 +36,7 @@ internal sealed class EvaluateProgress : IProgress<int>
             }
 
             _shownPercent = percent;
-            _terminal.Write(string.Create(CultureInfo.InvariantCulture, $"\r已评估 {value}/{_total}（{percent}%）"));
+            _terminal.Write("\r" + _line(value, _total, percent));
             _terminal.Flush();
         }
     }
@@ -45,7 +46,7 @@ internal sealed class EvaluateProgress : IProgress<int>
     {
         lock (_gate)
         {
-            _terminal.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\r已评估 {_total}/{_total}（100%）"));
+            _terminal.WriteLine("\r" + _line(_total, _total, 100));
         }
     }
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Compliance.Rules.Cli.Reporting;
+using Compliance.Rules.Cli.Texts;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Facts.Input;
 using Compliance.Rules.Impact;
@@ -25,64 +27,52 @@ internal static class ImpactCommand
     private const int InputErrors = CommandInput.InputErrors;
 
     /// <summary>Builds the <c>impact</c> command.</summary>
+    /// <param name="language">The language of its help and messages.</param>
     /// <returns>The command.</returns>
-    public static Command Create()
+    public static Command Create(CliLanguage language)
     {
-        var baseOption = new Option<string>("--base") { Description = "The rule set in force: " + RuleSetResolver.Description, Required = true };
-        var candidateOption = new Option<string>("--candidate") { Description = "The rule set proposed (an overlay of the base or any other revision): " + RuleSetResolver.Description, Required = true };
-        var factsOption = new Option<string>("--facts") { Description = "The facts: a .json, .yaml or .csv file, or a folder of them, evaluated once under each rule set.", Required = true };
-        var asOfOption = new Option<string>("--as-of") { Description = "The monitoring time point (YYYY-MM-DD) of both evaluations.", Required = true };
-        var formatOption = new Option<string>("--format") { Description = "The report format: md, csv, json or xlsx (xlsx needs --out).", DefaultValueFactory = _ => "md" };
-        var outOption = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output." };
-        var completeOption = new Option<bool>("--assume-complete") { Description = "Read the facts in a closed world, as evaluate --assume-complete does." };
-        var calendarOption = RuleSetResolver.CalendarFileOption();
-        var command = new Command("impact", "Show the impact of a rule change before it is published: evaluate the same facts under two rule sets and list who changes verdict, score and findings, and which indicator's change caused it.")
-        {
-            baseOption, candidateOption, factsOption, asOfOption, formatOption, outOption, completeOption, calendarOption,
-        };
+        var common = CommonTexts.For(language);
+        var texts = ImpactTexts.For(language);
+        var rules = RuleSetResolver.Description(common);
+        var baseOption = new Option<string>("--base") { Description = texts.BaseOption(rules), HelpName = "rules", Required = true };
+        var candidateOption = new Option<string>("--candidate") { Description = texts.CandidateOption(rules), HelpName = "rules", Required = true };
+        var options = new ReportOptions(common, (texts.FactsOption, texts.AsOfOption, texts.AssumeCompleteOption));
+        var command = new Command("impact", texts.Description) { baseOption, candidateOption };
+        options.AddTo(command);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             try
             {
-                var asOf = CommandInput.ParseDate(parse.GetRequiredValue(asOfOption));
-                var format = CommandInput.ParseFormat(parse.GetValue(formatOption), notice: false);
-                var file = parse.GetValue(outOption);
-                ReportOutput.RequireFileForBinary(format, file, "impact");
-
-                var calendars = parse.GetValue(calendarOption) ?? [];
-                return Run(
-                    parse.GetRequiredValue(baseOption),
-                    parse.GetRequiredValue(candidateOption),
-                    parse.GetRequiredValue(factsOption),
-                    new EvaluateRun(asOf, format, file, parse.GetValue(completeOption), Strict: false, Interactive: false) { CalendarFiles = calendars },
-                    output,
-                    error);
+                var run = options.Read(parse, (texts.ReportName, "impact", Notice: false), strict: false, interactive: false);
+                var names = (parse.GetRequiredValue(baseOption), parse.GetRequiredValue(candidateOption));
+                return Run(names, parse.GetRequiredValue(options.Facts), run, (common, texts), output, error);
             }
             catch (Exception ex) when (ex is CommandInputException or ArgumentOutOfRangeException or EvaluationException or IOException or UnauthorizedAccessException)
             {
-                error.WriteLine(TerminalText.Of($"error: {ex.Message}"));
+                error.WriteLine(TerminalText.Lines(common.ErrorPrefix + ex.Message));
                 return Failure;
             }
         });
         return command;
     }
 
-    private static int Run(string baseValue, string candidateValue, string factsPath, EvaluateRun run, TextWriter output, TextWriter error)
+    private static int Run((string Base, string Candidate) names, string factsPath, EvaluateRun run, (CommonTexts Common, ImpactTexts Own) texts, TextWriter output, TextWriter error)
     {
-        var baseline = RuleSetResolver.TryResolve(baseValue, run.CalendarFiles);
-        var candidate = RuleSetResolver.TryResolve(candidateValue, run.CalendarFiles);
+        var (baseValue, candidateValue) = names;
+        var baseline = RuleSetResolver.TryResolve(baseValue, run.CalendarFiles, texts.Common);
+        var candidate = RuleSetResolver.TryResolve(candidateValue, run.CalendarFiles, texts.Common);
         if (!baseline.TryGetValue(out var before) | !candidate.TryGetValue(out var after))
         {
             var failed = before is null ? baseValue : candidateValue;
-            return CommandInput.Refuse(error, baseline.Errors.Concat(candidate.Errors), $"the rule set '{failed}' could not be loaded; run 'compliance-rules validate {failed}' for every diagnostic");
+            return CommandInput.Refuse(error, baseline.Errors.Concat(candidate.Errors), texts.Common.RuleSetNotLoaded(failed), texts.Common);
         }
 
         var facts = FactsInput.Read(factsPath);
         if (!facts.TryGetValue(out var batch))
         {
-            return CommandInput.Refuse(error, facts.Errors, $"{facts.Errors.Count()} problem(s) in the facts '{factsPath}': nothing was evaluated");
+            return CommandInput.Refuse(error, facts.Errors, texts.Common.FactsProblems(facts.Errors.Count(), factsPath), texts.Common);
         }
 
         foreach (var warning in facts.Diagnostics)
@@ -91,9 +81,9 @@ internal static class ImpactCommand
         }
 
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        if (Misfits(before!, baseValue, batch, error) + Misfits(after!, candidateValue, batch, error) > 0)
+        if (Misfits(before!, baseValue, batch, texts.Own, error) + Misfits(after!, candidateValue, batch, texts.Own, error) > 0)
         {
-            error.WriteLine(TerminalText.Of($"error: inspector findings in the facts '{factsPath}' do not fit the rule sets: nothing was evaluated"));
+            error.WriteLine(TerminalText.Of(texts.Common.ErrorPrefix + texts.Own.FindingsDoNotFit(factsPath)));
             return InputErrors;
         }
 
@@ -107,12 +97,12 @@ internal static class ImpactCommand
         return Success;
     }
 
-    private static int Misfits(CompiledRuleSet rules, string name, FactBatch batch, TextWriter error)
+    private static int Misfits(CompiledRuleSet rules, string name, FactBatch batch, ImpactTexts texts, TextWriter error)
     {
         var errors = rules.Check(batch);
         foreach (var diagnostic in errors)
         {
-            error.WriteLine(TerminalText.Of($"{diagnostic} (rule set '{name}')"));
+            error.WriteLine(TerminalText.Of(texts.OfRuleSet(diagnostic.ToString(), name)));
         }
 
         return errors.Length;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Compliance.Rules.Calendar;
+using Compliance.Rules.Cli.Texts;
 using Compliance.Rules.Diagnostics;
 
 namespace Compliance.Rules.Cli.Commands;
@@ -11,15 +12,19 @@ namespace Compliance.Rules.Cli.Commands;
 /// </summary>
 internal static class RuleSetResolver
 {
-    /// <summary>The help text of a rule-set argument.</summary>
-    public static readonly string Description =
-        $"The rule set: builtin:<id> ({string.Join(", ", RuleSet.BuiltInIds.Select(id => "builtin:" + id))}) or a revision folder holding revision.yaml and indicators/*.yaml.";
+    /// <summary>Gets the help text of a rule-set argument.</summary>
+    /// <param name="texts">The texts of the run's language.</param>
+    /// <returns>The text, listing the built-in rule sets.</returns>
+    public static string Description(CommonTexts texts) =>
+        texts.RulesDescription(string.Join(", ", RuleSet.BuiltInIds.Select(id => "builtin:" + id)));
 
     /// <summary>Builds the <c>--calendar-file</c> option, which may be given several times.</summary>
+    /// <param name="texts">The texts of the run's language.</param>
     /// <returns>The option.</returns>
-    public static Option<string[]> CalendarFileOption() => new("--calendar-file")
+    public static Option<string[]> CalendarFileOption(CommonTexts texts) => new("--calendar-file")
     {
-        Description = "A host calendar file (<id>.yaml); repeatable. One with the id of the rule set's calendar replaces it, such as a cn.yaml with 'id: cn' and 'extends: cn' that adds 2027 to the built-in cn.",
+        Description = texts.CalendarFileOption,
+        HelpName = "path",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
@@ -39,14 +44,15 @@ internal static class RuleSetResolver
     /// <summary>Loads the rule set an argument names with the host's calendar files, with every diagnostic of both.</summary>
     /// <param name="value">The argument.</param>
     /// <param name="calendarFiles">The paths given by <c>--calendar-file</c>; a calendar among them with the id of the revision's calendar replaces it.</param>
+    /// <param name="texts">The texts of the run's language.</param>
     /// <returns>
     /// The compiled rule set with its warnings, or every diagnostic found: an error in a calendar file is reported as
     /// that error, with its file, line and column, and the rule set is then not loaded.
     /// </returns>
     /// <exception cref="CommandInputException">Two calendar files define the same calendar id.</exception>
-    public static LoadResult<CompiledRuleSet> TryResolve(string value, IReadOnlyList<string> calendarFiles)
+    public static LoadResult<CompiledRuleSet> TryResolve(string value, IReadOnlyList<string> calendarFiles, CommonTexts texts)
     {
-        var calendars = LoadCalendarFiles(calendarFiles);
+        var calendars = LoadCalendarFiles(calendarFiles, texts);
         if (!calendars.TryGetValue(out var loaded))
         {
             return LoadResult<CompiledRuleSet>.Failed(calendars.Diagnostics);
@@ -59,9 +65,10 @@ internal static class RuleSetResolver
 
     /// <summary>Loads the rule set an argument names.</summary>
     /// <param name="value">The argument.</param>
+    /// <param name="texts">The texts of the run's language.</param>
     /// <returns>The compiled rule set.</returns>
     /// <exception cref="CommandInputException">The rule set does not exist or has errors (every error is in the message).</exception>
-    public static CompiledRuleSet Resolve(string value)
+    public static CompiledRuleSet Resolve(string value, CommonTexts texts)
     {
         var result = TryResolve(value);
         if (result.TryGetValue(out var rules))
@@ -70,15 +77,15 @@ internal static class RuleSetResolver
         }
 
         var errors = result.Errors.ToList();
-        throw new CommandInputException(
-            $"the rule set '{value}' has {errors.Count} error(s):{Environment.NewLine}" + string.Join(Environment.NewLine, errors));
+        throw new CommandInputException(texts.RuleSetHasErrors(value, errors.Count) + Environment.NewLine + string.Join(Environment.NewLine, errors));
     }
 
     /// <summary>Loads the host's calendar files, each with its own diagnostics.</summary>
     /// <param name="paths">The paths given by <c>--calendar-file</c>.</param>
+    /// <param name="texts">The texts of the run's language.</param>
     /// <returns>The calendars in the order given, or every problem of every file.</returns>
     /// <exception cref="CommandInputException">Two files define the same calendar id.</exception>
-    public static LoadResult<IReadOnlyList<WorkingDayCalendar>> LoadCalendarFiles(IReadOnlyList<string> paths)
+    public static LoadResult<IReadOnlyList<WorkingDayCalendar>> LoadCalendarFiles(IReadOnlyList<string> paths, CommonTexts texts)
     {
         var diagnostics = new List<Diagnostic>();
         var calendars = new List<WorkingDayCalendar>();
@@ -94,7 +101,7 @@ internal static class RuleSetResolver
 
             if (!files.TryAdd(calendar.Id, path))
             {
-                throw new CommandInputException($"--calendar-file '{files[calendar.Id]}' and '{path}' both define the calendar '{calendar.Id}'; give one of them");
+                throw new CommandInputException(texts.CalendarFilesDefineTheSameId(files[calendar.Id], path, calendar.Id));
             }
 
             calendars.Add(calendar);

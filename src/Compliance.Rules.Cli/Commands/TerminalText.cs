@@ -19,6 +19,12 @@ internal static class TerminalText
         + string.Concat(Enumerable.Range(0x7F, 0x21).Select(i => (char)i))
         + "\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
 
+    /// <summary>Gets text of several lines (a message listing diagnostics) with every control character made visible but the line breaks.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The lines, each made safe, joined by <see cref="Environment.NewLine"/>.</returns>
+    public static string Lines(string text) =>
+        string.Join(Environment.NewLine, text.ReplaceLineEndings("\n").Split('\n').Select(Of));
+
     /// <summary>Gets the line with every control character made visible.</summary>
     /// <param name="line">The line (one line: a line break in it is made visible too).</param>
     /// <returns>The line, unchanged when it holds no control character.</returns>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Compliance.Rules.Cli.Texts;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Testing;
 
@@ -15,14 +16,15 @@ internal static class ValidateCommand
     private const int Failure = 1;
 
     /// <summary>Builds the <c>validate</c> command.</summary>
+    /// <param name="language">The language of its help and messages.</param>
     /// <returns>The command.</returns>
-    public static Command Create()
+    public static Command Create(CliLanguage language)
     {
-        var rulesArgument = new Argument<string>("rules") { Description = RuleSetResolver.Description };
-        var calendarFileOption = RuleSetResolver.CalendarFileOption();
-        var command = new Command(
-            "validate",
-            "Check a rule set and its regression cases (tests/*.yaml), with any --calendar-file: print every error and warning with file:line:col, and a summary line. Exits 1 when there is an error.")
+        var common = CommonTexts.For(language);
+        var texts = ValidateTexts.For(language);
+        var rulesArgument = new Argument<string>("rules") { Description = RuleSetResolver.Description(common) };
+        var calendarFileOption = RuleSetResolver.CalendarFileOption(common);
+        var command = new Command("validate", texts.Description)
         {
             rulesArgument, calendarFileOption,
         };
@@ -30,21 +32,21 @@ internal static class ValidateCommand
         {
             try
             {
-                return Run(parse.GetRequiredValue(rulesArgument), parse.GetValue(calendarFileOption) ?? [], parse.InvocationConfiguration.Output);
+                return Run(parse.GetRequiredValue(rulesArgument), parse.GetValue(calendarFileOption) ?? [], (common, texts), parse.InvocationConfiguration.Output);
             }
             catch (CommandInputException ex)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"error: {ex.Message}");
+                parse.InvocationConfiguration.Error.WriteLine(TerminalText.Lines(common.ErrorPrefix + ex.Message));
                 return Failure;
             }
         });
         return command;
     }
 
-    private static int Run(string value, IReadOnlyList<string> calendarFiles, TextWriter output)
+    private static int Run(string value, IReadOnlyList<string> calendarFiles, (CommonTexts Common, ValidateTexts Own) texts, TextWriter output)
     {
         var reference = RuleSetResolver.Normalize(value);
-        var rules = RuleSetResolver.TryResolve(reference, calendarFiles);
+        var rules = RuleSetResolver.TryResolve(reference, calendarFiles, texts.Common);
         var diagnostics = rules.Diagnostics.ToList();
         var indicators = 0;
         var unverified = 0;
@@ -60,15 +62,14 @@ internal static class ValidateCommand
 
         foreach (var diagnostic in diagnostics)
         {
-            output.WriteLine(diagnostic.ToString());
+            output.WriteLine(TerminalText.Of(diagnostic.ToString()));
         }
 
         var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = diagnostics.Count - errors;
-        var counts = $"{errors} error(s), {warnings} warning(s)";
         output.WriteLine(errors == 0
-            ? $"{value}: valid: {indicators} indicators ({unverified} not verified), {cases} regression cases; {counts}"
-            : $"{value}: invalid: {counts}");
+            ? texts.Own.Valid(value, indicators, unverified, cases, errors, warnings)
+            : texts.Own.Invalid(value, errors, warnings));
         return errors == 0 ? Success : Failure;
     }
 }

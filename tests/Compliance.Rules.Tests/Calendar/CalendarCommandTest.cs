@@ -1,4 +1,4 @@
-using Compliance.Rules.Cli;
+using Compliance.Rules.Tests.Cli;
 using static Compliance.Rules.Tests.Calendar.CalendarTestData;
 
 namespace Compliance.Rules.Tests.Calendar;
@@ -181,21 +181,51 @@ public sealed class CalendarCommandTest : IDisposable
     }
 
     [Fact]
-    public void IsWorkingDay_WithoutCalendar_FailsAsRequired()
+    public void IsWorkingDay_NeitherCalendarNorRules_FailsNamingBoth()
     {
         var (exit, _, error) = Run("calendar", "is-working-day", "2024-06-14");
 
-        exit.Should().NotBe(0);
-        error.Should().Contain("--calendar");
+        exit.Should().Be(1);
+        error.Should().Be("error: give the calendar with --calendar <id> (such as --calendar cn) or a rule set with --rules (such as --rules builtin:xjbt-2024), whose calendar is then used" + Environment.NewLine);
     }
 
-    private static (int Exit, string Output, string Error) Run(params string[] args)
+    [Theory]
+    [InlineData("builtin:xjbt-2024", "2024-06-24")]
+    [InlineData("builtin:gb-2019", "2024-06-19")]
+    public void Deadline_RulesWithoutCalendar_CountsOnTheCalendarTheRevisionNames(string rules, string expected)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CliApplication.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
+        // Received Friday 2024-06-14: nationally Mon 17th to Wed 19th are the three working days; in Xinjiang (cn-xj,
+        // which xjbt-2024 names) 古尔邦节 takes 17th to 19th off, so the third working day is Monday 24th.
+        var (exit, output, error) = Run("calendar", "deadline", "--rules", rules, "2024-06-14", "3");
+
+        exit.Should().Be(0, error);
+        output.Should().Be(expected + Environment.NewLine);
     }
+
+    [Fact]
+    public void Deadline_CalendarAndRules_CountsOnTheCalendarGiven()
+    {
+        var (exit, output, _) = Run("calendar", "deadline", "--rules", "builtin:xjbt-2024", "--calendar", "cn", "2024-06-14", "3");
+
+        exit.Should().Be(0);
+        output.Should().Be("2024-06-19" + Environment.NewLine);
+    }
+
+    [Fact]
+    public void Exceptions_RulesFolderWithErrors_ReportsThemAndListsNothing()
+    {
+        var revision = Path.Combine(_folder, "broken");
+        Directory.CreateDirectory(revision);
+        File.WriteAllText(Path.Combine(revision, "revision.yaml"), "id: broken\n");
+
+        var (exit, output, error) = Run("calendar", "exceptions", "--rules", revision);
+
+        exit.Should().Be(1);
+        output.Should().BeEmpty();
+        error.Should().StartWith($"error: the rule set '{revision}' has ").And.Contain("CR");
+    }
+
+    private static (int Exit, string Output, string Error) Run(params string[] args) => CliRun.Run(args);
 
     private static List<string> Lines(string text) =>
         text.Split(Environment.NewLine).Where(l => l.Length > 0).ToList();

@@ -25,8 +25,10 @@ public sealed class DiffCommandTest
         ]);
         lines.Should().ContainInOrder(
             "changed W-V4a 栏目不更新（动态要闻、通知公告、政策文件类栏目）",
-            "  when: {count: {of: Column, where: {any: [{category: 动态要闻, last_updated: {not_within: {calendar_days: 14, start: inclusive}}}, {category: [通知公告, 政策文件], last_updated: {not_within: {months: 6, start: inclusive}}}]}}, gte: 5}",
-            "      → {count: {of: Column, where: {any: [{category: 动态要闻, last_updated: {not_within: {calendar_days: 14, start: inclusive}}}, {category: [通知公告, 政策文件], is_top_level: true, last_updated: {not_within: {months: 6, start: inclusive}}}]}}, gte: 5}");
+            "  when.count.where.any[2].is_top_level: (none) → true",
+            "  reason: 动态、要闻类栏目2周内未更新及通知公告、政策文件类栏目6个月内未更新累计{count}个，超过(含){threshold}个 → 动态、要闻类栏目2周内未更新及通知公告、政策文件类一级栏目6个月内未更新累计{count}个，超过(含){threshold}个",
+            "changed W-V5b 互动回应差（超过3个月未回应有效留言）",
+            "  when.each.where.valid: (none) → true");
         lines.Should().NotContain(line => line.StartsWith("changed W-V4b", StringComparison.Ordinal) || line.StartsWith("changed W-V4c", StringComparison.Ordinal));
         lines[^1].Should().Be("40 added, 12 removed, 6 changed, 2 unchanged");
     }
@@ -34,19 +36,11 @@ public sealed class DiffCommandTest
     [Fact]
     public void Diff_ThresholdAndPointsChanged_ShowsOldAndNewValues()
     {
-        const string before = """
-            indicators:
-              - id: X-1
-                name: 栏目不更新
-                kind: veto
-                applies_to: website
-                source: 测试 1
-                verified: true
-                when:
-                  count: { of: Column, where: { is_blank: true } }
-                  gte: 5
-                reason: 空白栏目{count}个
-            """;
+        var before = Veto("""
+              count: { of: Column, where: { is_blank: true } }
+              gte: 5
+            reason: 空白栏目{count}个
+            """);
         using var old = new TempRevision("old", before);
         using var updated = new TempRevision("new", before.Replace("gte: 5", "gte: 6", StringComparison.Ordinal).Replace("空白栏目{count}个", "空白栏目累计{count}个", StringComparison.Ordinal));
 
@@ -55,10 +49,36 @@ public sealed class DiffCommandTest
         exit.Should().Be(0);
         CliRun.Lines(output).Skip(2).Should().Equal(
             "changed X-1 栏目不更新",
-            "  when: {count: {of: Column, where: {is_blank: true}}, gte: 5}",
-            "      → {count: {of: Column, where: {is_blank: true}}, gte: 6}",
-            "  reason: 空白栏目{count}个",
-            "        → 空白栏目累计{count}个",
+            "  when.gte: 5 → 6",
+            "  reason: 空白栏目{count}个 → 空白栏目累计{count}个",
+            "0 added, 0 removed, 1 changed, 0 unchanged");
+    }
+
+    [Fact]
+    public void Diff_CategoryListChangedAndABranchAdded_ShowsEachChangeByItsPath()
+    {
+        var indicator = Veto("""
+              count:
+                of: Column
+                where:
+                  any:
+                    - { category: [通知公告, 政策文件], last_updated: { not_within: { months: 6 } } }
+              gte: 5
+            reason: 栏目{count}个未更新
+            """);
+        using var old = new TempRevision("old", indicator);
+        using var updated = new TempRevision("new", indicator.Replace(
+            "- { category: [通知公告, 政策文件], last_updated: { not_within: { months: 6 } } }",
+            "- { category: [政策文件], last_updated: { not_within: { months: 6 } } }\n            - { category: 动态要闻, last_updated: { not_within: { calendar_days: 14 } } }",
+            StringComparison.Ordinal));
+
+        var (exit, output, _) = CliRun.Run("diff", old.Folder, updated.Folder);
+
+        exit.Should().Be(0);
+        CliRun.Lines(output).Skip(2).Should().Equal(
+            "changed X-1 栏目不更新",
+            "  when.count.where.any[1].category: [通知公告, 政策文件] → [政策文件]",
+            "  when.count.where.any[2]: (none) → {category: 动态要闻, last_updated: {not_within: {calendar_days: 14}}}",
             "0 added, 0 removed, 1 changed, 0 unchanged");
     }
 
@@ -70,4 +90,9 @@ public sealed class DiffCommandTest
         exit.Should().Be(2);
         error.Should().StartWith("error: the rule set 'builtin:gb-1999' has 1 error(s):");
     }
+
+    // A veto X-1 (栏目不更新) whose 'when' and what follows it are given, indented as the indicator's keys.
+    private static string Veto(string whenAndReason) =>
+        "indicators:\n  - id: X-1\n    name: 栏目不更新\n    kind: veto\n    applies_to: website\n    source: 测试 1\n    verified: true\n    when:\n"
+        + string.Concat(whenAndReason.Split('\n').Select(line => "    " + line + "\n"));
 }

@@ -424,11 +424,6 @@ public sealed partial class FactsInputTest
         streamed.Observations.Should().Equal(asYaml.Observations);
     }
 
-    // A hang would be a failure of its own; a generous guard turns it into a clear message instead of a stuck run.
-    private static LoadResult<FactBatch> ReadGuarded(string path)
-    {
-        var read = Task.Run(() => FactsReader.Read(path));
-        read.Wait(TimeSpan.FromMinutes(2)).Should().BeTrue("reading hostile facts must end with diagnostics, not hang");
-        return read.Result;
-    }
+    // A hang would be a failure of its own; the hang guard turns it into a clear message instead of a stuck run.
+    private static LoadResult<FactBatch> ReadGuarded(string path) => Hostile.HangGuard.Run($"reading the hostile facts '{path}'", () => FactsReader.Read(path));
 }

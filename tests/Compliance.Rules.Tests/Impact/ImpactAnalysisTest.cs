@@ -74,7 +74,7 @@ public class ImpactAnalysisTest
 
         var markdown = text.ToString();
         markdown.Should().Contain("- 政务新媒体：比较618个，新增不合格287个，新增合格0个，得分变化0个，仅问题变化0个；合格率98.71% → 52.27%（合格610个 → 323个）。");
-        markdown.Should().Contain("calendar_days: 14, start: inclusive}}}}} → {none: {of: Publication, where: {published: {within: {calendar_days: 7, start: inclusive}}}}}");
+        markdown.Should().Contain("| NM-V2 | 内容不更新 | 287 | 0 | when.none.where.published.within.calendar_days: 14 → 7 |");
         markdown.Should().Contain("## 新增不合格账号名单（6月27日核查结果）");
         report.Tables.Single(t => t.Title.StartsWith("新增不合格账号名单", StringComparison.Ordinal)).Rows.Should().HaveCount(287);
         report.Tables.Single(t => t.Title.StartsWith("政府网站得分情况", StringComparison.Ordinal)).Rows.Should().HaveCount(41);

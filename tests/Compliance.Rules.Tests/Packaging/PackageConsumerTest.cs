@@ -19,7 +19,7 @@ namespace Compliance.Rules.Tests.Packaging;
 /// version no other run uses, so the shared global packages folder never serves a stale copy; that version's folders are
 /// removed from it afterwards, with every temporary folder.
 /// </remarks>
-public sealed class PackageConsumerTest : IDisposable
+public sealed partial class PackageConsumerTest : IDisposable
 {
     private const string ToolCommand = "compliance-rules";
 
@@ -36,7 +36,12 @@ public sealed class PackageConsumerTest : IDisposable
         "Microsoft.Extensions.Options", "Microsoft.Extensions.Options.ConfigurationExtensions",
     ];
 
-    private static readonly TimeSpan ProcessTimeout = TimeSpan.FromMinutes(4);
+    // The repository's address as Directory.Build.props gives it to the packages.
+    private const string RepositoryUrl = "https://github.com/compliance-rules/Compliance.Rules";
+
+    // Only a hang guard: packing, building and installing take a few minutes on a loaded two-core machine, so a step that
+    // has not finished after this long is stuck, and fails naming itself with what it printed so far.
+    private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(30);
 
     private static readonly string ConsumerFixture = Path.Combine(TestPaths.RepoRoot, "tests", "Compliance.Rules.Tests", "Packaging", "Consumer");
 
@@ -93,7 +98,7 @@ public sealed class PackageConsumerTest : IDisposable
         readme.Should().Contain("```json\n" + settings + "```\n");
     }
 
-    [Fact(Timeout = 900_000)]
+    [Fact]
     public async Task Packages_PackedIntoATemporaryFeed_WorkInAFreshConsumerAndAsATool()
     {
         // Arrange: pack both packages, as a CI build would, into the temporary feed.
@@ -182,6 +187,22 @@ public sealed class PackageConsumerTest : IDisposable
             group.Elements(ns + "dependency").Select(d => (string?)d.Attribute("id")).Should().BeEquivalentTo(HostingDependencies);
         }
 
+        // Assert: the README a package page shows has no relative link left (they would not resolve there), and is the
+        // repository's README otherwise.
+        metadata.Element(ns + "projectUrl")!.Value.Should().Be(RepositoryUrl);
+        metadata.Element(ns + "repository")!.Attribute("url")!.Value.Should().Be(RepositoryUrl);
+        var readme = ReadText(Path.Combine(TestPaths.RepoRoot, "README.md"));
+        foreach (var package in new[] { library, tool, hosting })
+        {
+            var packed = ReadEntry(package, "README.md");
+            MarkdownLink().Matches(packed).Select(m => m.Groups["target"].Value)
+                .Should().OnlyContain(target => target.StartsWith("https://", StringComparison.Ordinal) || target.StartsWith('#'), "a package page has no repository to resolve a relative link against");
+            packed.Should().Contain($"]({RepositoryUrl}/blob/main/rules/README.md)");
+            packed.Replace(RepositoryUrl + "/blob/main/", string.Empty, StringComparison.Ordinal)
+                .Replace(RepositoryUrl.Replace("https://github.com/", "https://raw.githubusercontent.com/", StringComparison.Ordinal) + "/main/", string.Empty, StringComparison.Ordinal)
+                .Should().Be(readme, "links to files become absolute (images from raw.githubusercontent.com) and nothing else changes");
+        }
+
         var groups = metadata.Element(ns + "dependencies")!.Elements(ns + "group").ToList();
         groups.Select(g => (string?)g.Attribute("targetFramework")).Should().BeEquivalentTo(LibraryFrameworks);
         foreach (var group in groups)
@@ -264,7 +285,7 @@ public sealed class PackageConsumerTest : IDisposable
         var errors = process.StandardError.ReadToEndAsync();
         try
         {
-            using var timeout = new CancellationTokenSource(ProcessTimeout);
+            using var timeout = new CancellationTokenSource(HangGuard);
             string? address = null;
             while (address is null && await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
             {
@@ -276,7 +297,7 @@ public sealed class PackageConsumerTest : IDisposable
 
             // Keep reading its log, so that a full pipe never blocks it.
             _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-            using var client = new HttpClient { BaseAddress = new Uri(address!), Timeout = ProcessTimeout };
+            using var client = new HttpClient { BaseAddress = new Uri(address!), Timeout = HangGuard };
             var answers = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var path in paths)
             {
@@ -297,20 +318,35 @@ public sealed class PackageConsumerTest : IDisposable
 
     private static async Task<ProcessResult> RunAsync(string workingDirectory, string fileName, params string[] arguments)
     {
-        using var process = Process.Start(StartInfo(workingDirectory, fileName, arguments)) ?? throw new InvalidOperationException($"could not start {fileName}");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(ProcessTimeout);
+        var command = $"{fileName} {string.Join(' ', arguments)}";
+        var output = new StringBuilder();
+        var error = new StringBuilder();
+        using var process = new Process { StartInfo = StartInfo(workingDirectory, fileName, arguments) };
+        process.OutputDataReceived += (_, line) => Append(output, line.Data);
+        process.ErrorDataReceived += (_, line) => Append(error, line.Data);
+        if (!process.Start())
+        {
+            throw new InvalidOperationException($"could not start {fileName}");
+        }
+
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var hang = new CancellationTokenSource(HangGuard);
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
-            return new ProcessResult(process.ExitCode, await output.WaitAsync(timeout.Token), await error.WaitAsync(timeout.Token), $"{fileName} {string.Join(' ', arguments)}");
+            await process.WaitForExitAsync(hang.Token);
         }
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"'{fileName} {string.Join(' ', arguments)}' did not finish within {ProcessTimeout}");
+            throw new TimeoutException(
+                $"'{command}' had not finished after {HangGuard.TotalMinutes:0} minutes, far longer than it takes on a loaded machine, so it was stopped as hung. "
+                + $"What it printed so far:\n{Tail(output)}\n{Tail(error)}");
         }
+
+        // WaitForExit without a timeout returns once the redirected streams are read to their end.
+        process.WaitForExit();
+        return new ProcessResult(process.ExitCode, Text(output), Text(error), command);
     }
 
     private static ProcessStartInfo StartInfo(string workingDirectory, string fileName, IEnumerable<string> arguments)
@@ -350,6 +386,29 @@ public sealed class PackageConsumerTest : IDisposable
 
         return start;
     }
+
+    private static void Append(StringBuilder text, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (text)
+        {
+            text.Append(line).Append('\n');
+        }
+    }
+
+    private static string Text(StringBuilder text)
+    {
+        lock (text)
+        {
+            return text.ToString();
+        }
+    }
+
+    private static string Tail(StringBuilder text) => string.Join('\n', Lines(Text(text)).TakeLast(40));
 
     private static string GlobalPackagesFolder()
     {
@@ -395,10 +454,20 @@ public sealed class PackageConsumerTest : IDisposable
 
     private static string ReadText(string path) => File.ReadAllText(path).ReplaceLineEndings("\n");
 
+    private static string ReadEntry(ZipArchive package, string entry)
+    {
+        using var reader = new StreamReader(package.GetEntry(entry)!.Open());
+        return reader.ReadToEnd().ReplaceLineEndings("\n");
+    }
+
     private static List<string> Lines(string text) => text.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
 
     private sealed record ProcessResult(int ExitCode, string Output, string Error, string Command)
     {
         public string Log => $"{Command} exited with {ExitCode}:\n{Output}\n{Error}";
     }
+
+    // An inline link or image, [text](target) or ![text](target).
+    [GeneratedRegex(@"\]\((?<target>[^)\s]+)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkdownLink();
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Compliance.Rules.Cli.Commands;
+using Compliance.Rules.Cli.Texts;
 using Compliance.Rules.Tests.Xjbt;
 
 namespace Compliance.Rules.Tests.Reporting;
@@ -30,7 +31,7 @@ public sealed class EvaluateCommandTest : IDisposable
     public void Evaluate_FactsWithErrors_PrintsEveryErrorAndEvaluatesNothing()
     {
         File.WriteAllText(Path.Combine(_folder, "new_media.csv"), "账号编号,账号名称,开设主体,账号类型,单位,账号状态\nA1,兵团禁毒,兵团公安局禁毒总队,微信订阅号,兵团公安局,正常\nA1,重复,某局,微信订阅号,某单位,正常\n");
-        File.WriteAllText(Path.Combine(_folder, "publications.csv"), "对象编号,发布日期,标题\nA1,2024-6-10,推文\nA9,2024-06-10,推文\n");
+        File.WriteAllText(Path.Combine(_folder, "publications.csv"), "对象编号,发布日期,标题\nA1,6/10/2024,推文\nA9,2024-06-10,推文\n");
 
         var (exit, output, error) = Run(interactive: false, "--rules", "builtin:xjbt-2024", "--facts", _folder, "--as-of", "2024-06-27");
 
@@ -110,16 +111,18 @@ public sealed class EvaluateCommandTest : IDisposable
     {
         var file = Path.Combine(_folder, "report.json");
 
-        var (exit, _, error) = Run(interactive: true, "--rules", "builtin:xjbt-2024", "--facts", Xjbt2024Q2SampleTest.Folder, "--as-of", "2024-06-27", "--format", "json", "--out", file);
+        var (exit, _, error) = Run(interactive: true, CliLanguage.Chinese, "--rules", "builtin:xjbt-2024", "--facts", Xjbt2024Q2SampleTest.Folder, "--as-of", "2024-06-27", "--format", "json", "--out", file);
 
         exit.Should().Be(0, error);
         error.Should().Contain("\r已评估 659/659（100%）\n").And.EndWith($"已写入 {file}\n");
         File.ReadAllText(file).Should().Contain("\"id\": \"xjbt-2024\"");
     }
 
-    private static (int Exit, string Output, string Error) Run(bool interactive, params string[] args)
+    private static (int Exit, string Output, string Error) Run(bool interactive, params string[] args) => Run(interactive, CliLanguage.English, args);
+
+    private static (int Exit, string Output, string Error) Run(bool interactive, CliLanguage language, params string[] args)
     {
-        var root = new RootCommand { EvaluateCommand.Create(() => interactive) };
+        var root = new RootCommand { EvaluateCommand.Create(language, () => interactive) };
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
         var exit = root.Parse(["evaluate", .. args]).Invoke(new InvocationConfiguration { Output = output, Error = error });

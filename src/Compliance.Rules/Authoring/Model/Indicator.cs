@@ -64,6 +64,9 @@ public sealed record Indicator
     /// <summary>Gets a canonical text of the condition, the applicability and the points, for comparing revisions.</summary>
     public required string Definition { get; init; }
 
+    /// <summary>Gets the tree of <see cref="Definition"/>, which <see cref="IndicatorDiff"/> compares path by path.</summary>
+    internal DefinitionNode DefinitionTree { get; init; } = null!;
+
     internal Applicability AppliesTo { get; init; } = null!;
 
     internal Condition Condition { get; init; } = null!;

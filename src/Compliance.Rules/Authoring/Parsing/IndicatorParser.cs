@@ -14,6 +14,9 @@ internal static class IndicatorParser
     public static readonly string[] Keys =
         ["id", "name", "kind", "group", "applies_to", "when", SubRuleParser.AnyKey, Loading.RevisionSugar.JudgedByKey, "points", "reason", "detail", "source", "verified", "enabled", "note"];
 
+    // The keys that define what an indicator checks and how it scores, compared between revisions.
+    private static readonly string[] DefinitionKeys = ["applies_to", "when", "points", "group", "kind"];
+
     private static readonly IReadOnlyDictionary<string, IndicatorKind> Kinds = new Dictionary<string, IndicatorKind>(StringComparer.Ordinal)
     {
         ["veto"] = IndicatorKind.Veto,
@@ -82,7 +85,8 @@ internal static class IndicatorParser
             DetailTemplate = detailText,
             MaxPoints = points?.Max,
             Location = map.Location,
-            Definition = CanonicalText.Of(map.Node, ["applies_to", "when", "points", "group", "kind"]),
+            Definition = CanonicalText.Of(map.Node, DefinitionKeys),
+            DefinitionTree = DefinitionNode.Of(map.Node, DefinitionKeys),
             AppliesTo = applies,
             Condition = condition,
             Points = points,

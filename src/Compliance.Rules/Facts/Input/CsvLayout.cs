@@ -29,6 +29,9 @@ internal sealed class CsvLayout
         _missingRequired = missingRequired;
     }
 
+    /// <summary>Gets a value indicating whether the header names at least one column of the fact type.</summary>
+    public bool HasKnownColumn => _columns.Any(c => c is not null);
+
     /// <summary>Reads the header row.</summary>
     /// <param name="header">The header row.</param>
     /// <param name="file">The file, for diagnostics.</param>
@@ -127,7 +130,7 @@ internal sealed class CsvLayout
                 {
                     diagnostics.Add(Diagnostic.Error(
                         FactsDiagnosticCodes.MissingField,
-                        $"{_type.Name} needs {CsvVocabulary.Describe(_type, field.Name)}: {FactValueReader.Expected(field)}",
+                        $"{_type.Name} needs {CsvVocabulary.Describe(_type, field.Name)}: {FactValueReader.Expected(field, spreadsheet: true)}",
                         at,
                         label));
                     ok = false;
@@ -136,7 +139,7 @@ internal sealed class CsvLayout
                 continue;
             }
 
-            var error = FactValueReader.TryRead(field, text, out var value);
+            var error = FactValueReader.TryReadCell(field, text, out var value);
             if (error is not null)
             {
                 diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.InvalidValue, $"column '{_headers[i]}': {error}", at, label));

@@ -11,31 +11,46 @@ namespace Compliance.Rules.Facts.Input;
 /// Reads one field value of a fact from text, as facts files write it: ISO dates (<c>2024-06-27</c>), local times
 /// (<c>2024-06-14 10:30</c> or <c>2024-06-14T10:30:00</c>, or a date alone for midnight), instants with an offset
 /// (<c>2024-06-20T08:00:00+08:00</c> or <c>…Z</c>), durations (<c>15s</c>, <c>800ms</c>), Chinese labels or member names
-/// for categories, <c>true</c>/<c>false</c> (also 是/否). Shared by the YAML/JSON and CSV readers.
+/// for categories, <c>true</c>/<c>false</c> (also 是/否). Shared by the YAML/JSON and CSV readers; a CSV cell may also
+/// hold a date or time as Excel and WPS write it (<c>2024/6/27</c>, <c>2024年6月27日</c>, <c>2024/6/27 10:00</c>; see
+/// <see cref="SpreadsheetDates"/>).
 /// </summary>
-internal static class FactValueReader
+internal static partial class FactValueReader
 {
     private static readonly LocalDateTimePattern DateTimeWithSeconds = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss");
     private static readonly LocalDateTimePattern SpacedWithSeconds = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm:ss");
 
-    /// <summary>Reads text as a value of a field.</summary>
+    /// <summary>Reads text as a value of a field, as a JSON or YAML facts document writes it.</summary>
     /// <param name="field">The field.</param>
     /// <param name="text">The text (already trimmed).</param>
     /// <param name="value">The value when it could be read.</param>
     /// <returns>An error message, or <see langword="null"/> when the value was read.</returns>
-    public static string? TryRead(FactField field, string text, out object? value)
+    public static string? TryRead(FactField field, string text, out object? value) => TryRead(field, text, spreadsheet: false, out value);
+
+    /// <summary>Reads a CSV cell as a value of a field: as <see cref="TryRead(FactField, string, out object?)"/>, and dates and times also as Excel writes them.</summary>
+    /// <param name="field">The field.</param>
+    /// <param name="text">The cell (already trimmed).</param>
+    /// <param name="value">The value when it could be read.</param>
+    /// <returns>An error message, or <see langword="null"/> when the value was read.</returns>
+    public static string? TryReadCell(FactField field, string text, out object? value) => TryRead(field, text, spreadsheet: true, out value);
+
+    private static string? TryRead(FactField field, string text, bool spreadsheet, out object? value)
     {
         value = field.Kind switch
         {
             FieldKind.Boolean => text switch { "true" or "是" or "TRUE" or "True" => true, "false" or "否" or "FALSE" or "False" => false, _ => null },
-            FieldKind.DateTime => ReadDateTime(text),
+            FieldKind.Date when spreadsheet => ValueParser.TryParse(text, field.Kind, field.EnumType) ?? SpreadsheetDates.TryReadDate(text),
+            FieldKind.DateTime => ReadDateTime(text) ?? (spreadsheet ? SpreadsheetDates.TryReadDateTime(text) : null),
             FieldKind.Instant => ReadInstant(text),
             FieldKind.EnumSet => ReadSet(field, text),
             _ => ValueParser.TryParse(text, field.Kind, field.EnumType),
         };
         if (value is null)
         {
-            return $"'{text}' is not a valid {field.Name}: expected {Expected(field)}";
+            var why = spreadsheet && field.Kind is FieldKind.Date or FieldKind.DateTime && DayOrMonthFirst().IsMatch(text)
+                ? "; a date with the day or month before the year is not read, as Chinese, American and European Excel order them differently: write the year first"
+                : string.Empty;
+            return $"'{text}' is not a valid {field.Name}: expected {Expected(field, spreadsheet)}{why}";
         }
 
         if (YearOf(value) is { } year and (< InputLimits.MinFactsYear or > InputLimits.MaxFactsYear))
@@ -58,9 +73,12 @@ internal static class FactValueReader
 
     /// <summary>Describes what a field expects, for messages.</summary>
     /// <param name="field">The field.</param>
+    /// <param name="spreadsheet">Whether the value is a CSV cell, which may also hold dates as Excel writes them.</param>
     /// <returns>The description.</returns>
-    public static string Expected(FactField field) => field.Kind switch
+    public static string Expected(FactField field, bool spreadsheet = false) => field.Kind switch
     {
+        FieldKind.Date when spreadsheet => "a date such as 2024-06-27, 2024/6/27 or 2024年6月27日",
+        FieldKind.DateTime when spreadsheet => "a local time such as 2024-06-14 10:30, 2024/6/14 10:30 or 2024年6月14日 10:30 (24-hour clock), or a date",
         FieldKind.Date => "a date such as 2024-06-27",
         FieldKind.DateTime => "a local time such as 2024-06-14 10:30",
         FieldKind.Instant => "an instant with its offset such as 2024-06-20T08:00:00+08:00",
@@ -100,6 +118,10 @@ internal static class FactValueReader
 
         return ToSet(field, members);
     }
+
+    // 6/27/2024 or 27/6/2024: a year at the end.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}(\s|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex DayOrMonthFirst();
 
     private static object? ReadDateTime(string text)
     {
