@@ -66,7 +66,7 @@ public sealed partial class CommandLineLanguageTest
         var lines = CliRun.Lines(evaluate);
         lines.Should().Contain("  compliance-rules evaluate [选项]");
         lines.Should().Contain(l => l.StartsWith("  --as-of <date> （必需）", StringComparison.Ordinal) && l.Contains("监测时间点", StringComparison.Ordinal));
-        lines.Should().Contain(l => l.StartsWith("  --format <md|csv|json|xlsx>", StringComparison.Ordinal) && l.Contains("默认：md", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("  --format <md|csv|json|xlsx|docx>", StringComparison.Ordinal) && l.Contains("默认：md", StringComparison.Ordinal));
         lines.Should().Contain(l => l.StartsWith("  --lang <zh|en>", StringComparison.Ordinal));
         CliRun.Lines(test).Should().Contain(["  compliance-rules test <rules> [选项]", "参数："]);
         CliRun.Lines(test).Should().Contain(l => l.StartsWith("  -v, --verbose", StringComparison.Ordinal));
