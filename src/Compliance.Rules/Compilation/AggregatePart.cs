@@ -54,24 +54,7 @@ internal sealed class AggregatePart
     /// <param name="facts">The subject's observations of the selection's type.</param>
     /// <param name="scope">The evaluation scope.</param>
     /// <returns>The selected observations.</returns>
-    public IReadOnlyList<Observation> Select(SubjectFacts facts, EvaluationScope scope)
-    {
-        if (_selected is null)
-        {
-            return facts.Items;
-        }
-
-        var selected = new List<Observation>();
-        foreach (var fact in facts.Items)
-        {
-            if (_selected(fact, scope))
-            {
-                selected.Add(fact);
-            }
-        }
-
-        return selected;
-    }
+    public IReadOnlyList<Observation> Select(SubjectFacts facts, EvaluationScope scope) => facts.Where(_selected, scope);
 
     /// <summary>Measures a collection.</summary>
     /// <param name="facts">The collected facts.</param>

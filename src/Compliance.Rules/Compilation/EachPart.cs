@@ -49,6 +49,5 @@ internal sealed class EachPart
     /// <param name="facts">The subject's observations of the selection's type.</param>
     /// <param name="scope">The evaluation scope.</param>
     /// <returns>The matching observations.</returns>
-    public IReadOnlyList<Observation> Matching(SubjectFacts facts, EvaluationScope scope) =>
-        _selected is null ? facts.Items : [.. facts.Items.Where(f => _selected(f, scope))];
+    public IReadOnlyList<Observation> Matching(SubjectFacts facts, EvaluationScope scope) => facts.Where(_selected, scope);
 }

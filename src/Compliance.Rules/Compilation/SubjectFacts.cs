@@ -33,6 +33,13 @@ internal abstract class SubjectFacts
     /// <summary>Gets the observations, in batch order.</summary>
     public IReadOnlyList<Observation> Items { get; }
 
+    /// <summary>The observations that pass a compiled filter, in batch order (all of them without a filter).</summary>
+    /// <param name="filter">The filter, if any.</param>
+    /// <param name="scope">The evaluation scope.</param>
+    /// <returns>The observations that pass.</returns>
+    public IReadOnlyList<Observation> Where(Func<object, EvaluationScope, bool>? filter, EvaluationScope scope) =>
+        filter is null ? Items : [.. Items.Where(f => filter(f, scope))];
+
     /// <summary>Gets the set type that holds observations of a fact type.</summary>
     /// <param name="factType">The fact type.</param>
     /// <returns><c>SubjectFacts&lt;factType&gt;</c>.</returns>
