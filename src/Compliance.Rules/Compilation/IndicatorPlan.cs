@@ -36,7 +36,7 @@ internal sealed class IndicatorPlan
     /// <param name="indicator">The indicator.</param>
     /// <returns>The names.</returns>
     public static IEnumerable<string> Placeholders(Indicator indicator) =>
-        indicator.Reason.Placeholders.Concat(indicator.Detail?.Placeholders ?? []).Select(p => p.Name!);
+        indicator.Reason.Placeholders.Concat(indicator.Detail?.Placeholders ?? []).Concat(indicator.Warn?.Placeholders ?? []).Select(p => p.Name!);
 
     /// <summary>Builds the finding for one firing of the indicator's rule.</summary>
     /// <param name="scope">The session's scope.</param>
@@ -124,6 +124,7 @@ internal sealed class IndicatorPlan
             Detail = Indicator.Detail?.Render(values),
             Evidence = new Evidence(facts.ToImmutable(), evidence.ToImmutable()),
             Warnings = warnings.ToImmutable(),
+            TemplateValues = scope.KeepsTemplateValues ? values : null,
         };
     }
 
@@ -153,16 +154,13 @@ internal sealed class IndicatorPlan
         }
 
         put("elapsed", FactFunctions.Measure(elapsed.Unit, start, to, scope.Calendar));
-        var allowed = elapsed.Comparison.Operator == ComparisonOperator.Gte ? limit - 1 : limit;
-        if (elapsed.Unit == TimeUnit.WorkingDays)
+        if (ElapsedLimit.LastAllowedDay(elapsed, start, scope.Calendar) is { } deadline)
         {
-            var deadline = scope.Calendar.AddWorkingDays(start, allowed);
             put("deadline", deadline);
-            warnings.AddRange(scope.Calendar.UncertaintiesBetween(start, to > deadline ? to : deadline));
-        }
-        else if (elapsed.Unit == TimeUnit.CalendarDays)
-        {
-            put("deadline", start.PlusDays(allowed));
+            if (elapsed.Unit == TimeUnit.WorkingDays)
+            {
+                warnings.AddRange(scope.Calendar.UncertaintiesBetween(start, to > deadline ? to : deadline));
+            }
         }
     }
 

@@ -35,6 +35,9 @@ internal sealed class BatchEvaluator
     private readonly ImmutableArray<(SubjectFilter Filter, string Reason)> _exclusions;
     private readonly InspectorFindingCheck _findingCheck;
     private readonly bool _countsWorkingDays;
+    private readonly EvaluationScope _subjectScope;
+    private readonly PredicateCompiler _predicates;
+    private readonly object _compiling = new();
 
     /// <summary>Initializes a new instance of the <see cref="BatchEvaluator"/> class.</summary>
     /// <param name="revision">The revision.</param>
@@ -44,6 +47,7 @@ internal sealed class BatchEvaluator
     /// <param name="scorer">The scorer.</param>
     /// <param name="applicability">The applicability of every enabled indicator, by id.</param>
     /// <param name="exclusions">The revision's <c>not_checked</c> filters with their reasons.</param>
+    /// <param name="predicates">The predicate compiler the rules were built with, for filters tested outside the network.</param>
     public BatchEvaluator(
         RuleRevision revision,
         WorkingDayCalendar calendar,
@@ -51,8 +55,10 @@ internal sealed class BatchEvaluator
         IReadOnlyList<Window> windows,
         Scorer scorer,
         FrozenDictionary<string, SubjectFilter> applicability,
-        ImmutableArray<(SubjectFilter Filter, string Reason)> exclusions)
+        ImmutableArray<(SubjectFilter Filter, string Reason)> exclusions,
+        PredicateCompiler predicates)
     {
+        _predicates = predicates;
         _revision = revision;
         _calendar = calendar;
         _sessions = sessions;
@@ -61,9 +67,8 @@ internal sealed class BatchEvaluator
         _applicability = applicability;
         _exclusions = exclusions;
         // Subjects carry no dates, so their filters use no window: a scope without windows serves every date.
-        var subjectScope = new EvaluationScope(WindowTable.For([], calendar.CoveredRange.Start, calendar), calendar);
-        _findingCheck = new InspectorFindingCheck(revision, (indicator, subject) =>
-            indicator.SubjectKind == subject.Kind && _applicability.TryGetValue(indicator.Id, out var filter) && filter.Matches(subject, subjectScope));
+        _subjectScope = new EvaluationScope(WindowTable.For([], calendar.CoveredRange.Start, calendar), calendar);
+        _findingCheck = new InspectorFindingCheck(revision, Applies);
         _countsWorkingDays = revision.Indicators.Any(i => i.Enabled && IndicatorNeeds.CountsWorkingDays(i));
     }
 
@@ -77,7 +82,59 @@ internal sealed class BatchEvaluator
     /// <param name="asOf">The as-of date.</param>
     /// <param name="options">The options.</param>
     /// <returns>One result per subject, and the summary, coverage, provenance and warnings.</returns>
-    public BatchResult Evaluate(FactBatch batch, LocalDate asOf, EvaluationOptions options)
+    public BatchResult Evaluate(FactBatch batch, LocalDate asOf, EvaluationOptions options) => Evaluate(batch, asOf, options, keepTemplateValues: false);
+
+    /// <summary>Gets the revision.</summary>
+    public RuleRevision Revision => _revision;
+
+    /// <summary>Gets the calendar.</summary>
+    public WorkingDayCalendar Calendar => _calendar;
+
+    /// <summary>Gets the time windows of the rules, by slot.</summary>
+    public IReadOnlyList<Window> Windows => _windows;
+
+    /// <summary>Tells whether an enabled indicator applies to a subject (its kind and its <c>applies_to</c> filter).</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="subject">The subject.</param>
+    /// <returns>Whether its rule can fire for the subject.</returns>
+    public bool Applies(Indicator indicator, Subject subject) =>
+        indicator.SubjectKind == subject.Kind && _applicability.TryGetValue(indicator.Id, out var filter) && filter.Matches(subject, _subjectScope);
+
+    /// <summary>
+    /// Compiles a filter of the rule set into a delegate over one fact, exactly as the rules test it, for code that tests
+    /// single facts outside the network (a forecast's list of pending messages).
+    /// </summary>
+    /// <param name="predicate">The filter, from one of the revision's indicators.</param>
+    /// <param name="factType">The fact type it tests.</param>
+    /// <returns>The delegate; test it with <see cref="ScopeAt(LocalDate)"/>.</returns>
+    public Func<object, EvaluationScope, bool> CompileFilter(Predicate predicate, Type factType)
+    {
+        // The compiler numbers windows as it meets them; the rules have met every window of the revision already.
+        lock (_compiling)
+        {
+            return _predicates.CompileDelegate(predicate, factType);
+        }
+    }
+
+    /// <summary>Gets a scope for testing single facts at an as-of date (no findings are recorded in it).</summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns>The scope.</returns>
+    public EvaluationScope ScopeAt(LocalDate asOf) => new(WindowTable.For(_windows, asOf, _calendar), _calendar);
+
+    /// <summary>Checks an as-of date as <see cref="Evaluate(FactBatch, LocalDate, EvaluationOptions)"/> does.</summary>
+    /// <param name="asOf">The as-of date.</param>
+    public void CheckAsOf(LocalDate asOf) => AsOfRange.Check(asOf, _calendar, _countsWorkingDays);
+
+    /// <summary>
+    /// Evaluates a batch, keeping the values each finding's templates were rendered from when asked (a forecast renders
+    /// its warnings from them); otherwise exactly <see cref="Evaluate(FactBatch, LocalDate, EvaluationOptions)"/>.
+    /// </summary>
+    /// <param name="batch">The batch.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="keepTemplateValues">Whether findings keep their template values.</param>
+    /// <returns>One result per subject, and the summary, coverage, provenance and warnings.</returns>
+    public BatchResult Evaluate(FactBatch batch, LocalDate asOf, EvaluationOptions options, bool keepTemplateValues)
     {
         AsOfRange.Check(asOf, _calendar, _countsWorkingDays);
         var windows = WindowTable.For(_windows, asOf, _calendar);
@@ -111,7 +168,7 @@ internal sealed class BatchEvaluator
         {
             var (start, count) = groups[g];
             var indices = evaluated.GetRange(start, count);
-            Assess(batch, indices, windows, coverage, skipped, assessments);
+            Assess(batch, indices, windows, coverage, skipped, assessments, keepTemplateValues);
             if (options.Progress is { } progress)
             {
                 for (var k = 0; k < count; k++)
@@ -138,6 +195,38 @@ internal sealed class BatchEvaluator
         };
     }
 
+    /// <summary>
+    /// Evaluates some subjects of a batch again at another as-of date, as <see cref="Evaluate(FactBatch, LocalDate, EvaluationOptions, bool)"/>
+    /// assesses them, keeping every finding's template values: what a forecast does at the dates where something can change.
+    /// </summary>
+    /// <param name="batch">The batch.</param>
+    /// <param name="indices">
+    /// The indices of the subjects, ascending: subjects an evaluation assessed in a session (not excluded, of a kind the
+    /// revision assesses, without invalid inspector findings), whose results can change with the date.
+    /// </param>
+    /// <param name="asOf">The as-of date, checked by the caller.</param>
+    /// <param name="coverage">The batch's coverage plan.</param>
+    /// <param name="options">Parallelism and cancellation.</param>
+    /// <returns>The assessments, by index in the batch (<see langword="null"/> for the subjects not asked for).</returns>
+    public Assessment?[] Reassess(FactBatch batch, List<int> indices, LocalDate asOf, CoveragePlan coverage, EvaluationOptions options)
+    {
+        var windows = WindowTable.For(_windows, asOf, _calendar);
+        var skipped = coverage.Skipped.Keys.ToFrozenSet(StringComparer.Ordinal);
+        var assessments = new Assessment?[batch.Subjects.Length];
+        var groups = SessionGroups.Partition(batch, indices);
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism),
+            CancellationToken = options.CancellationToken,
+        };
+        Parallel.For(0, groups.Count, parallel, g =>
+        {
+            var (start, count) = groups[g];
+            Assess(batch, indices.GetRange(start, count), windows, coverage, skipped, assessments, keepTemplateValues: true);
+        });
+        return assessments;
+    }
+
     private Assessment? Exclusion(Subject subject, EvaluationScope scope)
     {
         foreach (var (filter, reason) in _exclusions)
@@ -156,10 +245,10 @@ internal sealed class BatchEvaluator
     /// <see cref="SessionGroups"/>). When the session fails, the subjects are assessed one by one, so that the failure
     /// is pinned on its own subject and the others are assessed.
     /// </summary>
-    private void Assess(FactBatch batch, List<int> indices, WindowTable windows, CoveragePlan coverage, IReadOnlySet<string> skipped, Assessment?[] assessments)
+    private void Assess(FactBatch batch, List<int> indices, WindowTable windows, CoveragePlan coverage, IReadOnlySet<string> skipped, Assessment?[] assessments, bool keepTemplateValues)
     {
         var subjects = indices.Select(i => batch.Subjects[i]).ToArray();
-        var scope = new EvaluationScope(windows, _calendar, skipped);
+        var scope = new EvaluationScope(windows, _calendar, skipped) { KeepsTemplateValues = keepTemplateValues };
         try
         {
             var session = _sessions[subjects[0].Kind].CreateSession();
@@ -190,7 +279,7 @@ internal sealed class BatchEvaluator
             {
                 foreach (var index in indices)
                 {
-                    Assess(batch, [index], windows, coverage, skipped, assessments);
+                    Assess(batch, [index], windows, coverage, skipped, assessments, keepTemplateValues);
                 }
 
                 return;

@@ -17,24 +17,31 @@ internal static class FindingDelta
     {
         var old = before.Violations.Concat(before.Bonuses).ToList();
         var now = after.Violations.Concat(after.Bonuses).ToList();
-        return ([.. Minus(now, old)], [.. Minus(old, now)]);
+        return ([.. Minus(now, old, Key)], [.. Minus(old, now, Key)]);
     }
 
-    private static IEnumerable<Finding> Minus(List<Finding> left, List<Finding> right)
+    /// <summary>Gets the findings of one list that another lacks, compared as multisets by a key.</summary>
+    /// <typeparam name="TKey">The key's type.</typeparam>
+    /// <param name="left">The findings kept when unmatched, in their order.</param>
+    /// <param name="right">The findings matched against.</param>
+    /// <param name="key">The key two findings are equal by.</param>
+    /// <returns>The findings of <paramref name="left"/> left over after each finding of <paramref name="right"/> cancelled one with its key.</returns>
+    internal static IEnumerable<Finding> Minus<TKey>(List<Finding> left, List<Finding> right, Func<Finding, TKey> key)
+        where TKey : notnull
     {
-        var counts = new Dictionary<(string, Authoring.Model.IndicatorKind, decimal, string, string?), int>();
+        var counts = new Dictionary<TKey, int>();
         foreach (var finding in right)
         {
-            var key = Key(finding);
-            counts[key] = counts.GetValueOrDefault(key) + 1;
+            var k = key(finding);
+            counts[k] = counts.GetValueOrDefault(k) + 1;
         }
 
         foreach (var finding in left)
         {
-            var key = Key(finding);
-            if (counts.GetValueOrDefault(key) > 0)
+            var k = key(finding);
+            if (counts.GetValueOrDefault(k) > 0)
             {
-                counts[key]--;
+                counts[k]--;
             }
             else
             {
