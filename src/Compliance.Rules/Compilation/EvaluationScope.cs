@@ -37,6 +37,12 @@ internal sealed class EvaluationScope
     /// </summary>
     public bool KeepsTemplateValues { get; init; }
 
+    /// <summary>
+    /// Gets which indicators' firings are recorded for a subject, when a forecast evaluates only some indicators again;
+    /// <see langword="null"/> to record every indicator's (but the skipped ones).
+    /// </summary>
+    public Func<Subject, string, bool>? Records { get; init; }
+
     /// <summary>Gets the window table.</summary>
     public WindowTable Windows { get; }
 
@@ -70,7 +76,7 @@ internal sealed class EvaluationScope
     /// <param name="matched">The values bound by the rule's parts, in part order.</param>
     public void Record(IndicatorPlan plan, Subject subject, object[] matched)
     {
-        if (_skipped.Contains(plan.Indicator.Id))
+        if (_skipped.Contains(plan.Indicator.Id) || (Records is { } records && !records(subject, plan.Indicator.Id)))
         {
             return;
         }

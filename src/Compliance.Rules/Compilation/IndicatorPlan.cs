@@ -119,7 +119,7 @@ internal sealed class IndicatorPlan
             Kind = Indicator.Kind,
             Group = Indicator.Group,
             Source = Indicator.Source,
-            Points = PointsOf(firstMeasurement, eachFact, scope),
+            Points = PointsOf(Indicator, firstMeasurement, eachFact),
             Reason = Indicator.Reason.Render(values),
             Detail = Indicator.Detail?.Render(values),
             Evidence = new Evidence(facts.ToImmutable(), evidence.ToImmutable()),
@@ -164,14 +164,19 @@ internal sealed class IndicatorPlan
         }
     }
 
-    private decimal PointsOf(Measurement? measurement, Observation? eachFact, EvaluationScope scope) => Indicator.Points switch
+    /// <summary>Gets the points of one finding of an indicator, before caps.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="measurement">The measurement of the condition's first aggregate, if it has one.</param>
+    /// <param name="eachFact">The fact of the condition's first <c>each</c> part, if it has one.</param>
+    /// <returns>The points.</returns>
+    public static decimal PointsOf(Indicator indicator, Measurement? measurement, Observation? eachFact) => indicator.Points switch
     {
         null => 0m,
         FixedPoints f => f.Points,
         PerOccurrencePoints p when eachFact is InspectorFinding finding => p.Each * finding.Occurrences,
         PerOccurrencePoints p when eachFact is not null => p.Each,
         PerOccurrencePoints p => p.Each * (measurement?.Count ?? 0),
-        PerUnitPoints u => u.Each * decimal.Floor(MeasureOf(u.Measure, measurement, scope) / u.Unit),
+        PerUnitPoints u => u.Each * decimal.Floor(MeasureOf(u.Measure, measurement) / u.Unit),
         FieldPoints f when eachFact is not null => f.Field.Property.GetValue(eachFact) switch
         {
             decimal d => d,
@@ -181,7 +186,7 @@ internal sealed class IndicatorPlan
         _ => 0m,
     };
 
-    private static decimal MeasureOf(string measure, Measurement? m, EvaluationScope scope) => measure switch
+    private static decimal MeasureOf(string measure, Measurement? m) => measure switch
     {
         "count" => m?.Count ?? 0,
         "ratio" => m?.Ratio ?? 0m,

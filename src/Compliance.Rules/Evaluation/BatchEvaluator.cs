@@ -168,7 +168,7 @@ internal sealed class BatchEvaluator
         {
             var (start, count) = groups[g];
             var indices = evaluated.GetRange(start, count);
-            Assess(batch, indices, windows, coverage, skipped, assessments, keepTemplateValues);
+            Assess(batch, indices, windows, coverage, skipped, assessments, keepTemplateValues, parts: null);
             if (options.Progress is { } progress)
             {
                 for (var k = 0; k < count; k++)
@@ -208,7 +208,26 @@ internal sealed class BatchEvaluator
     /// <param name="coverage">The batch's coverage plan.</param>
     /// <param name="options">Parallelism and cancellation.</param>
     /// <returns>The assessments, by index in the batch (<see langword="null"/> for the subjects not asked for).</returns>
-    public Assessment?[] Reassess(FactBatch batch, List<int> indices, LocalDate asOf, CoveragePlan coverage, EvaluationOptions options)
+    public Assessment?[] Reassess(FactBatch batch, List<int> indices, LocalDate asOf, CoveragePlan coverage, EvaluationOptions options) =>
+        Reassess(batch, indices, asOf, coverage, options, parts: null);
+
+    /// <summary>
+    /// Evaluates some subjects of a batch again at another as-of date, each only for some of its indicators: the findings
+    /// of the others are carried over from an earlier evaluation, and the subject is scored anew.
+    /// </summary>
+    /// <param name="batch">The batch.</param>
+    /// <param name="indices">The indices of the subjects, ascending (see <see cref="Reassess(FactBatch, List{int}, LocalDate, CoveragePlan, EvaluationOptions)"/>).</param>
+    /// <param name="asOf">The as-of date, checked by the caller.</param>
+    /// <param name="coverage">The batch's coverage plan.</param>
+    /// <param name="options">Parallelism and cancellation.</param>
+    /// <param name="parts">For each index, what to evaluate again and what to carry over; <see langword="null"/> for everything.</param>
+    /// <returns>The assessments, by index in the batch (<see langword="null"/> for the subjects not asked for).</returns>
+    /// <remarks>
+    /// An indicator's findings depend only on the subject, the facts of the types its condition reads and the as-of date,
+    /// so evaluating it with only those facts gives its findings of a full evaluation; the other indicators' rules may fire
+    /// on the missing facts, and their firings are not recorded.
+    /// </remarks>
+    public Assessment?[] Reassess(FactBatch batch, List<int> indices, LocalDate asOf, CoveragePlan coverage, EvaluationOptions options, Func<int, PartialAssessment>? parts)
     {
         var windows = WindowTable.For(_windows, asOf, _calendar);
         var skipped = coverage.Skipped.Keys.ToFrozenSet(StringComparer.Ordinal);
@@ -222,7 +241,7 @@ internal sealed class BatchEvaluator
         Parallel.For(0, groups.Count, parallel, g =>
         {
             var (start, count) = groups[g];
-            Assess(batch, indices.GetRange(start, count), windows, coverage, skipped, assessments, keepTemplateValues: true);
+            Assess(batch, indices.GetRange(start, count), windows, coverage, skipped, assessments, keepTemplateValues: true, parts);
         });
         return assessments;
     }
@@ -245,10 +264,23 @@ internal sealed class BatchEvaluator
     /// <see cref="SessionGroups"/>). When the session fails, the subjects are assessed one by one, so that the failure
     /// is pinned on its own subject and the others are assessed.
     /// </summary>
-    private void Assess(FactBatch batch, List<int> indices, WindowTable windows, CoveragePlan coverage, IReadOnlySet<string> skipped, Assessment?[] assessments, bool keepTemplateValues)
+    private void Assess(
+        FactBatch batch,
+        List<int> indices,
+        WindowTable windows,
+        CoveragePlan coverage,
+        IReadOnlySet<string> skipped,
+        Assessment?[] assessments,
+        bool keepTemplateValues,
+        Func<int, PartialAssessment>? parts)
     {
         var subjects = indices.Select(i => batch.Subjects[i]).ToArray();
-        var scope = new EvaluationScope(windows, _calendar, skipped) { KeepsTemplateValues = keepTemplateValues };
+        var partOf = parts is null ? null : indices.ToDictionary<int, Subject, PartialAssessment>(i => batch.Subjects[i], parts, ReferenceEqualityComparer.Instance);
+        var scope = new EvaluationScope(windows, _calendar, skipped)
+        {
+            KeepsTemplateValues = keepTemplateValues,
+            Records = partOf is null ? null : (subject, indicator) => partOf[subject].Indicators.Contains(indicator),
+        };
         try
         {
             var session = _sessions[subjects[0].Kind].CreateSession();
@@ -261,7 +293,16 @@ internal sealed class BatchEvaluator
             var observations = new List<Observation>();
             foreach (var subject in subjects)
             {
-                observations.AddRange(batch.ObservationsOf(subject.Id));
+                var facts = batch.ObservationsOf(subject.Id);
+                if (partOf is null)
+                {
+                    observations.AddRange(facts);
+                }
+                else
+                {
+                    var types = partOf[subject].FactTypes;
+                    observations.AddRange(facts.Where(f => types.Contains(f.GetType())));
+                }
             }
 
             session.InsertAll(observations);
@@ -269,7 +310,8 @@ internal sealed class BatchEvaluator
             session.Fire();
             for (var k = 0; k < subjects.Length; k++)
             {
-                var assessment = _scorer.Assess(subjects[k], scope.FindingsOf(subjects[k]), scope);
+                var findings = partOf is null ? scope.FindingsOf(subjects[k]) : scope.FindingsOf(subjects[k]).Concat(partOf[subjects[k]].Carried);
+                var assessment = _scorer.Assess(subjects[k], findings, scope);
                 assessments[indices[k]] = assessment with { NotAssessed = NotAssessedFor(subjects[k], coverage, scope) };
             }
         }
@@ -279,7 +321,7 @@ internal sealed class BatchEvaluator
             {
                 foreach (var index in indices)
                 {
-                    Assess(batch, [index], windows, coverage, skipped, assessments, keepTemplateValues);
+                    Assess(batch, [index], windows, coverage, skipped, assessments, keepTemplateValues, parts);
                 }
 
                 return;

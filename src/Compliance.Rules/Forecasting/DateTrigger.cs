@@ -19,10 +19,19 @@ namespace Compliance.Rules.Forecasting;
 /// <param name="Field">The date, date-time or instant field it reads.</param>
 internal abstract record DateTrigger(FactTypeInfo Type, FactField Field)
 {
-    /// <summary>Gets the date a fact gives this trigger, or <see langword="null"/> when the fact's test does not depend on the as-of date.</summary>
-    /// <param name="fact">A fact of <see cref="Type"/>.</param>
-    /// <returns>The date (an instant's date in Asia/Shanghai).</returns>
-    public virtual LocalDate? DateOf(Observation fact) => AggregatePart.DateOf(Field.Property.GetValue(fact));
+    /// <summary>
+    /// Gets the tests of the same fact that do not depend on the as-of date and that the trigger's test is joined with by
+    /// <c>all</c> (the other keys of its <c>where</c>, such as <c>channel: 我为政府网站找错</c>), or <see langword="null"/>:
+    /// for a fact that fails them, the trigger's test cannot change anything.
+    /// </summary>
+    public Predicate? Guard { get; init; }
+
+    /// <summary>
+    /// Builds the reader of the date a fact gives this trigger: <see langword="null"/> when the fact's test does not depend
+    /// on the as-of date.
+    /// </summary>
+    /// <returns>The reader (an instant is read as its date in Asia/Shanghai).</returns>
+    public virtual Func<object, LocalDate?> DateReader() => FactDates.Reader(Type.ClrType, Field);
 
     /// <summary>
     /// Gets a number that differs between two as-of dates exactly when the trigger's test can answer differently for a
@@ -56,8 +65,17 @@ internal sealed record WindowTrigger(FactTypeInfo Type, FactField Field, Window 
 internal sealed record ElapsedTrigger(FactTypeInfo Type, FactField Field, Elapsed Test) : DateTrigger(Type, Field)
 {
     /// <inheritdoc/>
-    public override LocalDate? DateOf(Observation fact) =>
-        Test.To is { } to && to.Property.GetValue(fact) is not null ? null : base.DateOf(fact);
+    public override Func<object, LocalDate?> DateReader()
+    {
+        var from = base.DateReader();
+        if (Test.To is not { } to)
+        {
+            return from;
+        }
+
+        var answer = FactDates.Reader(Type.ClrType, to);
+        return fact => answer(fact) is null ? from(fact) : null;
+    }
 
     /// <inheritdoc/>
     public override long Signature(LocalDate date, LocalDate asOf, ForecastHorizon horizon) =>

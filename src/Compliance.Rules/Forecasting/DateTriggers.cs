@@ -4,17 +4,23 @@ using Compliance.Rules.Authoring.Templates;
 
 namespace Compliance.Rules.Forecasting;
 
-/// <summary>Finds the <see cref="DateTrigger"/>s of an indicator by reading its condition (nothing is evaluated).</summary>
+/// <summary>Finds the <see cref="DateTrigger"/>s of an indicator's condition by reading it (nothing is evaluated).</summary>
 internal static class DateTriggers
 {
     /// <summary>Gets every test of an indicator whose answer depends on the as-of date.</summary>
     /// <param name="indicator">The indicator.</param>
     /// <returns>The triggers, without repeats; empty for an indicator that reads no date relative to the as-of date.</returns>
-    public static ImmutableArray<DateTrigger> Of(Indicator indicator)
+    public static ImmutableArray<DateTrigger> Of(Indicator indicator) => [.. Parts(indicator).SelectMany(p => p.Triggers).Distinct()];
+
+    /// <summary>Gets the parts of an indicator's condition that read facts, each with its triggers.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <returns>The <c>each</c> and aggregate parts in order, with the triggers of their filters (and of an age).</returns>
+    public static ImmutableArray<(Condition Part, ImmutableArray<DateTrigger> Triggers)> Parts(Indicator indicator)
     {
-        var triggers = new List<DateTrigger>();
+        var parts = ImmutableArray.CreateBuilder<(Condition, ImmutableArray<DateTrigger>)>();
         foreach (var part in PlaceholderCatalog.Parts(indicator.Condition))
         {
+            var triggers = new List<DateTrigger>();
             switch (part)
             {
                 case EachFact each:
@@ -30,31 +36,51 @@ internal static class DateTriggers
                     }
 
                     break;
+                default:
+                    continue;
             }
+
+            parts.Add((part, [.. triggers.Distinct()]));
         }
 
-        return [.. triggers.Distinct()];
+        return parts.ToImmutable();
     }
 
-    private static void Collect(Predicate? predicate, Selection selection, List<DateTrigger> into)
+    private static void Collect(Predicate? predicate, Selection selection, List<DateTrigger> into, Predicate? guard = null)
     {
         switch (predicate)
         {
             case AllOf all:
-                all.Parts.ToList().ForEach(p => Collect(p, selection, into));
+                // The parts that do not move with the date guard those that do: a fact failing them fails the whole 'all'.
+                var fixedParts = all.Parts.Where(p => !DependsOnDate(p)).ToImmutableArray();
+                var inner = fixedParts.IsEmpty ? guard : new AllOf(guard is null ? fixedParts : [guard, .. fixedParts], all.Location);
+                foreach (var part in all.Parts.Where(DependsOnDate))
+                {
+                    Collect(part, selection, into, inner);
+                }
+
                 break;
             case AnyOf any:
-                any.Parts.ToList().ForEach(p => Collect(p, selection, into));
+                any.Parts.ToList().ForEach(p => Collect(p, selection, into, guard));
                 break;
             case NotOf not:
-                Collect(not.Part, selection, into);
+                Collect(not.Part, selection, into, guard);
                 break;
             case FieldWithin within:
-                into.Add(new WindowTrigger(selection.Type, within.Field, within.Window));
+                into.Add(new WindowTrigger(selection.Type, within.Field, within.Window) { Guard = guard });
                 break;
             case Elapsed elapsed:
-                into.Add(new ElapsedTrigger(selection.Type, elapsed.From, elapsed));
+                into.Add(new ElapsedTrigger(selection.Type, elapsed.From, elapsed) { Guard = guard });
                 break;
         }
     }
+
+    private static bool DependsOnDate(Predicate predicate) => predicate switch
+    {
+        AllOf all => all.Parts.Any(DependsOnDate),
+        AnyOf any => any.Parts.Any(DependsOnDate),
+        NotOf not => DependsOnDate(not.Part),
+        FieldWithin or Elapsed => true,
+        _ => false,
+    };
 }

@@ -5,12 +5,12 @@ namespace Compliance.Rules.Forecasting;
 
 /// <summary>
 /// What a forecast compares between two dates: the verdict and its cause, the deduction part, bonus and total, and which
-/// findings are made — an indicator, and for a per-fact indicator (<c>each</c>) the facts it fired on.
+/// findings are made — an indicator with its points, and for a per-fact indicator (<c>each</c>) the facts it fired on.
 /// </summary>
 /// <remarks>
 /// Rendered texts are not compared: a reason that quotes the as-of date or a count of days ("截至6月29日已用4个工作日")
-/// reads differently every day while nothing changes; neither are the points of one finding, which count through the
-/// scores. Immutable and thread-safe.
+/// reads differently every day while nothing changes. Neither are the facts an aggregate lists as evidence: an account's
+/// "no post in 14 days" is the same finding whichever posts are still in the window. Immutable and thread-safe.
 /// </remarks>
 internal sealed class ForecastState : IEquatable<ForecastState>
 {
@@ -35,10 +35,14 @@ internal sealed class ForecastState : IEquatable<ForecastState>
     /// <summary>Gets the key a finding is compared by.</summary>
     /// <param name="finding">The finding.</param>
     /// <param name="perFact">The ids of the per-fact indicators.</param>
-    /// <returns>The indicator id, followed by the facts for a per-fact indicator.</returns>
-    public static string KeyOf(Finding finding, FrozenSet<string> perFact) => perFact.Contains(finding.IndicatorId)
-        ? finding.IndicatorId + "\u0001" + string.Join("\u0001", finding.Evidence.Facts.Select(f => f.GetType().Name + ":" + f.Id))
-        : finding.IndicatorId;
+    /// <returns>The indicator id and the points, followed by the facts for a per-fact indicator.</returns>
+    public static string KeyOf(Finding finding, FrozenSet<string> perFact)
+    {
+        var key = finding.IndicatorId + "\u0001" + finding.Points.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture);
+        return perFact.Contains(finding.IndicatorId)
+            ? key + "\u0001" + string.Join("\u0001", finding.Evidence.Facts.Select(f => f.GetType().Name + ":" + f.Id))
+            : key;
+    }
 
     /// <inheritdoc/>
     public bool Equals(ForecastState? other) =>

@@ -47,29 +47,21 @@ internal sealed class Forecaster
         _evaluator.CheckAsOf(until);
         var current = _evaluator.Evaluate(batch, asOf, options, keepTemplateValues: true);
         var coverage = CoveragePlan.For(_revision, batch, options.AssumeComplete);
-        var indicators = _revision.Indicators.Where(i => i.Enabled && !coverage.Skipped.ContainsKey(i.Id)).ToList();
-        var triggers = new List<DateTrigger>();
-        var triggersOf = new List<int[]>();
-        foreach (var indicator in indicators)
-        {
-            var own = DateTriggers.Of(indicator);
-            triggersOf.Add([.. Enumerable.Range(triggers.Count, own.Length)]);
-            triggers.AddRange(own);
-        }
-
-        var horizon = new ForecastHorizon(asOf, until, _evaluator.Windows, _evaluator.Calendar, triggers);
-        var candidates = Candidates(batch, current, indicators, triggersOf, horizon, options);
-        var perFact = indicators
+        var plan = new ForecastPlan(_evaluator, [.. _revision.Indicators.Where(i => i.Enabled && !coverage.Skipped.ContainsKey(i.Id))], asOf, until);
+        var candidates = plan.Candidates(batch, current, options);
+        var perFact = plan.Indicators
             .Where(i => PlaceholderCatalog.Parts(i.Condition).Any(p => p is EachFact))
             .Select(i => i.Id)
             .ToFrozenSet(StringComparer.Ordinal);
         var states = current.Assessments.Select(a => ForecastState.Of(a, perFact)).ToArray();
         var changes = new List<ForecastChange>?[states.Length];
         var evaluations = 0;
-        foreach (var (date, indices) in candidates)
+        foreach (var (date, subjects) in candidates)
         {
             options.CancellationToken.ThrowIfCancellationRequested();
-            var assessed = _evaluator.Reassess(batch, indices, date, coverage, options);
+            var indices = subjects.Select(s => s.Subject).ToList();
+            var masks = subjects.ToDictionary(s => s.Subject, s => s.Indicators);
+            var assessed = _evaluator.Reassess(batch, indices, date, coverage, options, i => plan.Part(masks[i], states[i].Assessment));
             evaluations += indices.Count;
             foreach (var i in indices)
             {
@@ -82,10 +74,10 @@ internal sealed class Forecaster
             }
         }
 
-        ImmutableArray<SubjectForecast> subjects = [.. current.Assessments.Select((a, i) => new SubjectForecast(a, [.. changes[i] ?? []]))];
-        var warnings = ForecastWarnings.Of(_revision, _evaluator.Calendar, asOf, subjects);
+        ImmutableArray<SubjectForecast> forecasts = [.. current.Assessments.Select((a, i) => new SubjectForecast(a, [.. changes[i] ?? []]))];
+        var warnings = ForecastWarnings.Of(_revision, _evaluator.Calendar, asOf, forecasts);
         var pending = PendingMessages.Of(_evaluator, current, coverage.Skipped.Keys.ToFrozenSet(StringComparer.Ordinal), batch);
-        return new ForecastResult(current, until, subjects, warnings, pending, evaluations);
+        return new ForecastResult(current, until, forecasts, warnings, pending, evaluations);
     }
 
     private static ForecastChange Change(LocalDate date, ForecastState before, ForecastState after, FrozenSet<string> perFact)
@@ -97,84 +89,4 @@ internal sealed class Forecaster
     }
 
     private static List<Finding> Findings(Assessment assessment) => [.. assessment.Violations, .. assessment.Bonuses];
-
-    /// <summary>
-    /// Finds, for every subject assessed at the as-of date, the dates after it on which one of its facts' triggers changes,
-    /// among the triggers of the indicators that apply to it; returns the subjects to evaluate again, by date.
-    /// </summary>
-    private SortedDictionary<LocalDate, List<int>> Candidates(
-        FactBatch batch,
-        BatchResult current,
-        List<Indicator> indicators,
-        List<int[]> triggersOf,
-        ForecastHorizon horizon,
-        EvaluationOptions options)
-    {
-        var everyDay = Enumerable.Range(1, Period.DaysBetween(horizon.AsOf, horizon.Until)).Select(d => horizon.AsOf.PlusDays(d)).ToArray();
-        var byType = new ConcurrentDictionary<string, FrozenDictionary<Type, int[]>>(StringComparer.Ordinal);
-        var dates = new LocalDate[]?[batch.Subjects.Length];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = options.CancellationToken };
-        Parallel.For(0, batch.Subjects.Length, parallel, s =>
-        {
-            if (current.Assessments[s].Verdict is not (Verdict.Pass or Verdict.Fail))
-            {
-                return;
-            }
-
-            var subject = batch.Subjects[s];
-            var applicable = Enumerable.Range(0, indicators.Count).Where(i => _evaluator.Applies(indicators[i], subject)).ToList();
-            var triggers = byType.GetOrAdd(string.Join(",", applicable), _ => applicable
-                .SelectMany(i => triggersOf[i])
-                .Distinct()
-                .GroupBy(t => horizon.Triggers[t].Type.ClrType)
-                .ToFrozenDictionary(g => g.Key, g => g.ToArray()));
-            if (triggers.Count == 0)
-            {
-                return;
-            }
-
-            var found = new SortedSet<LocalDate>();
-            try
-            {
-                foreach (var fact in batch.ObservationsOf(subject.Id))
-                {
-                    if (!triggers.TryGetValue(fact.GetType(), out var ofType))
-                    {
-                        continue;
-                    }
-
-                    foreach (var t in ofType)
-                    {
-                        if (horizon.Triggers[t].DateOf(fact) is { } date)
-                        {
-                            found.UnionWith(horizon.ChangesOf(t, date));
-                        }
-                    }
-                }
-            }
-            catch (CalendarRangeException)
-            {
-                // A fact whose working days cannot be counted: evaluate every day, as the evaluation itself decides.
-                found.UnionWith(everyDay);
-            }
-
-            dates[s] = found.Count == 0 ? null : [.. found];
-        });
-
-        var byDate = new SortedDictionary<LocalDate, List<int>>();
-        for (var s = 0; s < dates.Length; s++)
-        {
-            foreach (var date in dates[s] ?? [])
-            {
-                if (!byDate.TryGetValue(date, out var list))
-                {
-                    byDate[date] = list = [];
-                }
-
-                list.Add(s);
-            }
-        }
-
-        return byDate;
-    }
 }

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+using Compliance.Rules.Scoring;
+
+namespace Compliance.Rules.Evaluation;
+
+/// <summary>
+/// What a forecast evaluates again of one subject at a date: the indicators whose time tests change that day, the fact
+/// types they read, and the findings of the subject's other indicators, carried over from its previous evaluation.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+/// <param name="Indicators">The ids of the indicators to evaluate again.</param>
+/// <param name="FactTypes">The observation types those indicators read (the only facts inserted).</param>
+/// <param name="Carried">The findings of the other indicators.</param>
+internal sealed record PartialAssessment(IReadOnlySet<string> Indicators, IReadOnlySet<Type> FactTypes, ImmutableArray<Finding> Carried);

@@ -1,0 +1,279 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Calendar;
+using Compliance.Rules.Compilation;
+using Compliance.Rules.Evaluation;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Scoring;
+using NodaTime;
+
+namespace Compliance.Rules.Forecasting;
+
+/// <summary>
+/// Where a forecast must look: for every subject, the dates on which one of its indicators can give another result, and
+/// on each such date those indicators (the only ones evaluated again, with only the facts they read).
+/// </summary>
+/// <remarks>
+/// <para>
+/// A part of a condition answers differently on a date only if one of its facts' triggers changes that day
+/// (<see cref="DateTrigger"/>). Many such changes make no difference: an account's earlier posts leave the 14-day window
+/// while its last post is still in it; a site's probes leave the 7-day window while none of them failed. So on each date
+/// where a trigger changes, the part's selection is tested again with the filters the rules are compiled from, and the
+/// part counts as changed only when what the rule would see changes: for <c>each</c>, the facts selected; for an
+/// aggregate, whether its comparison holds and, when the indicator's points are counted from it, the points
+/// (<see cref="AggregatePart.Measure"/>, the very code the rule calls). Only then is the indicator evaluated again, by
+/// NRules, on that date.
+/// </para>
+/// <para>Immutable and thread-safe once built.</para>
+/// </remarks>
+internal sealed class ForecastPlan
+{
+    private readonly BatchEvaluator _evaluator;
+    private readonly ForecastHorizon _horizon;
+    private readonly Func<object, EvaluationScope, bool>?[] _guards;
+    private readonly Func<object, LocalDate?>[] _dates;
+    private readonly PartPlan[][] _parts;
+    private readonly EvaluationScope[] _scopes;
+    private readonly ConcurrentDictionary<string, (FrozenSet<string> Ids, FrozenSet<Type> Types)> _partials = new(StringComparer.Ordinal);
+
+    /// <summary>Initializes a new instance of the <see cref="ForecastPlan"/> class.</summary>
+    /// <param name="evaluator">The rule set's evaluator.</param>
+    /// <param name="indicators">The indicators the batch assesses (enabled, their facts observed).</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="until">The last date.</param>
+    public ForecastPlan(BatchEvaluator evaluator, ImmutableArray<Indicator> indicators, LocalDate asOf, LocalDate until)
+    {
+        _evaluator = evaluator;
+        Indicators = indicators;
+
+        // A trigger two parts share is numbered once, so its changes are computed once per date.
+        var numbers = new Dictionary<DateTrigger, int>();
+        _parts = [.. indicators.Select(indicator => Plan(indicator, numbers))];
+        var triggers = numbers.OrderBy(n => n.Value).Select(n => n.Key).ToList();
+        _guards = [.. triggers.Select(t => t.Guard is null ? null : evaluator.CompileFilter(t.Guard, t.Type.ClrType))];
+        _dates = [.. triggers.Select(t => t.DateReader())];
+        _horizon = new ForecastHorizon(asOf, until, evaluator.Windows, evaluator.Calendar, triggers);
+        _scopes = [.. Enumerable.Range(0, Period.DaysBetween(asOf, until) + 1).Select(d => evaluator.ScopeAt(asOf.PlusDays(d)))];
+    }
+
+    /// <summary>Gets the indicators, in the revision's order (a mask's bit i is indicator i).</summary>
+    public ImmutableArray<Indicator> Indicators { get; }
+
+    /// <summary>
+    /// Finds the dates after the as-of date on which a subject assessed at the as-of date must be evaluated again, with the
+    /// indicators to evaluate.
+    /// </summary>
+    /// <param name="batch">The batch.</param>
+    /// <param name="current">The result at the as-of date.</param>
+    /// <param name="options">Parallelism and cancellation.</param>
+    /// <returns>By date, ascending: the subjects (ascending indices) and the mask of their indicators to evaluate.</returns>
+    public SortedDictionary<LocalDate, List<(int Subject, ulong[] Indicators)>> Candidates(FactBatch batch, BatchResult current, EvaluationOptions options)
+    {
+        var found = new Dictionary<LocalDate, ulong[]>?[batch.Subjects.Length];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = options.CancellationToken };
+        Parallel.For(0, batch.Subjects.Length, parallel, s =>
+        {
+            if (current.Assessments[s].Verdict is Verdict.Pass or Verdict.Fail)
+            {
+                found[s] = DatesOf(batch, batch.Subjects[s]);
+            }
+        });
+
+        var byDate = new SortedDictionary<LocalDate, List<(int, ulong[])>>();
+        for (var s = 0; s < found.Length; s++)
+        {
+            foreach (var (date, mask) in found[s] ?? [])
+            {
+                if (!byDate.TryGetValue(date, out var list))
+                {
+                    byDate[date] = list = [];
+                }
+
+                list.Add((s, mask));
+            }
+        }
+
+        return byDate;
+    }
+
+    /// <summary>Builds what to evaluate again of a subject: the masked indicators, with the other findings carried over.</summary>
+    /// <param name="mask">The indicators to evaluate again.</param>
+    /// <param name="previous">The subject's latest assessment.</param>
+    /// <returns>The part.</returns>
+    public PartialAssessment Part(ulong[] mask, Assessment previous)
+    {
+        var (ids, types) = _partials.GetOrAdd(string.Join(",", mask), _ =>
+        {
+            var chosen = Enumerable.Range(0, Indicators.Length).Where(i => IsSet(mask, i)).Select(i => Indicators[i]).ToList();
+            return (chosen.Select(i => i.Id).ToFrozenSet(StringComparer.Ordinal), chosen.SelectMany(i => IndicatorNeeds.FactTypes(i)).Select(t => t.ClrType).ToFrozenSet());
+        });
+        return new PartialAssessment(ids, types, [.. previous.Violations.Concat(previous.Bonuses).Where(f => !ids.Contains(f.IndicatorId))]);
+    }
+
+    private PartPlan[] Plan(Indicator indicator, Dictionary<DateTrigger, int> numbers)
+    {
+        var parts = DateTriggers.Parts(indicator);
+        var firstAggregate = parts.Select(p => p.Part).OfType<Aggregate>().FirstOrDefault();
+        var pointsFromAggregate = !parts.Any(p => p.Part is EachFact) && indicator.Points is PerOccurrencePoints or PerUnitPoints;
+        return
+        [
+            .. parts.Where(p => !p.Triggers.IsEmpty).Select(p =>
+            {
+                var selection = p.Part switch { EachFact each => each.Selection, Aggregate counted => counted.Selection, _ => null! };
+                var where = selection.Where is null ? null : _evaluator.CompileFilter(selection.Where, selection.Type.ClrType);
+                var aggregate = p.Part as Aggregate;
+                var measure = aggregate is null
+                    ? null
+                    : new AggregatePart(aggregate, aggregate.Matching is null ? null : _evaluator.CompileFilter(aggregate.Matching, selection.Type.ClrType));
+                int[] triggers = [.. p.Triggers.Select(t => numbers.TryGetValue(t, out var n) ? n : numbers[t] = numbers.Count)];
+                return new PartPlan(indicator, selection.Type.ClrType, where, measure, pointsFromAggregate && ReferenceEquals(aggregate, firstAggregate), triggers);
+            }),
+        ];
+    }
+
+    private Dictionary<LocalDate, ulong[]>? DatesOf(FactBatch batch, Subject subject)
+    {
+        var words = (Indicators.Length + 63) / 64;
+        var facts = batch.ObservationsOf(subject.Id);
+        var byType = new Dictionary<Type, List<Observation>>();
+        Dictionary<LocalDate, ulong[]>? dates = null;
+        for (var i = 0; i < Indicators.Length; i++)
+        {
+            if (_parts[i].Length == 0 || !_evaluator.Applies(Indicators[i], subject))
+            {
+                continue;
+            }
+
+            foreach (var part in _parts[i])
+            {
+                if (!byType.TryGetValue(part.FactType, out var ofType))
+                {
+                    byType[part.FactType] = ofType = [.. facts.Where(f => f.GetType() == part.FactType)];
+                }
+
+                foreach (var date in Changes(part, ofType))
+                {
+                    dates ??= [];
+                    if (!dates.TryGetValue(date, out var mask))
+                    {
+                        dates[date] = mask = new ulong[words];
+                    }
+
+                    mask[i / 64] |= 1UL << (i % 64);
+                }
+            }
+        }
+
+        return dates;
+    }
+
+    // The dates on which what a part's rule sees changes: for 'each' the facts selected, for an aggregate whether it holds
+    // and the points counted from it. Only the dates where a trigger of one of its facts changes are looked at.
+    private List<LocalDate> Changes(PartPlan part, List<Observation> facts)
+    {
+        var flips = new List<LocalDate>();
+        foreach (var fact in facts)
+        {
+            foreach (var t in part.Triggers)
+            {
+                // A guard does not depend on the date: any day's scope will do.
+                if (_dates[t](fact) is { } date && (_guards[t] is not { } guard || guard(fact, _scopes[0])))
+                {
+                    flips.AddRange(TriggerChanges(t, date));
+                }
+            }
+        }
+
+        if (flips.Count == 0)
+        {
+            return flips;
+        }
+
+        flips.Sort();
+        var changes = new List<LocalDate>();
+        try
+        {
+            var previous = Signature(part, facts, 0);
+            for (var k = 0; k < flips.Count; k++)
+            {
+                if (k > 0 && flips[k] == flips[k - 1])
+                {
+                    continue;
+                }
+
+                var now = Signature(part, facts, Period.DaysBetween(_horizon.AsOf, flips[k]));
+                if (!now.Equals(previous))
+                {
+                    changes.Add(flips[k]);
+                    previous = now;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is CalendarRangeException or ArgumentOutOfRangeException or OverflowException)
+        {
+            // What the evaluation makes of such facts (a subject not assessed) is for the evaluation to say, on every date
+            // where something may change.
+            return [.. flips.Distinct()];
+        }
+
+        return changes;
+    }
+
+    private IEnumerable<LocalDate> TriggerChanges(int trigger, LocalDate date)
+    {
+        try
+        {
+            return _horizon.ChangesOf(trigger, date);
+        }
+        catch (CalendarRangeException)
+        {
+            return Enumerable.Range(1, _scopes.Length - 1).Select(d => _horizon.AsOf.PlusDays(d));
+        }
+    }
+
+    // What a part's rule sees on a day: the selected facts for 'each'; for an aggregate, whether it holds and the points
+    // counted from it (when the indicator counts its points from this part).
+    private PartSignature Signature(PartPlan part, List<Observation> facts, int day)
+    {
+        var scope = _scopes[day];
+        if (part.Aggregate is not { } aggregate)
+        {
+            var selected = new bool[facts.Count];
+            for (var f = 0; f < facts.Count; f++)
+            {
+                selected[f] = part.Where is not { } test || test(facts[f], scope);
+            }
+
+            return new PartSignature(false, 0m, selected);
+        }
+
+        var measurement = aggregate.Measure(part.Where is { } where ? facts.Where(f => where(f, scope)) : facts, scope);
+        return new PartSignature(measurement.Holds, part.PointsCount ? IndicatorPlan.PointsOf(part.Indicator, measurement, null) : 0m, null);
+    }
+
+    private static bool IsSet(ulong[] mask, int i) => (mask[i / 64] & (1UL << (i % 64))) != 0;
+
+    /// <summary>One part of an indicator's condition that reads facts, with its compiled filter and its triggers.</summary>
+    /// <param name="Indicator">The indicator.</param>
+    /// <param name="FactType">The type of the facts it selects.</param>
+    /// <param name="Where">The compiled selection filter, or <see langword="null"/> for every fact of the type.</param>
+    /// <param name="Aggregate">The aggregate's measure, or <see langword="null"/> for an <c>each</c> part.</param>
+    /// <param name="PointsCount">Whether the indicator's points are counted from this aggregate.</param>
+    /// <param name="Triggers">The numbers of its triggers.</param>
+    private sealed record PartPlan(Indicator Indicator, Type FactType, Func<object, EvaluationScope, bool>? Where, AggregatePart? Aggregate, bool PointsCount, int[] Triggers);
+
+    /// <summary>What a part's rule sees on a day: whether an aggregate holds and the points counted from it, or the facts an <c>each</c> selects.</summary>
+    /// <param name="Holds">Whether the aggregate holds.</param>
+    /// <param name="Points">The points counted from the aggregate (0 when the indicator's points are not).</param>
+    /// <param name="Selected">For <c>each</c>, which of the subject's facts of the type are selected.</param>
+    private readonly record struct PartSignature(bool Holds, decimal Points, bool[]? Selected)
+    {
+        public bool Equals(PartSignature other) =>
+            Holds == other.Holds && Points == other.Points
+            && (Selected is null ? other.Selected is null : other.Selected is not null && Selected.AsSpan().SequenceEqual(other.Selected));
+
+        public override int GetHashCode() => HashCode.Combine(Holds, Points);
+    }
+}
