@@ -19,6 +19,7 @@ internal static class CliApplication
         root.Subcommands.Add(Commands.TestCommand.Create());
         root.Subcommands.Add(Commands.DiffCommand.Create());
         root.Subcommands.Add(Commands.ImpactCommand.Create());
+        root.Subcommands.Add(Commands.ForecastCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {

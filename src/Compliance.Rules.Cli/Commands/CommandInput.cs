@@ -1,4 +1,6 @@
 using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Facts.Input;
 using Compliance.Rules.Reporting;
 using NodaTime;
 using NodaTime.Text;
@@ -51,4 +53,33 @@ internal static class CommandInput
         : string.Equals(text?.Trim(), "docx", StringComparison.OrdinalIgnoreCase)
             ? throw new CommandInputException($"--format docx is not supported yet: {what} is written as md, csv, json or xlsx")
             : throw new CommandInputException($"--format '{text}' is not a report format: expected md, csv, json or xlsx");
+
+    /// <summary>
+    /// Reads the facts of <c>--facts</c>, printing their warnings; with errors, prints them all and gives the exit code.
+    /// </summary>
+    /// <param name="path">The facts file or folder.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="refused">The exit code when the facts have errors (<see cref="InputErrors"/>).</param>
+    /// <returns>The batch, or <see langword="null"/> when the facts have errors.</returns>
+    public static FactBatch? ReadFacts(string path, TextWriter error, out int refused)
+    {
+        var facts = FactsInput.Read(path);
+        if (!facts.TryGetValue(out var batch))
+        {
+            refused = Refuse(error, facts.Errors, $"{facts.Errors.Count()} problem(s) in the facts '{path}': nothing was evaluated");
+            return null;
+        }
+
+        foreach (var warning in facts.Diagnostics)
+        {
+            error.WriteLine(TerminalText.Of(warning.ToString()));
+        }
+
+        // Reading a national batch leaves the reader's working set (identities and positions of millions of facts)
+        // behind as garbage; compacting it away before the evaluation keeps the peak near the batch itself instead of
+        // the batch plus everything the reader needed.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        refused = 0;
+        return batch;
+    }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Compliance.Rules.Calendar;
-using Compliance.Rules.Cli.Reporting;
-using Compliance.Rules.Facts.Input;
+using Compliance.Rules.Forecasting;
 using Compliance.Rules.Reporting;
 using NodaTime;
 
@@ -28,6 +27,11 @@ namespace Compliance.Rules.Cli.Commands;
 /// Exit code 0 on success; 1 for an argument that cannot be used or an evaluation that cannot run (an as-of date outside
 /// the calendar); 2 when the rule set or the facts have errors (nothing is evaluated); 3 when the report was written but
 /// some subject could not be assessed, or, with <c>--strict</c>, when the evaluation gave any warning.
+/// </para>
+/// <para>
+/// With <c>--warn</c> the report ends with a 预警 section: the warnings due at the as-of date, each within how far ahead
+/// its indicator warns (<c>warn_ahead</c>), from a forecast (<see cref="ForecastAnalysis.RunToWarnAhead"/>) whose own
+/// evaluation at the as-of date is the report's result.
 /// </para>
 /// </remarks>
 internal static class EvaluateCommand
@@ -60,9 +64,10 @@ internal static class EvaluateCommand
         };
         var calendarOption = RuleSetResolver.CalendarFileOption();
         var strictOption = new Option<bool>("--strict") { Description = "Exit with code 3 when the evaluation gives any warning (plausibility checks, missing data), not only when a subject could not be assessed." };
+        var warnOption = new Option<bool>("--warn") { Description = ForecastTexts.WarnOption };
         var command = new Command("evaluate", "Evaluate websites and new-media accounts at an as-of date and write the report: summary, failing accounts (附件1) and the score table (附件2).")
         {
-            rulesOption, factsOption, asOfOption, formatOption, outOption, completeOption, strictOption, calendarOption,
+            rulesOption, factsOption, asOfOption, formatOption, outOption, completeOption, strictOption, warnOption, calendarOption,
         };
         command.SetAction(parse =>
         {
@@ -81,6 +86,7 @@ internal static class EvaluateCommand
                 var run = new EvaluateRun(asOf, format, file, parse.GetValue(completeOption), parse.GetValue(strictOption), interactive())
                 {
                     CalendarFiles = parse.GetValue(calendarOption) ?? [],
+                    Warn = parse.GetValue(warnOption),
                 };
                 return Run(parse.GetRequiredValue(rulesOption), parse.GetRequiredValue(factsOption), run, output, error);
             }
@@ -101,22 +107,10 @@ internal static class EvaluateCommand
             return CommandInput.Refuse(error, rules.Errors, $"the rule set '{rulesValue}' could not be loaded; run 'compliance-rules validate {rulesValue}' for every diagnostic");
         }
 
-        var facts = FactsInput.Read(factsPath);
-        if (!facts.TryGetValue(out var batch))
+        if (CommandInput.ReadFacts(factsPath, error, out var refused) is not { } batch)
         {
-            var count = facts.Errors.Count();
-            return CommandInput.Refuse(error, facts.Errors, $"{count} problem(s) in the facts '{factsPath}': nothing was evaluated");
+            return refused;
         }
-
-        foreach (var warning in facts.Diagnostics)
-        {
-            error.WriteLine(TerminalText.Of(warning.ToString()));
-        }
-
-        // Reading a national batch leaves the reader's working set (identities and positions of millions of facts)
-        // behind as garbage; compacting it away before the evaluation keeps the peak near the batch itself instead of
-        // the batch plus everything the reader needed.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
         var findingErrors = compiled.Check(batch);
         if (!findingErrors.IsEmpty)
@@ -125,9 +119,14 @@ internal static class EvaluateCommand
         }
 
         var progress = run.Interactive ? new EvaluateProgress(error, batch.Subjects.Length) : null;
-        var result = compiled.Evaluate(batch, run.AsOf, new EvaluationOptions { Progress = progress, AssumeComplete = run.AssumeComplete });
+        var options = new EvaluationOptions { Progress = progress, AssumeComplete = run.AssumeComplete };
+
+        // With --warn the forecast's own evaluation at the as-of date is the result: a plain evaluation, made once.
+        var forecast = run.Warn ? ForecastAnalysis.RunToWarnAhead(compiled, batch, run.AsOf, options) : null;
+        var result = forecast?.Current ?? compiled.Evaluate(batch, run.AsOf, options);
         progress?.Complete();
-        WriteReport(BatchReport.Create(result, compiled.Revision, batch), run, output);
+        var report = BatchReport.Create(result, compiled.Revision, batch, forecast);
+        ReportOutput.Write(run, output, (format, writer) => ReportWriter.Write(report, format, writer), (format, stream) => ReportWriter.Write(report, format, stream), report.Tables);
         if (run.File is not null && run.Interactive)
         {
             error.WriteLine(TerminalText.Of($"已写入 {run.File}"));
@@ -146,24 +145,5 @@ internal static class EvaluateCommand
         }
 
         return run.Strict && !result.Warnings.IsEmpty ? Incomplete : Success;
-    }
-
-    private static void WriteReport(BatchReport report, EvaluateRun run, TextWriter output)
-    {
-        if (run.File is null)
-        {
-            ReportWriter.Write(report, run.Format!.Value, output);
-            return;
-        }
-
-        using var stream = File.Create(run.File);
-        if (run.Format is { } text)
-        {
-            ReportWriter.Write(report, text, stream);
-        }
-        else
-        {
-            XlsxReportWriter.Write(report, stream);
-        }
     }
 }

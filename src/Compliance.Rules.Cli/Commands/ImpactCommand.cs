@@ -1,7 +1,5 @@
 using System.CommandLine;
-using Compliance.Rules.Cli.Reporting;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Facts.Input;
 using Compliance.Rules.Impact;
 using Compliance.Rules.Reporting;
 using NodaTime;
@@ -83,18 +81,11 @@ internal static class ImpactCommand
             return CommandInput.Refuse(error, baseline.Errors.Concat(candidate.Errors), $"the rule set '{failed}' could not be loaded; run 'compliance-rules validate {failed}' for every diagnostic");
         }
 
-        var facts = FactsInput.Read(factsPath);
-        if (!facts.TryGetValue(out var batch))
+        if (CommandInput.ReadFacts(factsPath, error, out var refused) is not { } batch)
         {
-            return CommandInput.Refuse(error, facts.Errors, $"{facts.Errors.Count()} problem(s) in the facts '{factsPath}': nothing was evaluated");
+            return refused;
         }
 
-        foreach (var warning in facts.Diagnostics)
-        {
-            error.WriteLine(TerminalText.Of(warning.ToString()));
-        }
-
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         if (Misfits(before!, baseValue, batch, error) + Misfits(after!, candidateValue, batch, error) > 0)
         {
             error.WriteLine(TerminalText.Of($"error: inspector findings in the facts '{factsPath}' do not fit the rule sets: nothing was evaluated"));
@@ -102,7 +93,8 @@ internal static class ImpactCommand
         }
 
         var impact = ImpactAnalysis.Compare(before!, after!, batch, run.AsOf, new EvaluationOptions { AssumeComplete = run.AssumeComplete });
-        WriteReport(ImpactReport.Create(impact, before!.Revision, after!.Revision), run, output);
+        var report = ImpactReport.Create(impact, before!.Revision, after!.Revision);
+        ReportOutput.Write(run, output, (format, writer) => ReportWriter.Write(report, format, writer), (format, stream) => ReportWriter.Write(report, format, stream), report.Tables);
         foreach (var warning in impact.Before.Warnings.Concat(impact.After.Warnings).Distinct())
         {
             error.WriteLine(TerminalText.Of(warning.ToString()));
@@ -122,22 +114,4 @@ internal static class ImpactCommand
         return errors.Length;
     }
 
-    private static void WriteReport(ImpactReport report, EvaluateRun run, TextWriter output)
-    {
-        if (run.File is null)
-        {
-            ReportWriter.Write(report, run.Format!.Value, output);
-            return;
-        }
-
-        using var stream = File.Create(run.File);
-        if (run.Format is { } text)
-        {
-            ReportWriter.Write(report, text, stream);
-        }
-        else
-        {
-            XlsxReportWriter.Write(report.Tables, stream);
-        }
-    }
 }

@@ -44,7 +44,8 @@ public sealed class ForecastResult
 
     /// <summary>
     /// Gets the warnings of every change until <see cref="Until"/>: an indicator starting to fire (not a bonus) or a bonus
-    /// lost, sorted by date, then by unit, then in the batch's and the indicators' order.
+    /// lost, sorted by date, then by unit (in the order the batch first lists it, as a notice orders its divisions), then
+    /// in the batch's and the indicators' order.
     /// </summary>
     public ImmutableArray<ForecastWarning> Warnings { get; }
 
@@ -53,7 +54,7 @@ public sealed class ForecastResult
 
     /// <summary>
     /// Gets the messages not answered and not yet overdue at the as-of date, of the channels the revision's report
-    /// settings list, sorted by deadline, then by unit.
+    /// settings list, sorted by deadline, then by unit (as <see cref="Warnings"/>).
     /// </summary>
     public ImmutableArray<PendingMessage> PendingMessages { get; }
 

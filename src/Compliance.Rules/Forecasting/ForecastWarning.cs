@@ -69,6 +69,27 @@ public sealed class ForecastWarning
     /// </summary>
     public bool IsDue { get; }
 
+    /// <summary>
+    /// Ranks the units of some subjects by where the batch first lists them: a batch that lists its subjects as a notice
+    /// does (兵团 bodies, then the divisions 第一师 … 第十四师) ranks the units in the notice's order, which sorting their
+    /// names would not (第七师 sorts before 第三师).
+    /// </summary>
+    /// <param name="subjects">The subjects, in the batch's order.</param>
+    /// <returns>The rank of each unit.</returns>
+    internal static Dictionary<string, int> UnitRanks(IEnumerable<Subject> subjects)
+    {
+        var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var subject in subjects)
+        {
+            ranks.TryAdd(UnitOf(subject), ranks.Count);
+        }
+
+        return ranks;
+    }
+
+    /// <summary>Gets the unit a subject is reported under.</summary>
+    /// <param name="subject">The subject.</param>
+    /// <returns>An account's unit, a website's organiser, a supervising body's name.</returns>
     internal static string UnitOf(Subject subject) => subject switch
     {
         NewMediaAccount account => account.Unit,

@@ -8,7 +8,8 @@ namespace Compliance.Rules.Forecasting;
 
 /// <summary>
 /// Turns the subjects' changes into warnings: each veto or deduction finding that starts, each deduction that already
-/// fires and takes more points, each bonus lost; sorted by date, then unit, then batch and indicator order.
+/// fires and takes more points, each bonus lost; sorted by date, then unit (in the order the batch first lists it), then
+/// batch and indicator order.
 /// </summary>
 internal static class ForecastWarnings
 {
@@ -21,6 +22,7 @@ internal static class ForecastWarnings
     public static ImmutableArray<ForecastWarning> Of(RuleRevision revision, WorkingDayCalendar calendar, LocalDate asOf, ImmutableArray<SubjectForecast> subjects)
     {
         var order = revision.Indicators.Select((indicator, rank) => (indicator.Id, rank)).ToDictionary(x => x.Id, x => x.rank, StringComparer.Ordinal);
+        var units = ForecastWarning.UnitRanks(subjects.Select(s => s.Subject));
         var warnings = new List<(ForecastWarning Warning, int Subject)>();
         for (var s = 0; s < subjects.Length; s++)
         {
@@ -41,7 +43,7 @@ internal static class ForecastWarnings
         [
             .. warnings
                 .OrderBy(w => w.Warning.Date)
-                .ThenBy(w => w.Warning.Unit, StringComparer.Ordinal)
+                .ThenBy(w => units[w.Warning.Unit])
                 .ThenBy(w => w.Subject)
                 .ThenBy(w => order.GetValueOrDefault(w.Warning.IndicatorId, int.MaxValue))
                 .Select(w => w.Warning),

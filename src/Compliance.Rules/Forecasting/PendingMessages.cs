@@ -29,7 +29,7 @@ internal static class PendingMessages
     /// <param name="current">The result at the as-of date.</param>
     /// <param name="skipped">The indicators the batch cannot assess (facts not observed).</param>
     /// <param name="batch">The batch.</param>
-    /// <returns>The messages, by deadline, then unit, then batch order.</returns>
+    /// <returns>The messages, by deadline, then unit (in the order the batch first lists it), then batch order.</returns>
     public static ImmutableArray<PendingMessage> Of(BatchEvaluator evaluator, BatchResult current, IReadOnlySet<string> skipped, FactBatch batch)
     {
         var revision = evaluator.Revision;
@@ -69,11 +69,12 @@ internal static class PendingMessages
             }
         }
 
+        var units = ForecastWarning.UnitRanks(current.Assessments.Select(a => a.Subject));
         return
         [
             .. pending
                 .OrderBy(p => p.Message.Deadline)
-                .ThenBy(p => ForecastWarning.UnitOf(p.Message.Subject), StringComparer.Ordinal)
+                .ThenBy(p => units[ForecastWarning.UnitOf(p.Message.Subject)])
                 .ThenBy(p => p.Subject)
                 .Select(p => p.Message),
         ];
