@@ -87,8 +87,8 @@ public sealed class ForecastCommandTest : IDisposable
         schema.Evaluate(json.RootElement, new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List }).IsValid.Should().BeTrue();
 
         // An active account passing on 6月27日 with its last post on day d fails on d + 15, within the 14 days when d ≤ 6月26日.
-        var expected = LastPosts().Where(p => p.Last >= new DateTime(2024, 6, 13) && p.Last <= new DateTime(2024, 6, 26))
-            .ToDictionary(p => p.Id, p => p.Last.AddDays(15).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var expected = SampleAccounts.LastPostsOfActiveAccounts().Where(p => p.Value >= new DateTime(2024, 6, 13) && p.Value <= new DateTime(2024, 6, 26))
+            .ToDictionary(p => p.Key, p => p.Value.AddDays(15).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         var accounts = json.RootElement.GetProperty("subjects").EnumerateArray().Where(s => s.GetProperty("kind").GetString() == "new_media")
             .ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("changes")[0].GetProperty("date").GetString());
         accounts.Should().BeEquivalentTo(expected);
@@ -162,20 +162,5 @@ public sealed class ForecastCommandTest : IDisposable
         exit.Should().Be(2);
         output.Should().BeEmpty();
         error.Should().Contain("CR3006").And.Contain("nothing was evaluated");
-    }
-
-    private static List<(string Id, DateTime Last)> LastPosts()
-    {
-        var folder = Xjbt2024Q2SampleTest.Folder;
-        var active = File.ReadAllLines(Path.Combine(folder, "new_media.csv")).Skip(1)
-            .Select(line => line.Split(','))
-            .Where(cells => cells[5] == "正常")
-            .Select(cells => cells[0])
-            .ToHashSet(StringComparer.Ordinal);
-        return [.. File.ReadAllLines(Path.Combine(folder, "publications.csv")).Skip(1)
-            .Select(line => line.Split(','))
-            .GroupBy(cells => cells[1], cells => DateTime.ParseExact(cells[2], "yyyy-MM-dd", CultureInfo.InvariantCulture))
-            .Where(g => active.Contains(g.Key))
-            .Select(g => (g.Key, g.Max()))];
     }
 }
