@@ -110,6 +110,16 @@ internal sealed class IndicatorRuleBuilder
         return (builder.Build(), plan);
     }
 
+    /// <summary>
+    /// Tells whether an aggregate's rule also collects every fact of its type, filtered or not, because the indicator's
+    /// templates use <c>latest.</c> or <c>earliest.</c> of it.
+    /// </summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="aggregate">One of its aggregate parts.</param>
+    /// <returns>Whether the rule collects every fact of the type.</returns>
+    public static bool NeedsExtremes(Indicator indicator, Aggregate aggregate) =>
+        NeedsExtremes(IndicatorPlan.Placeholders(indicator).ToHashSet(StringComparer.Ordinal), aggregate);
+
     private static bool NeedsExtremes(HashSet<string> placeholders, Aggregate aggregate) =>
         placeholders.Any(p =>
         {

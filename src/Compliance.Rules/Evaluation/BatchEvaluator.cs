@@ -196,8 +196,8 @@ internal sealed class BatchEvaluator
     }
 
     /// <summary>
-    /// Evaluates some subjects of a batch again at another as-of date, as <see cref="Evaluate(FactBatch, LocalDate, EvaluationOptions, bool)"/>
-    /// assesses them, keeping every finding's template values: what a forecast does at the dates where something can change.
+    /// Evaluates some subjects of a batch again at another as-of date, each only for some of its indicators: the findings
+    /// of the others are carried over from an earlier evaluation, and the subject is scored anew.
     /// </summary>
     /// <param name="batch">The batch.</param>
     /// <param name="indices">
@@ -207,27 +207,14 @@ internal sealed class BatchEvaluator
     /// <param name="asOf">The as-of date, checked by the caller.</param>
     /// <param name="coverage">The batch's coverage plan.</param>
     /// <param name="options">Parallelism and cancellation.</param>
-    /// <returns>The assessments, by index in the batch (<see langword="null"/> for the subjects not asked for).</returns>
-    public Assessment?[] Reassess(FactBatch batch, List<int> indices, LocalDate asOf, CoveragePlan coverage, EvaluationOptions options) =>
-        Reassess(batch, indices, asOf, coverage, options, parts: null);
-
-    /// <summary>
-    /// Evaluates some subjects of a batch again at another as-of date, each only for some of its indicators: the findings
-    /// of the others are carried over from an earlier evaluation, and the subject is scored anew.
-    /// </summary>
-    /// <param name="batch">The batch.</param>
-    /// <param name="indices">The indices of the subjects, ascending (see <see cref="Reassess(FactBatch, List{int}, LocalDate, CoveragePlan, EvaluationOptions)"/>).</param>
-    /// <param name="asOf">The as-of date, checked by the caller.</param>
-    /// <param name="coverage">The batch's coverage plan.</param>
-    /// <param name="options">Parallelism and cancellation.</param>
-    /// <param name="parts">For each index, what to evaluate again and what to carry over; <see langword="null"/> for everything.</param>
-    /// <returns>The assessments, by index in the batch (<see langword="null"/> for the subjects not asked for).</returns>
+    /// <param name="parts">For each index, what to evaluate again and what to carry over.</param>
+    /// <returns>The assessments, by index in the batch (<see langword="null"/> for the subjects not asked for); findings keep their template values.</returns>
     /// <remarks>
     /// An indicator's findings depend only on the subject, the facts of the types its condition reads and the as-of date,
     /// so evaluating it with only those facts gives its findings of a full evaluation; the other indicators' rules may fire
     /// on the missing facts, and their firings are not recorded.
     /// </remarks>
-    public Assessment?[] Reassess(FactBatch batch, List<int> indices, LocalDate asOf, CoveragePlan coverage, EvaluationOptions options, Func<int, PartialAssessment>? parts)
+    public Assessment?[] Reassess(FactBatch batch, List<int> indices, LocalDate asOf, CoveragePlan coverage, EvaluationOptions options, Func<int, PartialAssessment> parts)
     {
         var windows = WindowTable.For(_windows, asOf, _calendar);
         var skipped = coverage.Skipped.Keys.ToFrozenSet(StringComparer.Ordinal);
@@ -300,8 +287,7 @@ internal sealed class BatchEvaluator
                 }
                 else
                 {
-                    var types = partOf[subject].FactTypes;
-                    observations.AddRange(facts.Where(f => types.Contains(f.GetType())));
+                    observations.AddRange(facts.Where(partOf[subject].Inserts));
                 }
             }
 

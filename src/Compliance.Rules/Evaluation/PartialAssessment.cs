@@ -1,14 +1,19 @@
 using System.Collections.Immutable;
+using Compliance.Rules.Facts;
 using Compliance.Rules.Scoring;
 
 namespace Compliance.Rules.Evaluation;
 
 /// <summary>
-/// What a forecast evaluates again of one subject at a date: the indicators whose time tests change that day, the fact
-/// types they read, and the findings of the subject's other indicators, carried over from its previous evaluation.
+/// What a forecast evaluates again of one subject at a date: the indicators whose time tests change that day, which of
+/// the subject's facts their rules can see, and the findings of the subject's other indicators, carried over from its
+/// previous evaluation.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Indicators">The ids of the indicators to evaluate again.</param>
-/// <param name="FactTypes">The observation types those indicators read (the only facts inserted).</param>
+/// <param name="Inserts">
+/// Whether a fact is inserted into the session: it is of a type those indicators read and some of their selections of
+/// that type can take it on the date (a fact no selection takes changes none of their findings).
+/// </param>
 /// <param name="Carried">The findings of the other indicators.</param>
-internal sealed record PartialAssessment(IReadOnlySet<string> Indicators, IReadOnlySet<Type> FactTypes, ImmutableArray<Finding> Carried);
+internal sealed record PartialAssessment(IReadOnlySet<string> Indicators, Func<Observation, bool> Inserts, ImmutableArray<Finding> Carried);

@@ -75,7 +75,10 @@ internal static class DateTriggers
         }
     }
 
-    private static bool DependsOnDate(Predicate predicate) => predicate switch
+    /// <summary>Tells whether a filter's answer can depend on the as-of date (it has a window or an elapsed test).</summary>
+    /// <param name="predicate">The filter.</param>
+    /// <returns>Whether it can.</returns>
+    public static bool DependsOnDate(Predicate predicate) => predicate switch
     {
         AllOf all => all.Parts.Any(DependsOnDate),
         AnyOf any => any.Parts.Any(DependsOnDate),

@@ -66,7 +66,8 @@ internal sealed class ForecastHorizon
     /// <param name="date">The fact's date.</param>
     /// <returns>The dates, ascending.</returns>
     /// <exception cref="CalendarRangeException">Counting working days from the fact's date leaves the calendar.</exception>
-    public LocalDate[] ChangesOf(int trigger, LocalDate date) => _changes[trigger].GetOrAdd(date, fact =>
+    public LocalDate[] ChangesOf(int trigger, LocalDate date) =>
+        _changes[trigger].TryGetValue(date, out var known) ? known : _changes[trigger].GetOrAdd(date, fact =>
     {
         var changes = new List<LocalDate>();
         var test = Triggers[trigger];

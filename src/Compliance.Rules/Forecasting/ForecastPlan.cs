@@ -35,8 +35,9 @@ internal sealed class ForecastPlan
     private readonly Func<object, EvaluationScope, bool>?[] _guards;
     private readonly Func<object, LocalDate?>[] _dates;
     private readonly PartPlan[][] _parts;
+    private readonly PartPlan[][] _movingParts;
     private readonly EvaluationScope[] _scopes;
-    private readonly ConcurrentDictionary<string, (FrozenSet<string> Ids, FrozenSet<Type> Types)> _partials = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (FrozenSet<string> Ids, FrozenDictionary<Type, PartPlan[]> Parts)> _partials = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="ForecastPlan"/> class.</summary>
     /// <param name="evaluator">The rule set's evaluator.</param>
@@ -51,6 +52,7 @@ internal sealed class ForecastPlan
         // A trigger two parts share is numbered once, so its changes are computed once per date.
         var numbers = new Dictionary<DateTrigger, int>();
         _parts = [.. indicators.Select(indicator => Plan(indicator, numbers))];
+        _movingParts = [.. _parts.Select(parts => parts.Where(p => p.Triggers.Length > 0).ToArray())];
         var triggers = numbers.OrderBy(n => n.Value).Select(n => n.Key).ToList();
         _guards = [.. triggers.Select(t => t.Guard is null ? null : evaluator.CompileFilter(t.Guard, t.Type.ClrType))];
         _dates = [.. triggers.Select(t => t.DateReader())];
@@ -98,18 +100,27 @@ internal sealed class ForecastPlan
         return byDate;
     }
 
-    /// <summary>Builds what to evaluate again of a subject: the masked indicators, with the other findings carried over.</summary>
+    /// <summary>
+    /// Builds what to evaluate again of a subject on a date: the masked indicators, with only the facts their selections
+    /// can take on that date, and the other findings carried over.
+    /// </summary>
     /// <param name="mask">The indicators to evaluate again.</param>
     /// <param name="previous">The subject's latest assessment.</param>
+    /// <param name="date">The date.</param>
     /// <returns>The part.</returns>
-    public PartialAssessment Part(ulong[] mask, Assessment previous)
+    public PartialAssessment Part(ulong[] mask, Assessment previous, LocalDate date)
     {
-        var (ids, types) = _partials.GetOrAdd(string.Join(",", mask), _ =>
+        var (ids, parts) = _partials.GetOrAdd(string.Join(",", mask), _ =>
         {
-            var chosen = Enumerable.Range(0, Indicators.Length).Where(i => IsSet(mask, i)).Select(i => Indicators[i]).ToList();
-            return (chosen.Select(i => i.Id).ToFrozenSet(StringComparer.Ordinal), chosen.SelectMany(i => IndicatorNeeds.FactTypes(i)).Select(t => t.ClrType).ToFrozenSet());
+            var chosen = Enumerable.Range(0, Indicators.Length).Where(i => IsSet(mask, i)).ToList();
+            return (
+                chosen.Select(i => Indicators[i].Id).ToFrozenSet(StringComparer.Ordinal),
+                chosen.SelectMany(i => _parts[i]).GroupBy(p => p.FactType).ToFrozenDictionary(g => g.Key, g => g.ToArray()));
         });
-        return new PartialAssessment(ids, types, [.. previous.Violations.Concat(previous.Bonuses).Where(f => !ids.Contains(f.IndicatorId))]);
+        var scope = _scopes[Period.DaysBetween(_horizon.AsOf, date)];
+        bool Inserts(Observation fact) =>
+            parts.TryGetValue(fact.GetType(), out var reading) && reading.Any(p => p.KeepsAll || p.Where is not { } where || where(fact, scope));
+        return new PartialAssessment(ids, Inserts, [.. previous.Violations.Concat(previous.Bonuses).Where(f => !ids.Contains(f.IndicatorId))]);
     }
 
     private PartPlan[] Plan(Indicator indicator, Dictionary<DateTrigger, int> numbers)
@@ -119,16 +130,24 @@ internal sealed class ForecastPlan
         var pointsFromAggregate = !parts.Any(p => p.Part is EachFact) && indicator.Points is PerOccurrencePoints or PerUnitPoints;
         return
         [
-            .. parts.Where(p => !p.Triggers.IsEmpty).Select(p =>
+            .. parts.Select(p =>
             {
                 var selection = p.Part switch { EachFact each => each.Selection, Aggregate counted => counted.Selection, _ => null! };
                 var where = selection.Where is null ? null : _evaluator.CompileFilter(selection.Where, selection.Type.ClrType);
                 var aggregate = p.Part as Aggregate;
-                var measure = aggregate is null
-                    ? null
-                    : new AggregatePart(aggregate, aggregate.Matching is null ? null : _evaluator.CompileFilter(aggregate.Matching, selection.Type.ClrType));
+                var matching = aggregate?.Matching is null ? null : _evaluator.CompileFilter(aggregate.Matching, selection.Type.ClrType);
+                var measure = aggregate is null ? null : new AggregatePart(aggregate, matching);
+                var fixedNumerator = aggregate is { Kind: AggregateKind.Ratio } && !DateTriggers.DependsOnDate(aggregate.Matching!) ? matching : null;
                 int[] triggers = [.. p.Triggers.Select(t => numbers.TryGetValue(t, out var n) ? n : numbers[t] = numbers.Count)];
-                return new PartPlan(indicator, selection.Type.ClrType, where, measure, pointsFromAggregate && ReferenceEquals(aggregate, firstAggregate), triggers);
+                return new PartPlan(
+                    indicator,
+                    selection.Type.ClrType,
+                    where,
+                    measure,
+                    pointsFromAggregate && ReferenceEquals(aggregate, firstAggregate),
+                    aggregate is not null && IndicatorRuleBuilder.NeedsExtremes(indicator, aggregate),
+                    fixedNumerator,
+                    triggers);
             }),
         ];
     }
@@ -141,12 +160,12 @@ internal sealed class ForecastPlan
         Dictionary<LocalDate, ulong[]>? dates = null;
         for (var i = 0; i < Indicators.Length; i++)
         {
-            if (_parts[i].Length == 0 || !_evaluator.Applies(Indicators[i], subject))
+            if (_movingParts[i].Length == 0 || !_evaluator.Applies(Indicators[i], subject))
             {
                 continue;
             }
 
-            foreach (var part in _parts[i])
+            foreach (var part in _movingParts[i])
             {
                 if (!byType.TryGetValue(part.FactType, out var ofType))
                 {
@@ -170,44 +189,66 @@ internal sealed class ForecastPlan
     }
 
     // The dates on which what a part's rule sees changes: for 'each' the facts selected, for an aggregate whether it holds
-    // and the points counted from it. Only the dates where a trigger of one of its facts changes are looked at.
+    // and the points counted from it. Only the dates where a trigger of one of its facts changes are looked at, and on
+    // each only the facts whose own trigger changes that day are tested again: the others' selection stays as it was.
     private List<LocalDate> Changes(PartPlan part, List<Observation> facts)
     {
-        var flips = new List<LocalDate>();
-        foreach (var fact in facts)
+        var flips = new List<(LocalDate Date, int Fact)>();
+        for (var f = 0; f < facts.Count; f++)
         {
             foreach (var t in part.Triggers)
             {
                 // A guard does not depend on the date: any day's scope will do.
-                if (_dates[t](fact) is { } date && (_guards[t] is not { } guard || guard(fact, _scopes[0])))
+                if (_dates[t](facts[f]) is { } date && (_guards[t] is not { } guard || guard(facts[f], _scopes[0])))
                 {
-                    flips.AddRange(TriggerChanges(t, date));
+                    foreach (var change in TriggerChanges(t, date))
+                    {
+                        flips.Add((change, f));
+                    }
                 }
             }
         }
 
-        if (flips.Count == 0)
+        var changes = new List<LocalDate>();
+        if (flips.Count == 0 || NeverCounts(part, facts))
         {
-            return flips;
+            return changes;
         }
 
-        flips.Sort();
-        var changes = new List<LocalDate>();
+        flips.Sort((a, b) => a.Date.CompareTo(b.Date));
         try
         {
-            var previous = Signature(part, facts, 0);
-            for (var k = 0; k < flips.Count; k++)
+            var selected = new bool[facts.Count];
+            for (var f = 0; f < facts.Count; f++)
             {
-                if (k > 0 && flips[k] == flips[k - 1])
+                selected[f] = Selects(part, facts[f], 0);
+            }
+
+            var previous = Measure(part, facts, selected, 0);
+            for (var k = 0; k < flips.Count;)
+            {
+                var date = flips[k].Date;
+                var day = Period.DaysBetween(_horizon.AsOf, date);
+                var moved = false;
+                for (; k < flips.Count && flips[k].Date == date; k++)
                 {
-                    continue;
+                    var now = Selects(part, facts[flips[k].Fact], day);
+                    moved |= now != selected[flips[k].Fact];
+                    selected[flips[k].Fact] = now;
                 }
 
-                var now = Signature(part, facts, Period.DaysBetween(_horizon.AsOf, flips[k]));
-                if (!now.Equals(previous))
+                // An aggregate can change without its selection changing (an age, a ratio's numerator with a window).
+                var changed = moved;
+                if (part.Aggregate is not null)
                 {
-                    changes.Add(flips[k]);
-                    previous = now;
+                    var measured = Measure(part, facts, selected, day);
+                    changed = measured != previous;
+                    previous = measured;
+                }
+
+                if (changed)
+                {
+                    changes.Add(date);
                 }
             }
         }
@@ -215,11 +256,18 @@ internal sealed class ForecastPlan
         {
             // What the evaluation makes of such facts (a subject not assessed) is for the evaluation to say, on every date
             // where something may change.
-            return [.. flips.Distinct()];
+            return [.. flips.Select(f => f.Date).Distinct()];
         }
 
         return changes;
     }
+
+    // A ratio whose numerator's filter does not move with the date and takes none of the facts is 0, or no ratio at all
+    // when nothing is selected: if its comparison does not hold at 0, the part never holds and counts no points on any day.
+    private bool NeverCounts(PartPlan part, List<Observation> facts) =>
+        part.FixedNumerator is { } numerator && !part.Aggregate!.Aggregate.Comparison!.Holds(0m) && !facts.Any(f => numerator(f, _scopes[0]));
+
+    private bool Selects(PartPlan part, Observation fact, int day) => part.Where is not { } where || where(fact, _scopes[day]);
 
     private IEnumerable<LocalDate> TriggerChanges(int trigger, LocalDate date)
     {
@@ -233,24 +281,18 @@ internal sealed class ForecastPlan
         }
     }
 
-    // What a part's rule sees on a day: the selected facts for 'each'; for an aggregate, whether it holds and the points
-    // counted from it (when the indicator counts its points from this part).
-    private PartSignature Signature(PartPlan part, List<Observation> facts, int day)
+    // What an aggregate part's rule sees on a day: whether it holds, and the points counted from it (when the indicator
+    // counts its points from this part), measured by the code the rule itself calls.
+    private (bool Holds, decimal Points) Measure(PartPlan part, List<Observation> facts, bool[] selected, int day)
     {
-        var scope = _scopes[day];
         if (part.Aggregate is not { } aggregate)
         {
-            var selected = new bool[facts.Count];
-            for (var f = 0; f < facts.Count; f++)
-            {
-                selected[f] = part.Where is not { } test || test(facts[f], scope);
-            }
-
-            return new PartSignature(false, 0m, selected);
+            return default;
         }
 
-        var measurement = aggregate.Measure(part.Where is { } where ? facts.Where(f => where(f, scope)) : facts, scope);
-        return new PartSignature(measurement.Holds, part.PointsCount ? IndicatorPlan.PointsOf(part.Indicator, measurement, null) : 0m, null);
+        var scope = _scopes[day];
+        var measurement = aggregate.Measure(facts.Where((_, f) => selected[f]), scope);
+        return (measurement.Holds, part.PointsCount ? IndicatorPlan.PointsOf(part.Indicator, measurement, null) : 0m);
     }
 
     private static bool IsSet(ulong[] mask, int i) => (mask[i / 64] & (1UL << (i % 64))) != 0;
@@ -261,19 +303,16 @@ internal sealed class ForecastPlan
     /// <param name="Where">The compiled selection filter, or <see langword="null"/> for every fact of the type.</param>
     /// <param name="Aggregate">The aggregate's measure, or <see langword="null"/> for an <c>each</c> part.</param>
     /// <param name="PointsCount">Whether the indicator's points are counted from this aggregate.</param>
-    /// <param name="Triggers">The numbers of its triggers.</param>
-    private sealed record PartPlan(Indicator Indicator, Type FactType, Func<object, EvaluationScope, bool>? Where, AggregatePart? Aggregate, bool PointsCount, int[] Triggers);
-
-    /// <summary>What a part's rule sees on a day: whether an aggregate holds and the points counted from it, or the facts an <c>each</c> selects.</summary>
-    /// <param name="Holds">Whether the aggregate holds.</param>
-    /// <param name="Points">The points counted from the aggregate (0 when the indicator's points are not).</param>
-    /// <param name="Selected">For <c>each</c>, which of the subject's facts of the type are selected.</param>
-    private readonly record struct PartSignature(bool Holds, decimal Points, bool[]? Selected)
-    {
-        public bool Equals(PartSignature other) =>
-            Holds == other.Holds && Points == other.Points
-            && (Selected is null ? other.Selected is null : other.Selected is not null && Selected.AsSpan().SequenceEqual(other.Selected));
-
-        public override int GetHashCode() => HashCode.Combine(Holds, Points);
-    }
+    /// <param name="KeepsAll">Whether its rule also collects every fact of the type (for <c>latest.</c> and <c>earliest.</c> placeholders).</param>
+    /// <param name="FixedNumerator">For a ratio whose numerator's filter does not depend on the date, that filter; otherwise <see langword="null"/>.</param>
+    /// <param name="Triggers">The numbers of its triggers; empty for a part that does not move with the date.</param>
+    private sealed record PartPlan(
+        Indicator Indicator,
+        Type FactType,
+        Func<object, EvaluationScope, bool>? Where,
+        AggregatePart? Aggregate,
+        bool PointsCount,
+        bool KeepsAll,
+        Func<object, EvaluationScope, bool>? FixedNumerator,
+        int[] Triggers);
 }

@@ -14,9 +14,9 @@ namespace Compliance.Rules.Forecasting;
 /// </remarks>
 internal sealed class ForecastState : IEquatable<ForecastState>
 {
-    private readonly string[] _findings;
+    private readonly FindingKey[] _findings;
 
-    private ForecastState(Assessment assessment, string[] findings)
+    private ForecastState(Assessment assessment, FindingKey[] findings)
     {
         Assessment = assessment;
         _findings = findings;
@@ -29,20 +29,26 @@ internal sealed class ForecastState : IEquatable<ForecastState>
     /// <param name="assessment">The assessment.</param>
     /// <param name="perFact">The ids of the indicators whose findings are told apart by the facts they fired on.</param>
     /// <returns>The state.</returns>
-    public static ForecastState Of(Assessment assessment, FrozenSet<string> perFact) =>
-        new(assessment, [.. assessment.Violations.Concat(assessment.Bonuses).Select(f => KeyOf(f, perFact)).Order(StringComparer.Ordinal)]);
+    public static ForecastState Of(Assessment assessment, FrozenSet<string> perFact)
+    {
+        var findings = new FindingKey[assessment.Violations.Length + assessment.Bonuses.Length];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            findings[i] = KeyOf(i < assessment.Violations.Length ? assessment.Violations[i] : assessment.Bonuses[i - assessment.Violations.Length], perFact);
+        }
+
+        Array.Sort(findings);
+        return new ForecastState(assessment, findings);
+    }
 
     /// <summary>Gets the key a finding is compared by.</summary>
     /// <param name="finding">The finding.</param>
     /// <param name="perFact">The ids of the per-fact indicators.</param>
-    /// <returns>The indicator id and the points, followed by the facts for a per-fact indicator.</returns>
-    public static string KeyOf(Finding finding, FrozenSet<string> perFact)
-    {
-        var key = finding.IndicatorId + "\u0001" + finding.Points.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture);
-        return perFact.Contains(finding.IndicatorId)
-            ? key + "\u0001" + string.Join("\u0001", finding.Evidence.Facts.Select(f => f.GetType().Name + ":" + f.Id))
-            : key;
-    }
+    /// <returns>The indicator id and the points, and the facts for a per-fact indicator.</returns>
+    public static FindingKey KeyOf(Finding finding, FrozenSet<string> perFact) => new(
+        finding.IndicatorId,
+        finding.Points,
+        perFact.Contains(finding.IndicatorId) ? string.Join("\u0001", finding.Evidence.Facts.Select(f => f.GetType().Name + ":" + f.Id)) : null);
 
     /// <inheritdoc/>
     public bool Equals(ForecastState? other) =>
@@ -59,4 +65,24 @@ internal sealed class ForecastState : IEquatable<ForecastState>
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Assessment.Verdict, Assessment.Total, _findings.Length);
+
+    /// <summary>What a finding is compared by: its indicator, its points, and for a per-fact indicator its facts.</summary>
+    /// <param name="IndicatorId">The indicator's id.</param>
+    /// <param name="Points">The points (equal values compare equal whatever their scale).</param>
+    /// <param name="Facts">The facts it fired on, for a per-fact indicator; <see langword="null"/> otherwise.</param>
+    internal readonly record struct FindingKey(string IndicatorId, decimal Points, string? Facts) : IComparable<FindingKey>
+    {
+        /// <inheritdoc/>
+        public int CompareTo(FindingKey other)
+        {
+            var byId = string.CompareOrdinal(IndicatorId, other.IndicatorId);
+            if (byId != 0)
+            {
+                return byId;
+            }
+
+            var byPoints = Points.CompareTo(other.Points);
+            return byPoints != 0 ? byPoints : string.CompareOrdinal(Facts, other.Facts);
+        }
+    }
 }

@@ -23,6 +23,7 @@ internal static class ForecastWarnings
     {
         var order = revision.Indicators.Select((indicator, rank) => (indicator.Id, rank)).ToDictionary(x => x.Id, x => x.rank, StringComparer.Ordinal);
         var units = ForecastWarning.UnitRanks(subjects.Select(s => s.Subject));
+        var indicators = revision.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var warnings = new List<(ForecastWarning Warning, int Subject)>();
         for (var s = 0; s < subjects.Length; s++)
         {
@@ -30,7 +31,7 @@ internal static class ForecastWarnings
             {
                 foreach (var (finding, what) in Events(change))
                 {
-                    var indicator = revision.FindIndicator(finding.IndicatorId)!;
+                    var indicator = indicators[finding.IndicatorId];
                     var workingDays = WarnAhead.WorkingDaysLeft(asOf, change.Date, calendar);
                     var text = WarningText.Of(indicator, finding, what, change, asOf, workingDays);
                     var due = revision.WarnAheadOf(indicator).Covers(asOf, change.Date, calendar);

@@ -61,7 +61,7 @@ internal sealed class Forecaster
             options.CancellationToken.ThrowIfCancellationRequested();
             var indices = subjects.Select(s => s.Subject).ToList();
             var masks = subjects.ToDictionary(s => s.Subject, s => s.Indicators);
-            var assessed = _evaluator.Reassess(batch, indices, date, coverage, options, i => plan.Part(masks[i], states[i].Assessment));
+            var assessed = _evaluator.Reassess(batch, indices, date, coverage, options, i => plan.Part(masks[i], states[i].Assessment, date));
             evaluations += indices.Count;
             foreach (var i in indices)
             {
@@ -84,7 +84,7 @@ internal sealed class Forecaster
     {
         var old = Findings(before.Assessment);
         var now = Findings(after.Assessment);
-        string Key(Finding finding) => ForecastState.KeyOf(finding, perFact);
+        ForecastState.FindingKey Key(Finding finding) => ForecastState.KeyOf(finding, perFact);
         return new ForecastChange(date, before.Assessment, after.Assessment, [.. FindingDelta.Minus(now, old, Key)], [.. FindingDelta.Minus(old, now, Key)]);
     }
 
