@@ -30,7 +30,7 @@ internal static class RuleSetCompiler
         var builder = new IndicatorRuleBuilder(predicates);
         var rules = revision.Indicators
             .Where(i => i.Enabled)
-            .Select(i => (i.SubjectKind, builder.Build(i, revision.Id).Rule))
+            .Select(i => (i.SubjectKind, i.Id, builder.Build(i, revision.Id).Rule))
             .ToList();
         var sessions = rules
             .GroupBy(r => r.SubjectKind)
@@ -40,7 +40,8 @@ internal static class RuleSetCompiler
             .ToFrozenDictionary(i => i.Id, i => new SubjectFilter([i.AppliesTo], predicates), StringComparer.Ordinal);
         ImmutableArray<(SubjectFilter, string)> exclusions = [.. revision.NotChecked.Select(n => (new SubjectFilter([n.AppliesTo], predicates), n.Reason))];
         var scorer = new Scorer(revision, predicates);
-        var evaluator = new BatchEvaluator(revision, calendar, sessions, slots.Windows, scorer, applicability, exclusions, predicates);
+        var evaluator = new BatchEvaluator(
+            revision, calendar, sessions, slots.Windows, scorer, applicability, exclusions, predicates, rules.ToFrozenDictionary(r => r.Id, r => r.Rule, StringComparer.Ordinal));
         return new CompiledRuleSet(revision, calendar, evaluator, rules.Count);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Reflection;
@@ -9,6 +10,7 @@ using Compliance.Rules.Facts;
 using Compliance.Rules.Scoring;
 using NodaTime;
 using NRules;
+using NRules.RuleModel;
 
 namespace Compliance.Rules.Evaluation;
 
@@ -37,6 +39,8 @@ internal sealed class BatchEvaluator
     private readonly bool _countsWorkingDays;
     private readonly EvaluationScope _subjectScope;
     private readonly PredicateCompiler _predicates;
+    private readonly FrozenDictionary<string, IRuleDefinition> _rules;
+    private readonly ConcurrentDictionary<string, Lazy<ISessionFactory>> _ruleSessions = new(StringComparer.Ordinal);
     private readonly object _compiling = new();
 
     /// <summary>Initializes a new instance of the <see cref="BatchEvaluator"/> class.</summary>
@@ -48,6 +52,7 @@ internal sealed class BatchEvaluator
     /// <param name="applicability">The applicability of every enabled indicator, by id.</param>
     /// <param name="exclusions">The revision's <c>not_checked</c> filters with their reasons.</param>
     /// <param name="predicates">The predicate compiler the rules were built with, for filters tested outside the network.</param>
+    /// <param name="rules">The rule of every enabled indicator, by id, for evaluating an indicator alone.</param>
     public BatchEvaluator(
         RuleRevision revision,
         WorkingDayCalendar calendar,
@@ -56,9 +61,11 @@ internal sealed class BatchEvaluator
         Scorer scorer,
         FrozenDictionary<string, SubjectFilter> applicability,
         ImmutableArray<(SubjectFilter Filter, string Reason)> exclusions,
-        PredicateCompiler predicates)
+        PredicateCompiler predicates,
+        FrozenDictionary<string, IRuleDefinition> rules)
     {
         _predicates = predicates;
+        _rules = rules;
         _revision = revision;
         _calendar = calendar;
         _sessions = sessions;
@@ -270,30 +277,21 @@ internal sealed class BatchEvaluator
         };
         try
         {
-            var session = _sessions[subjects[0].Kind].CreateSession();
-            session.Insert(scope);
-            session.InsertAll(subjects);
-
-            // One insertion of every observation of the group: NRules propagates an insertion through the network as a
-            // batch, so one call per subject costs a batch's bookkeeping per subject (measured: 0.5 GB more allocated
-            // for the national benchmark batch).
-            var observations = new List<Observation>();
-            foreach (var subject in subjects)
+            if (partOf is null)
             {
-                var facts = batch.ObservationsOf(subject.Id);
-                if (partOf is null)
+                Fire(_sessions[subjects[0].Kind], scope, subjects, s => batch.ObservationsOf(s.Id));
+            }
+            else
+            {
+                // Only the indicators evaluated again, each in a session of its own rule (a site whose homepage posts age
+                // out needs none of the probes and columns rules), with only the facts it can select on the day.
+                foreach (var indicator in subjects.SelectMany(s => partOf[s].Indicators).Distinct(StringComparer.Ordinal))
                 {
-                    observations.AddRange(facts);
-                }
-                else
-                {
-                    observations.AddRange(facts.Where(partOf[subject].Inserts));
+                    var members = subjects.Where(s => partOf[s].Indicators.Contains(indicator)).ToArray();
+                    Fire(RuleSessions(indicator), scope, members, s => batch.ObservationsOf(s.Id).Where(f => partOf[s].Inserts(f, indicator)));
                 }
             }
 
-            session.InsertAll(observations);
-
-            session.Fire();
             for (var k = 0; k < subjects.Length; k++)
             {
                 var findings = partOf is null ? scope.FindingsOf(subjects[k]) : scope.FindingsOf(subjects[k]).Concat(partOf[subjects[k]].Carried);
@@ -316,6 +314,29 @@ internal sealed class BatchEvaluator
             assessments[indices[0]] = Outcome.NotAssessed(subjects[0], Outcome.Explain(ex));
         }
     }
+
+    private static void Fire(ISessionFactory sessions, EvaluationScope scope, Subject[] subjects, Func<Subject, IEnumerable<Observation>> observationsOf)
+    {
+        var session = sessions.CreateSession();
+        session.Insert(scope);
+        session.InsertAll(subjects);
+
+        // One insertion of every observation of the group: NRules propagates an insertion through the network as a
+        // batch, so one call per subject costs a batch's bookkeeping per subject (measured: 0.5 GB more allocated for
+        // the national benchmark batch).
+        var observations = new List<Observation>();
+        foreach (var subject in subjects)
+        {
+            observations.AddRange(observationsOf(subject));
+        }
+
+        session.InsertAll(observations);
+        session.Fire();
+    }
+
+    // A network of one indicator's rule, compiled the first time a forecast evaluates that indicator alone.
+    private ISessionFactory RuleSessions(string indicator) =>
+        _ruleSessions.GetOrAdd(indicator, id => new Lazy<ISessionFactory>(() => new RuleCompiler().Compile([_rules[id]]))).Value;
 
     private ImmutableArray<NotAssessedIndicator> NotAssessedFor(Subject subject, CoveragePlan coverage, EvaluationScope scope)
     {

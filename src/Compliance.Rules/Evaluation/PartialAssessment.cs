@@ -12,8 +12,8 @@ namespace Compliance.Rules.Evaluation;
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Indicators">The ids of the indicators to evaluate again.</param>
 /// <param name="Inserts">
-/// Whether a fact is inserted into the session: it is of a type those indicators read and some of their selections of
-/// that type can take it on the date (a fact no selection takes changes none of their findings).
+/// Whether a fact is inserted into the session of one of those indicators: it is of a type the indicator reads and some
+/// of its selections of that type can take it on the date (a fact no selection takes changes none of its findings).
 /// </param>
 /// <param name="Carried">The findings of the other indicators.</param>
-internal sealed record PartialAssessment(IReadOnlySet<string> Indicators, Func<Observation, bool> Inserts, ImmutableArray<Finding> Carried);
+internal sealed record PartialAssessment(IReadOnlySet<string> Indicators, Func<Observation, string, bool> Inserts, ImmutableArray<Finding> Carried);

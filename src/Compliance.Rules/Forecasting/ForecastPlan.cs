@@ -37,7 +37,8 @@ internal sealed class ForecastPlan
     private readonly PartPlan[][] _parts;
     private readonly PartPlan[][] _movingParts;
     private readonly EvaluationScope[] _scopes;
-    private readonly ConcurrentDictionary<string, (FrozenSet<string> Ids, FrozenDictionary<Type, PartPlan[]> Parts)> _partials = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FrozenSet<string>> _partials = new(StringComparer.Ordinal);
+    private readonly FrozenDictionary<string, FrozenDictionary<Type, PartPlan[]>> _partsById;
 
     /// <summary>Initializes a new instance of the <see cref="ForecastPlan"/> class.</summary>
     /// <param name="evaluator">The rule set's evaluator.</param>
@@ -53,6 +54,8 @@ internal sealed class ForecastPlan
         var numbers = new Dictionary<DateTrigger, int>();
         _parts = [.. indicators.Select(indicator => Plan(indicator, numbers))];
         _movingParts = [.. _parts.Select(parts => parts.Where(p => p.Triggers.Length > 0).ToArray())];
+        _partsById = indicators.Select((indicator, i) => (indicator.Id, Parts: _parts[i]))
+            .ToFrozenDictionary(x => x.Id, x => x.Parts.GroupBy(p => p.FactType).ToFrozenDictionary(g => g.Key, g => g.ToArray()), StringComparer.Ordinal);
         var triggers = numbers.OrderBy(n => n.Value).Select(n => n.Key).ToList();
         _guards = [.. triggers.Select(t => t.Guard is null ? null : evaluator.CompileFilter(t.Guard, t.Type.ClrType))];
         _dates = [.. triggers.Select(t => t.DateReader())];
@@ -110,16 +113,11 @@ internal sealed class ForecastPlan
     /// <returns>The part.</returns>
     public PartialAssessment Part(ulong[] mask, Assessment previous, LocalDate date)
     {
-        var (ids, parts) = _partials.GetOrAdd(string.Join(",", mask), _ =>
-        {
-            var chosen = Enumerable.Range(0, Indicators.Length).Where(i => IsSet(mask, i)).ToList();
-            return (
-                chosen.Select(i => Indicators[i].Id).ToFrozenSet(StringComparer.Ordinal),
-                chosen.SelectMany(i => _parts[i]).GroupBy(p => p.FactType).ToFrozenDictionary(g => g.Key, g => g.ToArray()));
-        });
+        var ids = _partials.GetOrAdd(string.Join(",", mask), _ =>
+            Enumerable.Range(0, Indicators.Length).Where(i => IsSet(mask, i)).Select(i => Indicators[i].Id).ToFrozenSet(StringComparer.Ordinal));
         var scope = _scopes[Period.DaysBetween(_horizon.AsOf, date)];
-        bool Inserts(Observation fact) =>
-            parts.TryGetValue(fact.GetType(), out var reading) && reading.Any(p => p.KeepsAll || p.Where is not { } where || where(fact, scope));
+        bool Inserts(Observation fact, string indicator) =>
+            _partsById[indicator].TryGetValue(fact.GetType(), out var reading) && reading.Any(p => p.KeepsAll || p.Where is not { } where || where(fact, scope));
         return new PartialAssessment(ids, Inserts, [.. previous.Violations.Concat(previous.Bonuses).Where(f => !ids.Contains(f.IndicatorId))]);
     }
 
