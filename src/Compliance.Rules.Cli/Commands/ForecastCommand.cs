@@ -7,7 +7,7 @@ namespace Compliance.Rules.Cli.Commands;
 /// <summary>
 /// The <c>forecast</c> command (预警): what will fail, and when, if no new facts arrive. Evaluates a batch at the as-of
 /// date and at the later dates where something can change, up to <c>--days</c> days ahead, and writes the warnings by
-/// date and unit in the notice's style (将于7月5日因超14天未更新不合格, or the indicator's own <c>warn</c> wording), the
+/// date and unit in the notice's style (将于{date}因{reason}不合格, or the indicator's own <c>warn</c> wording), the
 /// messages waiting for an answer with their deadlines and working days left, and each subject's first change.
 /// </summary>
 /// <remarks>

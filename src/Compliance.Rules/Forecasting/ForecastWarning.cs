@@ -8,7 +8,7 @@ namespace Compliance.Rules.Forecasting;
 /// <summary>
 /// A warning (预警): an indicator about to fire for a subject — a veto that will fail it, a deduction, a message about to
 /// be overdue — or a bonus about to be lost, with the date, the days left and the wording of the indicator's
-/// <c>warn:</c> template (or a default wording such as 将于7月5日因超14天未更新不合格).
+/// <c>warn:</c> template (or a default wording in the notice's style: 将于{date}因{reason}不合格).
 /// </summary>
 /// <remarks>Built only by <see cref="ForecastAnalysis"/>. This type is immutable and thread-safe.</remarks>
 public sealed class ForecastWarning

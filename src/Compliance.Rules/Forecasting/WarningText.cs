@@ -9,7 +9,7 @@ namespace Compliance.Rules.Forecasting;
 /// <summary>
 /// The wording of a warning: the indicator's <c>warn:</c> template rendered with the finding's values at the date of the
 /// change and <c>date</c>, <c>days</c>, <c>working_days</c>; or, for an indicator without one, the notice's style:
-/// 将于7月5日因超14天未更新不合格.
+/// 将于{date}因{reason}不合格 for a veto.
 /// </summary>
 internal static class WarningText
 {

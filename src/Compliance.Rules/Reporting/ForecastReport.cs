@@ -10,7 +10,7 @@ namespace Compliance.Rules.Reporting;
 
 /// <summary>
 /// A forecast laid out for the staff who act on it (预警): the summary per subject kind now and at the forecast's last
-/// date, the warnings sorted by date and unit in the notice's style (将于7月5日因超14天未更新不合格), the messages waiting for
+/// date, the warnings sorted by date and unit in the notice's style (将于{date}因{reason}不合格), the messages waiting for
 /// an answer with their deadlines, and each subject's first change.
 /// </summary>
 /// <remarks>
@@ -196,7 +196,7 @@ public sealed class ForecastReport
             })]);
     }
 
-    // 新增：超14天未更新（6月21日起未更新）；消除：…
+    // 新增：{reason}（{detail}）；消除：…
     private static string Describe(ForecastChange change)
     {
         static string Findings(IEnumerable<Finding> findings) =>
