@@ -77,6 +77,23 @@ public sealed class ForecastCommandTest : IDisposable
     }
 
     [Fact]
+    public void EvaluateWarn_SampleAsJson_StillValidatesAgainstTheReportSchemaWithThe预警Table()
+    {
+        var (exit, output, error) = CliRun.Run("evaluate", "--rules", "builtin:xjbt-2024", "--facts", Xjbt2024Q2SampleTest.Folder, "--as-of", "2024-06-27", "--format", "json", "--warn");
+
+        exit.Should().Be(0, error);
+        var schema = Json.Schema.JsonSchema.FromText(File.ReadAllText(Path.Combine(TestPaths.Rules, "schema", "report.schema.json")));
+        using var json = JsonDocument.Parse(output);
+        schema.Evaluate(json.RootElement, new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List }).IsValid.Should().BeTrue();
+
+        // The accounts failing within NM-V2's 3 days: last post 6月13日 to 6月15日 (failing 6月28日 to 6月30日).
+        var due = SampleAccounts.LastPostsOfActiveAccounts().Count(p => p.Value >= new DateTime(2024, 6, 13) && p.Value <= new DateTime(2024, 6, 15));
+        var table = json.RootElement.GetProperty("tables").EnumerateArray().Last();
+        table.GetProperty("title").GetString().Should().Be("预警（6月27日核查，按各指标的提前预警期）");
+        table.GetProperty("rows").GetArrayLength().Should().Be(due);
+    }
+
+    [Fact]
     public void Forecast_SampleAsJson_ValidatesAgainstTheSchemaAndListsTheAccountsFailingBy0711()
     {
         var (exit, output, error) = CliRun.Run("forecast", "--rules", "builtin:xjbt-2024", "--facts", Xjbt2024Q2SampleTest.Folder, "--as-of", "2024-06-27", "--format", "json");
