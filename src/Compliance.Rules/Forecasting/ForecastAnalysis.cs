@@ -12,10 +12,12 @@ namespace Compliance.Rules.Forecasting;
 /// <para>
 /// Every time window ends at the as-of date, so evaluating the same facts at a later date answers "what if nothing new
 /// happens": an account whose last post was on 6月20日 passes on 6月27日 and fails the 14-day update veto from 7月5日. The
-/// forecast evaluates each subject again only on the dates where one of its facts enters or leaves a window, crosses an
-/// <c>elapsed</c> limit or an <c>age</c> threshold (read from the rule set's conditions), so it stays exact — the result
-/// it predicts for any date equals a plain evaluation at that date in verdict, scores and findings — at a fraction of
-/// evaluating every day.
+/// forecast evaluates a subject again only on the dates where one of its facts enters or leaves a window, crosses an
+/// <c>elapsed</c> limit or an <c>age</c> threshold (read from the rule set's conditions) and what an indicator's rule
+/// sees changes with it, and only those indicators. It stays exact — the result it predicts for any date equals a plain
+/// evaluation at that date in verdict, failure cause, scores and findings (indicator, points, and the fact of a per-fact
+/// finding) — at a fraction of evaluating every day. Texts that quote the as-of date or count days (a reason's
+/// 截至…已用…个工作日) read as on the date the finding was last evaluated.
 /// </para>
 /// <para>
 /// Subjects that are not assessed at the as-of date (无法评估, 不纳入检查) keep that result. This type is thread-safe.

@@ -14,13 +14,14 @@ namespace Compliance.Rules.Forecasting;
 
 /// <summary>
 /// Runs a forecast: evaluates the batch at the as-of date, finds for every assessed subject the dates on which one of its
-/// facts' time tests changes (<see cref="DateTrigger"/>), evaluates each subject again at those dates only, and records
-/// the dates where its result changes.
+/// indicators can give another result (<see cref="ForecastPlan"/>), evaluates those indicators of the subject again on
+/// those dates only, and records the dates where its result changes.
 /// </summary>
 /// <remarks>
-/// Exact by construction: with the facts fixed, a subject's evaluation depends on the as-of date only through its
-/// triggers, so between two of its dates its result is the one at the earlier date, and at each date it is a plain
-/// evaluation. Immutable and thread-safe.
+/// Exact by construction: with the facts fixed, an indicator's findings depend on the as-of date only through its facts'
+/// triggers (<see cref="DateTrigger"/>), and only when what its rule sees changes; so between two of its dates an
+/// indicator's findings are those of the earlier date, and on each date they are what NRules finds. The subject is scored
+/// anew from them. Immutable and thread-safe.
 /// </remarks>
 internal sealed class Forecaster
 {
