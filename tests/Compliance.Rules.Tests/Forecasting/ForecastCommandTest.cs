@@ -82,7 +82,7 @@ public sealed class ForecastCommandTest : IDisposable
         var (exit, output, error) = CliRun.Run("evaluate", "--rules", "builtin:xjbt-2024", "--facts", Xjbt2024Q2SampleTest.Folder, "--as-of", "2024-06-27", "--format", "json", "--warn");
 
         exit.Should().Be(0, error);
-        var schema = Json.Schema.JsonSchema.FromText(File.ReadAllText(Path.Combine(TestPaths.Rules, "schema", "report.schema.json")));
+        var schema = Json.Schema.JsonSchema.FromText(File.ReadAllText(Path.Combine(TestPaths.Rules, "schema", "report.schema.json")), new Json.Schema.BuildOptions { SchemaRegistry = new Json.Schema.SchemaRegistry() });
         using var json = JsonDocument.Parse(output);
         schema.Evaluate(json.RootElement, new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List }).IsValid.Should().BeTrue();
 
