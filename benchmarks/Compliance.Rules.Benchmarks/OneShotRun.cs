@@ -13,7 +13,9 @@ namespace Compliance.Rules.Benchmarks;
 /// </summary>
 /// <remarks>
 /// <c>national-once</c> / <c>bingtuan-once</c>, optionally followed by <c>--websites N --accounts M --seed S --dop D</c> and
-/// <c>--baseline</c> (the hand-written evaluator instead of the engine) or <c>--both</c> (both, and compare findings).
+/// <c>--baseline</c> (the hand-written evaluator instead of the engine) or <c>--both</c> (both, and compare findings), or
+/// <c>--forecast N</c> (after the engine's evaluation, a forecast of N days, timed the same way, with how many subject
+/// evaluations it made).
 /// </remarks>
 public static class OneShotRun
 {
@@ -27,6 +29,7 @@ public static class OneShotRun
         var dop = Environment.ProcessorCount;
         var engine = true;
         var baseline = false;
+        var forecastDays = 0;
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -37,6 +40,7 @@ public static class OneShotRun
                 case "--dop": dop = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--baseline": engine = false; baseline = true; break;
                 case "--both": baseline = true; break;
+                case "--forecast": forecastDays = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option '{args[i]}'");
             }
         }
@@ -72,6 +76,19 @@ public static class OneShotRun
                 .Select(g => $"{g.Key} {g.Count()}");
             Console.WriteLine($"  subjects per indicator: {string.Join(", ", fired)}");
             Report("after engine");
+            if (forecastDays > 0)
+            {
+                // A second evaluation, warm like the forecast that follows it, is what the forecast is compared with.
+                (_, elapsed, cpu) = Timed(() => rules.Evaluate(batch, shape.AsOf, new EvaluationOptions { MaxDegreeOfParallelism = dop, AssumeComplete = true }));
+                Console.WriteLine($"engine again (warm): {elapsed.TotalSeconds:F2} s wall, {cpu.TotalSeconds:F2} s CPU");
+                var (forecast, forecastElapsed, forecastCpu) = Timed(() => Forecasting.ForecastAnalysis.Run(rules, batch, shape.AsOf, forecastDays, new EvaluationOptions { MaxDegreeOfParallelism = dop, AssumeComplete = true }));
+                var changed = forecast.Changes.ToList();
+                Console.WriteLine(
+                    $"forecast of {forecastDays} days: {forecastElapsed.TotalSeconds:F2} s wall, {forecastCpu.TotalSeconds:F2} s CPU ({forecastElapsed / elapsed:F2} × the warm evaluation's wall time, {forecastCpu / cpu:F2} × its CPU time); " +
+                    $"{forecast.Evaluations:N0} subject evaluations after the first ({forecast.Evaluations / (double)batch.Subjects.Length:F2} per subject); " +
+                    $"{changed.Count(s => s.Subject is Website):N0} websites and {changed.Count(s => s.Subject is NewMediaAccount):N0} accounts change, {forecast.Warnings.Length:N0} warnings");
+                Report("after forecast");
+            }
             if (baseline)
             {
                 engineFindings = [.. result.Assessments.SelectMany(a => a.Violations.Concat(a.Bonuses).Select(f => EngineFindings.ToBaseline(a.Subject, f)))];

@@ -46,6 +46,9 @@ public sealed class CompiledRuleSet
     /// <summary>Gets the calendar deadlines are counted in.</summary>
     public WorkingDayCalendar Calendar { get; }
 
+    /// <summary>Gets the evaluator, for analyses built on evaluations (forecasts).</summary>
+    internal BatchEvaluator Evaluator => _evaluator;
+
     /// <summary>Gets the number of NRules rules compiled (one per enabled indicator).</summary>
     public int RuleCount { get; }
 

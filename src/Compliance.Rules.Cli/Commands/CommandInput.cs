@@ -1,12 +1,17 @@
 using Compliance.Rules.Cli.Texts;
 using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Facts.Input;
 using Compliance.Rules.Reporting;
 using NodaTime;
 using NodaTime.Text;
 
 namespace Compliance.Rules.Cli.Commands;
 
-/// <summary>What the commands that write reports share: reading <c>--as-of</c> and <c>--format</c>, and refusing input with errors.</summary>
+/// <summary>
+/// What the commands that write reports share: reading <c>--as-of</c>, <c>--format</c> and the facts, and refusing input
+/// with errors.
+/// </summary>
 internal static class CommandInput
 {
     /// <summary>The exit code when the rule set or the facts have errors (nothing is evaluated).</summary>
@@ -64,5 +69,35 @@ internal static class CommandInput
                 _ => null,
             };
         return format ?? throw new CommandInputException(texts.UnknownFormat(text ?? string.Empty, report.Notice));
+    }
+
+    /// <summary>
+    /// Reads the facts of <c>--facts</c>, printing their warnings; with errors, prints them all and gives the exit code.
+    /// </summary>
+    /// <param name="path">The facts file or folder.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="texts">The texts of the run's language.</param>
+    /// <param name="refused">The exit code when the facts have errors (<see cref="InputErrors"/>).</param>
+    /// <returns>The batch, or <see langword="null"/> when the facts have errors.</returns>
+    public static FactBatch? ReadFacts(string path, TextWriter error, CommonTexts texts, out int refused)
+    {
+        var facts = FactsInput.Read(path);
+        if (!facts.TryGetValue(out var batch))
+        {
+            refused = Refuse(error, facts.Errors, texts.FactsProblems(facts.Errors.Count(), path), texts);
+            return null;
+        }
+
+        foreach (var warning in facts.Diagnostics)
+        {
+            error.WriteLine(TerminalText.Of(warning.ToString()));
+        }
+
+        // Reading a national batch leaves the reader's working set (identities and positions of millions of facts)
+        // behind as garbage; compacting it away before the evaluation keeps the peak near the batch itself instead of
+        // the batch plus everything the reader needed.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        refused = 0;
+        return batch;
     }
 }

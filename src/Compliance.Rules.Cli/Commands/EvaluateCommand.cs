@@ -2,7 +2,7 @@ using System.CommandLine;
 using Compliance.Rules.Calendar;
 using Compliance.Rules.Cli.Reporting;
 using Compliance.Rules.Cli.Texts;
-using Compliance.Rules.Facts.Input;
+using Compliance.Rules.Forecasting;
 using Compliance.Rules.Reporting;
 using NodaTime;
 
@@ -31,6 +31,11 @@ namespace Compliance.Rules.Cli.Commands;
 /// the calendar); 2 when the rule set or the facts have errors (nothing is evaluated); 3 when the report was written but
 /// some subject could not be assessed, or, with <c>--strict</c>, when the evaluation gave any warning.
 /// </para>
+/// <para>
+/// With <c>--warn</c> the report adds a 预警 section: the warnings due at the as-of date, each within how far ahead its
+/// indicator warns (<c>warn_ahead</c>), from a forecast (<see cref="ForecastAnalysis.RunToWarnAhead"/>) whose own
+/// evaluation at the as-of date is the report's result.
+/// </para>
 /// </remarks>
 internal static class EvaluateCommand
 {
@@ -54,16 +59,21 @@ internal static class EvaluateCommand
         var rulesOption = new Option<string>("--rules") { Description = RuleSetResolver.Description(common), HelpName = "rules", Required = true };
         var options = new ReportOptions(common, (texts.FactsOption, texts.AsOfOption, texts.AssumeCompleteOption));
         var strictOption = new Option<bool>("--strict") { Description = texts.StrictOption };
+        var warnOption = new Option<bool>("--warn") { Description = texts.WarnOption };
         var command = new Command("evaluate", texts.Description) { rulesOption };
         options.AddTo(command);
         command.Options.Add(strictOption);
+        command.Options.Add(warnOption);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             try
             {
-                var run = options.Read(parse, (texts.ReportName, "report", Notice: true), parse.GetValue(strictOption), interactive());
+                var run = options.Read(parse, (texts.ReportName, "report", Notice: true), parse.GetValue(strictOption), interactive()) with
+                {
+                    Warn = parse.GetValue(warnOption),
+                };
                 return Run(parse.GetRequiredValue(rulesOption), parse.GetRequiredValue(options.Facts), run, (common, texts), output, error);
             }
             catch (Exception ex) when (ex is CommandInputException or ArgumentOutOfRangeException or EvaluationException or IOException or UnauthorizedAccessException)
@@ -83,21 +93,10 @@ internal static class EvaluateCommand
             return CommandInput.Refuse(error, rules.Errors, texts.Common.RuleSetNotLoaded(rulesValue), texts.Common);
         }
 
-        var facts = FactsInput.Read(factsPath);
-        if (!facts.TryGetValue(out var batch))
+        if (CommandInput.ReadFacts(factsPath, error, texts.Common, out var refused) is not { } batch)
         {
-            return CommandInput.Refuse(error, facts.Errors, texts.Common.FactsProblems(facts.Errors.Count(), factsPath), texts.Common);
+            return refused;
         }
-
-        foreach (var warning in facts.Diagnostics)
-        {
-            error.WriteLine(TerminalText.Of(warning.ToString()));
-        }
-
-        // Reading a national batch leaves the reader's working set (identities and positions of millions of facts)
-        // behind as garbage; compacting it away before the evaluation keeps the peak near the batch itself instead of
-        // the batch plus everything the reader needed.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
         var findingErrors = compiled.Check(batch);
         if (!findingErrors.IsEmpty)
@@ -106,9 +105,13 @@ internal static class EvaluateCommand
         }
 
         var progress = run.Interactive ? new EvaluateProgress(error, batch.Subjects.Length, texts.Own.Progress) : null;
-        var result = compiled.Evaluate(batch, run.AsOf, new EvaluationOptions { Progress = progress, AssumeComplete = run.AssumeComplete });
+        var options = new EvaluationOptions { Progress = progress, AssumeComplete = run.AssumeComplete };
+
+        // With --warn the forecast's own evaluation at the as-of date is the result: a plain evaluation, made once.
+        var forecast = run.Warn ? ForecastAnalysis.RunToWarnAhead(compiled, batch, run.AsOf, options) : null;
+        var result = forecast?.Current ?? compiled.Evaluate(batch, run.AsOf, options);
         progress?.Complete();
-        ReportOutput.Write(BatchReport.Create(result, compiled.Revision, batch), run.Format, run.File, output);
+        ReportOutput.Write(BatchReport.Create(result, compiled.Revision, batch, forecast), run.Format, run.File, output);
         if (run.File is not null && run.Interactive)
         {
             error.WriteLine(TerminalText.Of(texts.Own.Written(run.File)));

@@ -13,4 +13,7 @@ internal sealed record EvaluateRun(LocalDate AsOf, OutputFormat Format, string? 
 {
     /// <summary>Gets the host calendar files (<c>--calendar-file</c>), which replace the built-in calendars of their ids.</summary>
     public IReadOnlyList<string> CalendarFiles { get; init; } = [];
+
+    /// <summary>Gets whether the report adds the warnings due at the as-of date (<c>--warn</c>).</summary>
+    public bool Warn { get; init; }
 }

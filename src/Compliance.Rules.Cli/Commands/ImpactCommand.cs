@@ -2,7 +2,6 @@ using System.CommandLine;
 using Compliance.Rules.Cli.Reporting;
 using Compliance.Rules.Cli.Texts;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Facts.Input;
 using Compliance.Rules.Impact;
 using Compliance.Rules.Reporting;
 using NodaTime;
@@ -69,18 +68,11 @@ internal static class ImpactCommand
             return CommandInput.Refuse(error, baseline.Errors.Concat(candidate.Errors), texts.Common.RuleSetNotLoaded(failed), texts.Common);
         }
 
-        var facts = FactsInput.Read(factsPath);
-        if (!facts.TryGetValue(out var batch))
+        if (CommandInput.ReadFacts(factsPath, error, texts.Common, out var refused) is not { } batch)
         {
-            return CommandInput.Refuse(error, facts.Errors, texts.Common.FactsProblems(facts.Errors.Count(), factsPath), texts.Common);
+            return refused;
         }
 
-        foreach (var warning in facts.Diagnostics)
-        {
-            error.WriteLine(TerminalText.Of(warning.ToString()));
-        }
-
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         if (Misfits(before!, baseValue, batch, texts.Own, error) + Misfits(after!, candidateValue, batch, texts.Own, error) > 0)
         {
             error.WriteLine(TerminalText.Of(texts.Common.ErrorPrefix + texts.Own.FindingsDoNotFit(factsPath)));

@@ -67,6 +67,19 @@ internal static class ReportOutput
         (text, stream) => ReportWriter.Write(report, text, stream),
         stream => XlsxReportWriter.Write(report.Tables, stream));
 
+    /// <summary>Writes a forecast report (as text or a workbook: a forecast is not a notice, so there is no docx).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="format">The format, not <see cref="OutputFormat.Docx"/>.</param>
+    /// <param name="file">The file to write, or <see langword="null"/> for standard output.</param>
+    /// <param name="output">Standard output.</param>
+    public static void Write(ForecastReport report, OutputFormat format, string? file, TextWriter output) => Write(
+        format,
+        file,
+        output,
+        (text, writer) => ReportWriter.Write(report, text, writer),
+        (text, stream) => ReportWriter.Write(report, text, stream),
+        stream => XlsxReportWriter.Write(report.Tables, stream));
+
     private static void Write(OutputFormat format, string? file, TextWriter output, Action<ReportFormat, TextWriter> toWriter, Action<ReportFormat, Stream> toFile, Action<Stream> toDocument)
     {
         var text = format.TextFormat();

@@ -11,6 +11,7 @@ internal sealed record EvaluateTexts
         AsOfOption = "The monitoring time point (YYYY-MM-DD): every time window ends on it.",
         AssumeCompleteOption = "Read the facts in a closed world: a fact type they hold nothing of was observed and there was none. Without it, the indicators that need an unobserved fact type are reported as not assessed.",
         StrictOption = "Exit with code 3 when the evaluation gives any warning (plausibility checks, missing data), not only when a subject could not be assessed.",
+        WarnOption = "Add a 预警 section: the warnings due at the as-of date, each as far ahead as its indicator's warn_ahead says (the revision's setting otherwise).",
         ReportName = "the report",
         Written = file => $"wrote {file}",
         FindingsDoNotFit = (count, path, rules) => $"{count} inspector finding(s) in the facts '{path}' do not fit the rule set '{rules}': nothing was evaluated",
@@ -26,6 +27,7 @@ internal sealed record EvaluateTexts
         AsOfOption = "监测时间点（YYYY-MM-DD）：所有时间窗口都截止于这一天。",
         AssumeCompleteOption = "按封闭世界读取事实：数据中没有某类事实，即表示已采集且确实没有。不加此选项时，所需事实类型未采集的指标报告为“未评估”。",
         StrictOption = "评估给出任何提示（合理性检查、数据缺失）时以退出码 3 结束，而不只是在有对象无法评估时。",
+        WarnOption = "增加“预警”部分：列出核查日期应发出的预警，提前量按各指标的 warn_ahead（未设置时按修订版的设置）。",
         ReportName = "检查结果报告",
         Written = file => $"已写入 {file}",
         FindingsDoNotFit = (count, path, rules) => $"事实数据“{path}”中有 {count} 条人工检查结果与规则集“{rules}”不符：未进行评估",
@@ -47,6 +49,9 @@ internal sealed record EvaluateTexts
 
     /// <summary>Gets the description of <c>--strict</c>.</summary>
     public required string StrictOption { get; init; }
+
+    /// <summary>Gets the description of <c>--warn</c>.</summary>
+    public required string WarnOption { get; init; }
 
     /// <summary>Gets what the report is called in messages.</summary>
     public required string ReportName { get; init; }

@@ -36,7 +36,7 @@ internal sealed class IndicatorPlan
     /// <param name="indicator">The indicator.</param>
     /// <returns>The names.</returns>
     public static IEnumerable<string> Placeholders(Indicator indicator) =>
-        indicator.Reason.Placeholders.Concat(indicator.Detail?.Placeholders ?? []).Select(p => p.Name!);
+        indicator.Reason.Placeholders.Concat(indicator.Detail?.Placeholders ?? []).Concat(indicator.Warn?.Placeholders ?? []).Select(p => p.Name!);
 
     /// <summary>
     /// Makes the findings of one firing: one for the firing, or, when the condition has <c>each</c> parts, one for every
@@ -131,11 +131,12 @@ internal sealed class IndicatorPlan
             Kind = Indicator.Kind,
             Group = Indicator.Group,
             Source = Indicator.Source,
-            Points = PointsOf(firstMeasurement, eachFact, scope),
+            Points = PointsOf(Indicator, firstMeasurement, eachFact),
             Reason = Indicator.Reason.Render(values),
             Detail = Indicator.Detail?.Render(values),
             Evidence = new Evidence(facts.ToImmutable(), evidence.ToImmutable()),
             Warnings = warnings.ToImmutable(),
+            TemplateValues = scope.KeepsTemplateValues ? values : null,
         };
     }
 
@@ -183,28 +184,32 @@ internal sealed class IndicatorPlan
         }
 
         var measured = FactFunctions.Measure(elapsed.Unit, start, to, scope.Calendar);
-        var allowed = elapsed.Comparison.Operator == ComparisonOperator.Gte ? limit - 1 : limit;
-        switch (elapsed.Unit)
+        if (ElapsedLimit.LastAllowedDay(elapsed, start, scope.Calendar) is not { } deadline)
         {
-            case TimeUnit.WorkingDays:
-                var deadline = scope.Calendar.AddWorkingDays(start, allowed);
-                warnings.AddRange(scope.Calendar.UncertaintiesBetween(start, to > deadline ? to : deadline));
-                return new MeasuredValues(Elapsed: measured, Limit: limit, Deadline: deadline);
-            case TimeUnit.CalendarDays:
-                return new MeasuredValues(Elapsed: measured, Limit: limit, Deadline: start.PlusDays(allowed));
-            default:
-                return new MeasuredValues(Elapsed: measured, Limit: limit);
+            return new MeasuredValues(Elapsed: measured, Limit: limit);
         }
+
+        if (elapsed.Unit == TimeUnit.WorkingDays)
+        {
+            warnings.AddRange(scope.Calendar.UncertaintiesBetween(start, to > deadline ? to : deadline));
+        }
+
+        return new MeasuredValues(Elapsed: measured, Limit: limit, Deadline: deadline);
     }
 
-    private decimal PointsOf(Measurement? measurement, Observation? eachFact, EvaluationScope scope) => Indicator.Points switch
+    /// <summary>Gets the points of one finding of an indicator, before caps.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="measurement">The measurement of the condition's first aggregate, if it has one.</param>
+    /// <param name="eachFact">The fact of the condition's first <c>each</c> part, if it has one.</param>
+    /// <returns>The points.</returns>
+    public static decimal PointsOf(Indicator indicator, Measurement? measurement, Observation? eachFact) => indicator.Points switch
     {
         null => 0m,
         FixedPoints f => f.Points,
         PerOccurrencePoints p when eachFact is InspectorFinding finding => p.Each * finding.Occurrences,
         PerOccurrencePoints p when eachFact is not null => p.Each,
         PerOccurrencePoints p => p.Each * (measurement?.Count ?? 0),
-        PerUnitPoints u => u.Each * decimal.Floor(MeasureOf(u.Measure, measurement, scope) / u.Unit),
+        PerUnitPoints u => u.Each * decimal.Floor(MeasureOf(u.Measure, measurement) / u.Unit),
         FieldPoints f when eachFact is not null => f.Field.Property.GetValue(eachFact) switch
         {
             decimal d => d,
@@ -214,7 +219,7 @@ internal sealed class IndicatorPlan
         _ => 0m,
     };
 
-    private static decimal MeasureOf(string measure, Measurement? m, EvaluationScope scope) => measure switch
+    private static decimal MeasureOf(string measure, Measurement? m) => measure switch
     {
         "count" => m?.Count ?? 0,
         "ratio" => m?.Ratio ?? 0m,

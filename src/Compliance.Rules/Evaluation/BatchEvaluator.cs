@@ -8,7 +8,6 @@ using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Scoring;
 using NodaTime;
-using NRules;
 
 namespace Compliance.Rules.Evaluation;
 
@@ -35,6 +34,10 @@ internal sealed class BatchEvaluator
     private readonly ImmutableArray<(SubjectFilter Filter, string Reason)> _exclusions;
     private readonly InspectorFindingCheck _findingCheck;
     private readonly bool _countsWorkingDays;
+    private readonly EvaluationScope _subjectScope;
+    private readonly PredicateCompiler _predicates;
+    private readonly FrozenDictionary<string, Lazy<SessionPlan>> _indicatorSessions;
+    private readonly object _compiling = new();
 
     /// <summary>Initializes a new instance of the <see cref="BatchEvaluator"/> class.</summary>
     /// <param name="revision">The revision.</param>
@@ -44,6 +47,11 @@ internal sealed class BatchEvaluator
     /// <param name="scorer">The scorer.</param>
     /// <param name="applicability">The applicability of every enabled indicator, by id.</param>
     /// <param name="exclusions">The revision's <c>not_checked</c> filters with their reasons.</param>
+    /// <param name="predicates">The predicate compiler the rules were built with, for filters tested outside the network.</param>
+    /// <param name="indicatorSessions">
+    /// The rules of every enabled indicator alone (with its sub-rules), by id, for evaluating one indicator again; each
+    /// compiled the first time it is asked for.
+    /// </param>
     public BatchEvaluator(
         RuleRevision revision,
         WorkingDayCalendar calendar,
@@ -51,8 +59,12 @@ internal sealed class BatchEvaluator
         IReadOnlyList<Window> windows,
         Scorer scorer,
         FrozenDictionary<string, SubjectFilter> applicability,
-        ImmutableArray<(SubjectFilter Filter, string Reason)> exclusions)
+        ImmutableArray<(SubjectFilter Filter, string Reason)> exclusions,
+        PredicateCompiler predicates,
+        FrozenDictionary<string, Lazy<SessionPlan>> indicatorSessions)
     {
+        _predicates = predicates;
+        _indicatorSessions = indicatorSessions;
         _revision = revision;
         _calendar = calendar;
         _sessions = sessions;
@@ -61,9 +73,8 @@ internal sealed class BatchEvaluator
         _applicability = applicability;
         _exclusions = exclusions;
         // Subjects carry no dates, so their filters use no window: a scope without windows serves every date.
-        var subjectScope = new EvaluationScope(WindowTable.For([], calendar.CoveredRange.Start, calendar), calendar);
-        _findingCheck = new InspectorFindingCheck(revision, (indicator, subject) =>
-            indicator.SubjectKind == subject.Kind && _applicability.TryGetValue(indicator.Id, out var filter) && filter.Matches(subject, subjectScope));
+        _subjectScope = new EvaluationScope(WindowTable.For([], calendar.CoveredRange.Start, calendar), calendar);
+        _findingCheck = new InspectorFindingCheck(revision, Applies);
         _countsWorkingDays = revision.Indicators.Any(i => i.Enabled && IndicatorNeeds.CountsWorkingDays(i));
     }
 
@@ -77,7 +88,59 @@ internal sealed class BatchEvaluator
     /// <param name="asOf">The as-of date.</param>
     /// <param name="options">The options.</param>
     /// <returns>One result per subject, and the summary, coverage, provenance and warnings.</returns>
-    public BatchResult Evaluate(FactBatch batch, LocalDate asOf, EvaluationOptions options)
+    public BatchResult Evaluate(FactBatch batch, LocalDate asOf, EvaluationOptions options) => Evaluate(batch, asOf, options, keepTemplateValues: false);
+
+    /// <summary>Gets the revision.</summary>
+    public RuleRevision Revision => _revision;
+
+    /// <summary>Gets the calendar.</summary>
+    public WorkingDayCalendar Calendar => _calendar;
+
+    /// <summary>Gets the time windows of the rules, by slot.</summary>
+    public IReadOnlyList<Window> Windows => _windows;
+
+    /// <summary>Tells whether an enabled indicator applies to a subject (its kind and its <c>applies_to</c> filter).</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="subject">The subject.</param>
+    /// <returns>Whether its rule can fire for the subject.</returns>
+    public bool Applies(Indicator indicator, Subject subject) =>
+        indicator.SubjectKind == subject.Kind && _applicability.TryGetValue(indicator.Id, out var filter) && filter.Matches(subject, _subjectScope);
+
+    /// <summary>
+    /// Compiles a filter of the rule set into a delegate over one fact, exactly as the rules test it, for code that tests
+    /// single facts outside the network (a forecast's list of pending messages).
+    /// </summary>
+    /// <param name="predicate">The filter, from one of the revision's indicators.</param>
+    /// <param name="factType">The fact type it tests.</param>
+    /// <returns>The delegate; test it with <see cref="ScopeAt(LocalDate)"/>.</returns>
+    public Func<object, EvaluationScope, bool> CompileFilter(Predicate predicate, Type factType)
+    {
+        // The compiler numbers windows as it meets them; the rules have met every window of the revision already.
+        lock (_compiling)
+        {
+            return _predicates.CompileDelegate(predicate, factType);
+        }
+    }
+
+    /// <summary>Gets a scope for testing single facts at an as-of date (no findings are recorded in it).</summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns>The scope.</returns>
+    public EvaluationScope ScopeAt(LocalDate asOf) => new(WindowTable.For(_windows, asOf, _calendar), _calendar);
+
+    /// <summary>Checks an as-of date as <see cref="Evaluate(FactBatch, LocalDate, EvaluationOptions)"/> does.</summary>
+    /// <param name="asOf">The as-of date.</param>
+    public void CheckAsOf(LocalDate asOf) => AsOfRange.Check(asOf, _calendar, _countsWorkingDays);
+
+    /// <summary>
+    /// Evaluates a batch, keeping the values each finding's templates were rendered from when asked (a forecast renders
+    /// its warnings from them); otherwise exactly <see cref="Evaluate(FactBatch, LocalDate, EvaluationOptions)"/>.
+    /// </summary>
+    /// <param name="batch">The batch.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="keepTemplateValues">Whether findings keep their template values.</param>
+    /// <returns>One result per subject, and the summary, coverage, provenance and warnings.</returns>
+    public BatchResult Evaluate(FactBatch batch, LocalDate asOf, EvaluationOptions options, bool keepTemplateValues)
     {
         AsOfRange.Check(asOf, _calendar, _countsWorkingDays);
         var windows = WindowTable.For(_windows, asOf, _calendar);
@@ -111,7 +174,7 @@ internal sealed class BatchEvaluator
         {
             var (start, count) = groups[g];
             var indices = evaluated.GetRange(start, count);
-            Assess(batch, indices, windows, coverage, skipped, assessments);
+            Assess(batch, indices, windows, coverage, skipped, assessments, keepTemplateValues, parts: null);
             if (options.Progress is { } progress)
             {
                 for (var k = 0; k < count; k++)
@@ -138,6 +201,43 @@ internal sealed class BatchEvaluator
         };
     }
 
+    /// <summary>
+    /// Evaluates some subjects of a batch again at another as-of date, each only for some of its indicators: the findings
+    /// of the others are carried over from an earlier evaluation, and the subject is scored anew.
+    /// </summary>
+    /// <param name="batch">The batch.</param>
+    /// <param name="indices">
+    /// The indices of the subjects, ascending: subjects an evaluation assessed in a session (not excluded, of a kind the
+    /// revision assesses, without invalid inspector findings), whose results can change with the date.
+    /// </param>
+    /// <param name="asOf">The as-of date, checked by the caller.</param>
+    /// <param name="coverage">The batch's coverage plan.</param>
+    /// <param name="options">Parallelism and cancellation.</param>
+    /// <param name="parts">For each index, what to evaluate again and what to carry over.</param>
+    /// <returns>The assessments, by index in the batch (<see langword="null"/> for the subjects not asked for); findings keep their template values.</returns>
+    /// <remarks>
+    /// An indicator's findings depend only on the subject, its sets of observations of the types its condition reads and the
+    /// as-of date, so evaluating its rules alone, with those sets, gives its findings of a full evaluation.
+    /// </remarks>
+    public Assessment?[] Reassess(FactBatch batch, List<int> indices, LocalDate asOf, CoveragePlan coverage, EvaluationOptions options, Func<int, PartialAssessment> parts)
+    {
+        var windows = WindowTable.For(_windows, asOf, _calendar);
+        var skipped = coverage.Skipped.Keys.ToFrozenSet(StringComparer.Ordinal);
+        var assessments = new Assessment?[batch.Subjects.Length];
+        var groups = SessionGroups.Partition(batch, indices);
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism),
+            CancellationToken = options.CancellationToken,
+        };
+        Parallel.For(0, groups.Count, parallel, g =>
+        {
+            var (start, count) = groups[g];
+            Assess(batch, indices.GetRange(start, count), windows, coverage, skipped, assessments, keepTemplateValues: true, parts);
+        });
+        return assessments;
+    }
+
     private Assessment? Exclusion(Subject subject, EvaluationScope scope)
     {
         foreach (var (filter, reason) in _exclusions)
@@ -156,25 +256,40 @@ internal sealed class BatchEvaluator
     /// <see cref="SessionGroups"/>). When the session fails, the subjects are assessed one by one, so that the failure
     /// is pinned on its own subject and the others are assessed.
     /// </summary>
-    private void Assess(FactBatch batch, List<int> indices, WindowTable windows, CoveragePlan coverage, IReadOnlySet<string> skipped, Assessment?[] assessments)
+    private void Assess(
+        FactBatch batch,
+        List<int> indices,
+        WindowTable windows,
+        CoveragePlan coverage,
+        IReadOnlySet<string> skipped,
+        Assessment?[] assessments,
+        bool keepTemplateValues,
+        Func<int, PartialAssessment>? parts)
     {
         var subjects = indices.Select(i => batch.Subjects[i]).ToArray();
-        var scope = new EvaluationScope(windows, _calendar, skipped);
+        var partOf = parts is null ? null : indices.ToDictionary<int, Subject, PartialAssessment>(i => batch.Subjects[i], parts, ReferenceEqualityComparer.Instance);
+        var scope = new EvaluationScope(windows, _calendar, skipped) { KeepsTemplateValues = keepTemplateValues };
         try
         {
-            var compiled = _sessions[subjects[0].Kind];
-            var session = compiled.Factory.CreateSession();
-            session.Insert(scope);
-            session.InsertAll(subjects);
+            if (partOf is null)
+            {
+                Fire(_sessions[subjects[0].Kind], scope, batch, subjects);
+            }
+            else
+            {
+                // Only the indicators evaluated again, each in a session of its own rules (a site whose homepage posts age
+                // out needs none of the probes and columns rules), with the subjects that evaluate it again.
+                foreach (var indicator in subjects.SelectMany(s => partOf[s].Indicators).Distinct(StringComparer.Ordinal))
+                {
+                    var members = subjects.Where(s => partOf[s].Indicators.Contains(indicator)).ToArray();
+                    Fire(_indicatorSessions[indicator].Value, scope, batch, members);
+                }
+            }
 
-            // One insertion of the whole group: NRules propagates an insertion through the network as a batch, so one
-            // call per subject costs a batch's bookkeeping per subject.
-            session.InsertAll(compiled.FactSets(batch, subjects));
-
-            session.Fire();
             for (var k = 0; k < subjects.Length; k++)
             {
-                var assessment = _scorer.Assess(subjects[k], scope.FindingsOf(subjects[k]), scope);
+                var findings = partOf is null ? scope.FindingsOf(subjects[k]) : scope.FindingsOf(subjects[k]).Concat(partOf[subjects[k]].Carried);
+                var assessment = _scorer.Assess(subjects[k], findings, scope);
                 assessments[indices[k]] = assessment with { NotAssessed = NotAssessedFor(subjects[k], coverage, scope) };
             }
         }
@@ -184,7 +299,7 @@ internal sealed class BatchEvaluator
             {
                 foreach (var index in indices)
                 {
-                    Assess(batch, [index], windows, coverage, skipped, assessments);
+                    Assess(batch, [index], windows, coverage, skipped, assessments, keepTemplateValues, parts);
                 }
 
                 return;
@@ -192,6 +307,18 @@ internal sealed class BatchEvaluator
 
             assessments[indices[0]] = Outcome.NotAssessed(subjects[0], Outcome.Explain(ex));
         }
+    }
+
+    private static void Fire(SessionPlan compiled, EvaluationScope scope, FactBatch batch, Subject[] subjects)
+    {
+        var session = compiled.Factory.CreateSession();
+        session.Insert(scope);
+        session.InsertAll(subjects);
+
+        // One insertion of the whole group: NRules propagates an insertion through the network as a batch, so one call
+        // per subject costs a batch's bookkeeping per subject.
+        session.InsertAll(compiled.FactSets(batch, subjects));
+        session.Fire();
     }
 
     private ImmutableArray<NotAssessedIndicator> NotAssessedFor(Subject subject, CoveragePlan coverage, EvaluationScope scope)

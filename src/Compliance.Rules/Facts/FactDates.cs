@@ -13,6 +13,7 @@ internal static class FactDates
 {
     private static readonly DateTimeZone China = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
     private static readonly ConcurrentDictionary<Type, Func<object, (LocalDate? Earliest, LocalDate? Latest)>> Readers = new();
+    private static readonly ConcurrentDictionary<(Type, FactField), Func<object, LocalDate?>> FieldReaders = new();
 
     // One delegate for GetOrAdd, not a new one per call: millions of facts pass through Range.
     private static readonly Func<Type, Func<object, (LocalDate? Earliest, LocalDate? Latest)>> BuildReader = Build;
@@ -26,6 +27,12 @@ internal static class FactDates
     /// <param name="fact">The subject or observation.</param>
     /// <returns>Both dates, or <see langword="null"/>s when it carries none.</returns>
     public static (LocalDate? Earliest, LocalDate? Latest) Range(object fact) => Readers.GetOrAdd(fact.GetType(), BuildReader)(fact);
+
+    /// <summary>Gets a reader of one date, date-time or instant field of a fact type, as a date (instants in Asia/Shanghai).</summary>
+    /// <param name="type">The fact type.</param>
+    /// <param name="field">The field.</param>
+    /// <returns>The reader, built once per field; it gives <see langword="null"/> for an empty field.</returns>
+    public static Func<object, LocalDate?> Reader(Type type, FactField field) => FieldReaders.GetOrAdd((type, field), key => Getter(key.Item1, key.Item2));
 
     private static Func<object, (LocalDate?, LocalDate?)> Build(Type type)
     {

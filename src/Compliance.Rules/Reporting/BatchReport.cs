@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Forecasting;
 using Compliance.Rules.Scoring;
 using NodaTime;
 
@@ -28,8 +29,9 @@ public sealed class BatchReport
 {
     private const string Separator = "；";
 
-    private BatchReport(RuleRevision revision, BatchResult result, ImmutableArray<MessageSummary> messages, ImmutableArray<ReportTable> tables, ReportTable failedAccounts, ReportTable websiteScores, ReportTable? failedWebsites, ReportTable? notAssessed)
+    private BatchReport(RuleRevision revision, BatchResult result, ImmutableArray<MessageSummary> messages, ImmutableArray<ReportTable> tables, ReportTable failedAccounts, ReportTable websiteScores, ReportTable? failedWebsites, ReportTable? notAssessed, ReportTable? earlyWarnings)
     {
+        EarlyWarnings = earlyWarnings;
         NotAssessedSubjects = notAssessed;
         Revision = revision;
         Result = result;
@@ -71,8 +73,15 @@ public sealed class BatchReport
     public ReportTable? NotAssessedSubjects { get; }
 
     /// <summary>
+    /// Gets the warnings due at the as-of date (预警: what fails next within each indicator's <c>warn_ahead</c>), when the
+    /// report was made with a forecast; <see langword="null"/> otherwise.
+    /// </summary>
+    public ReportTable? EarlyWarnings { get; }
+
+    /// <summary>
     /// Gets every table of the report in order: the notes (data coverage, provenance, warnings), the overview, the message
-    /// summary (if any), the subjects without a verdict (if any), failing websites (if any), 附件1, 附件2.
+    /// summary (if any), the subjects without a verdict (if any), failing websites (if any), 附件1, 附件2, and the
+    /// warnings (预警) when the report was made with a forecast.
     /// </summary>
     public ImmutableArray<ReportTable> Tables { get; }
 
@@ -82,7 +91,19 @@ public sealed class BatchReport
     /// <param name="batch">The batch that was evaluated (its messages are counted).</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentException">The result is not of this revision, or not of this batch.</exception>
-    public static BatchReport Create(BatchResult result, RuleRevision revision, FactBatch batch)
+    public static BatchReport Create(BatchResult result, RuleRevision revision, FactBatch batch) => Create(result, revision, batch, null);
+
+    /// <summary>Lays out an evaluation result as a report with a section of the warnings due at its as-of date (预警).</summary>
+    /// <param name="result">The result of <see cref="CompiledRuleSet.Evaluate(FactBatch, LocalDate, EvaluationOptions?)"/>.</param>
+    /// <param name="revision">The revision the batch was evaluated against (its report settings are used).</param>
+    /// <param name="batch">The batch that was evaluated (its messages are counted).</param>
+    /// <param name="forecast">
+    /// A forecast of the same batch from the same as-of date (<see cref="ForecastAnalysis.RunToWarnAhead"/>), whose
+    /// <see cref="ForecastResult.DueWarnings"/> the report lists; <see langword="null"/> for none.
+    /// </param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentException">The result is not of this revision or batch, or the forecast not of this result's revision and as-of date.</exception>
+    public static BatchReport Create(BatchResult result, RuleRevision revision, FactBatch batch, ForecastResult? forecast)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(revision);
@@ -95,6 +116,11 @@ public sealed class BatchReport
         if (result.Assessments.Length != batch.Subjects.Length)
         {
             throw new ArgumentException($"the result has {result.Assessments.Length} assessments but the batch {batch.Subjects.Length} subjects", nameof(batch));
+        }
+
+        if (forecast is not null && (forecast.AsOf != result.AsOf || forecast.Current.RevisionId != result.RevisionId))
+        {
+            throw new ArgumentException("the forecast does not start from the result's revision and as-of date", nameof(forecast));
         }
 
         var messages = revision.Report.Messages.Select(setting => Summarize(setting, result, batch)).ToImmutableArray();
@@ -122,7 +148,13 @@ public sealed class BatchReport
 
         tables.Add(failedAccounts);
         tables.Add(scores);
-        return new BatchReport(revision, result, messages, tables.ToImmutable(), failedAccounts, scores, failedWebsites, notAssessed);
+        var warnings = forecast is null ? null : ForecastReport.WarningsTable($"预警（{ReportText.MonthDay(result.AsOf)}核查，按各指标的提前预警期）", forecast.DueWarnings, withDue: false);
+        if (warnings is not null)
+        {
+            tables.Add(warnings);
+        }
+
+        return new BatchReport(revision, result, messages, tables.ToImmutable(), failedAccounts, scores, failedWebsites, notAssessed, warnings);
     }
 
     private static MessageSummary Summarize(MessageReportSetting setting, BatchResult result, FactBatch batch)

@@ -18,11 +18,6 @@ internal static class CsvReportWriter
 {
     private const string LineEnd = "\r\n";
 
-    /// <summary>Writes the report.</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="output">Where to write.</param>
-    public static void Write(BatchReport report, TextWriter output) => Write(report.Tables, output);
-
     /// <summary>Writes tables one after another.</summary>
     /// <param name="tables">The tables.</param>
     /// <param name="output">Where to write.</param>

@@ -112,7 +112,12 @@ internal static class ImpactJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteFindings(string name, IEnumerable<Finding> findings, Utf8JsonWriter json)
+    /// <summary>Writes findings as a list of their indicator, reason, detail and points (and, when asked, the ids of their facts).</summary>
+    /// <param name="name">The list's property name.</param>
+    /// <param name="findings">The findings.</param>
+    /// <param name="json">The writer.</param>
+    /// <param name="withFacts">Whether to write the ids of each finding's evidence facts.</param>
+    internal static void WriteFindings(string name, IEnumerable<Finding> findings, Utf8JsonWriter json, bool withFacts = false)
     {
         json.WriteStartArray(name);
         foreach (var finding in findings)
@@ -126,13 +131,28 @@ internal static class ImpactJsonWriter
             }
 
             json.WriteNumber("points", finding.Points);
+            if (withFacts)
+            {
+                json.WriteStartArray("facts");
+                foreach (var fact in finding.Evidence.Facts)
+                {
+                    json.WriteStringValue(fact.Id);
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
     }
 
-    private static void WriteNumber(string name, decimal? value, Utf8JsonWriter json)
+    /// <summary>Writes a number, or null.</summary>
+    /// <param name="name">The property name.</param>
+    /// <param name="value">The number, or <see langword="null"/>.</param>
+    /// <param name="json">The writer.</param>
+    internal static void WriteNumber(string name, decimal? value, Utf8JsonWriter json)
     {
         if (value is { } number)
         {

@@ -42,7 +42,7 @@ internal static class MarkdownReportWriter
             output.WriteLine($"- “{ReportText.Label(line.Channel)}”留言：收到{line.Received}条，按期答复{line.AnsweredOnTime}条，逾期{line.Overdue}条，未到期待答复{line.Pending}条，按期答复率{ReportText.Rate(line.OnTimeRate)}。");
         }
 
-        foreach (var table in new[] { report.NotAssessedSubjects, report.FailedWebsites, report.FailedAccounts, report.WebsiteScores })
+        foreach (var table in new[] { report.NotAssessedSubjects, report.FailedWebsites, report.FailedAccounts, report.WebsiteScores, report.EarlyWarnings })
         {
             if (table is not null)
             {

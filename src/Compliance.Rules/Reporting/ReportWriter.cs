@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Compliance.Rules.Reporting;
 
-/// <summary>Writes a <see cref="BatchReport"/> or an <see cref="ImpactReport"/> as Markdown, CSV or JSON.</summary>
+/// <summary>Writes a <see cref="BatchReport"/>, an <see cref="ImpactReport"/> or a <see cref="ForecastReport"/> as Markdown, CSV or JSON.</summary>
 /// <remarks>
 /// Text formats are UTF-8 and keep Chinese text as it is (JSON does not escape it). CSV written to a stream starts with
 /// a byte order mark, so that Excel and WPS open it as UTF-8 rather than as GBK. This type is thread-safe.
@@ -38,22 +38,7 @@ public static class ReportWriter
     public static void Write(BatchReport report, ReportFormat format, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(output);
-        switch (format)
-        {
-            case ReportFormat.Markdown:
-                MarkdownReportWriter.Write(report, output);
-                break;
-            case ReportFormat.Csv:
-                CsvReportWriter.Write(report, output);
-                break;
-            case ReportFormat.Json:
-                JsonReportWriter.Write(report, new TextWriterStream(output));
-                output.WriteLine();
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(format), format, "not a report format");
-        }
+        Write(format, output, w => MarkdownReportWriter.Write(report, w), report.Tables, s => JsonReportWriter.Write(report, s));
     }
 
     /// <summary>Writes a report to a stream (a file) as UTF-8; CSV starts with a byte order mark.</summary>
@@ -63,16 +48,7 @@ public static class ReportWriter
     public static void Write(BatchReport report, ReportFormat format, Stream output)
     {
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(output);
-        if (format == ReportFormat.Json)
-        {
-            JsonReportWriter.Write(report, output);
-            output.Write("\n"u8);
-            return;
-        }
-
-        using var writer = new StreamWriter(output, format == ReportFormat.Csv ? Utf8WithMark : Utf8, leaveOpen: true);
-        Write(report, format, writer);
+        Write(format, output, w => MarkdownReportWriter.Write(report, w), report.Tables, s => JsonReportWriter.Write(report, s));
     }
 
     /// <summary>Writes an impact report.</summary>
@@ -83,22 +59,7 @@ public static class ReportWriter
     public static void Write(ImpactReport report, ReportFormat format, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(output);
-        switch (format)
-        {
-            case ReportFormat.Markdown:
-                ImpactMarkdownWriter.Write(report, output);
-                break;
-            case ReportFormat.Csv:
-                CsvReportWriter.Write(report.Tables, output);
-                break;
-            case ReportFormat.Json:
-                ImpactJsonWriter.Write(report, new TextWriterStream(output));
-                output.WriteLine();
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(format), format, "not a report format");
-        }
+        Write(format, output, w => ImpactMarkdownWriter.Write(report, w), report.Tables, s => ImpactJsonWriter.Write(report, s));
     }
 
     /// <summary>Writes an impact report to a stream (a file) as UTF-8; CSV starts with a byte order mark.</summary>
@@ -108,15 +69,61 @@ public static class ReportWriter
     public static void Write(ImpactReport report, ReportFormat format, Stream output)
     {
         ArgumentNullException.ThrowIfNull(report);
+        Write(format, output, w => ImpactMarkdownWriter.Write(report, w), report.Tables, s => ImpactJsonWriter.Write(report, s));
+    }
+
+    /// <summary>Writes a forecast report.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="output">Where to write.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The format is not a member of <see cref="ReportFormat"/>.</exception>
+    public static void Write(ForecastReport report, ReportFormat format, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        Write(format, output, w => ForecastMarkdownWriter.Write(report, w), report.Tables, s => ForecastJsonWriter.Write(report, s));
+    }
+
+    /// <summary>Writes a forecast report to a stream (a file) as UTF-8; CSV starts with a byte order mark.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="output">Where to write.</param>
+    public static void Write(ForecastReport report, ReportFormat format, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        Write(format, output, w => ForecastMarkdownWriter.Write(report, w), report.Tables, s => ForecastJsonWriter.Write(report, s));
+    }
+
+    private static void Write(ReportFormat format, TextWriter output, Action<TextWriter> markdown, IEnumerable<ReportTable> tables, Action<Stream> json)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        switch (format)
+        {
+            case ReportFormat.Markdown:
+                markdown(output);
+                break;
+            case ReportFormat.Csv:
+                CsvReportWriter.Write(tables, output);
+                break;
+            case ReportFormat.Json:
+                json(new TextWriterStream(output));
+                output.WriteLine();
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format), format, "not a report format");
+        }
+    }
+
+    private static void Write(ReportFormat format, Stream output, Action<TextWriter> markdown, IEnumerable<ReportTable> tables, Action<Stream> json)
+    {
         ArgumentNullException.ThrowIfNull(output);
         if (format == ReportFormat.Json)
         {
-            ImpactJsonWriter.Write(report, output);
+            json(output);
             output.Write("\n"u8);
             return;
         }
 
         using var writer = new StreamWriter(output, format == ReportFormat.Csv ? Utf8WithMark : Utf8, leaveOpen: true);
-        Write(report, format, writer);
+        Write(format, writer, markdown, tables, json);
     }
 }

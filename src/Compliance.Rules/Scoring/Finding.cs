@@ -48,4 +48,10 @@ public sealed record Finding
     /// confidence or a regional festival whose dates are not recorded; empty when there are none.
     /// </summary>
     public ImmutableArray<string> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// Gets the values the finding's templates were rendered from, by placeholder name, when the evaluation was asked to
+    /// keep them (a forecast renders the indicator's warning template from them); <see langword="null"/> otherwise.
+    /// </summary>
+    internal IReadOnlyDictionary<string, object?>? TemplateValues { get; init; }
 }

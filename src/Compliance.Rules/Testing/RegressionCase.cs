@@ -31,12 +31,25 @@ public sealed record RegressionCase
 
     /// <summary>
     /// Gets the expectations, one per subject, in the order of the facts' subjects; empty for a case that states only its
-    /// <see cref="Impact"/>.
+    /// <see cref="Impact"/> or its <see cref="Warnings"/>.
     /// </summary>
     public required ImmutableArray<SubjectExpectation> Expectations { get; init; }
 
     /// <summary>Gets the impact the case expects against a base revision (<c>impact:</c>), if it states one.</summary>
     public ExpectedImpact? Impact { get; init; }
+
+    /// <summary>
+    /// Gets the warnings (预警) the case expects at its as-of date (<c>warnings:</c>), exactly these, in their order;
+    /// <see langword="null"/> when it states none.
+    /// </summary>
+    /// <remarks>
+    /// They are the warnings due at the as-of date, each within its indicator's <c>warn_ahead</c>, or, when the case
+    /// gives <see cref="ForecastDays"/>, every warning within that many days.
+    /// </remarks>
+    public ImmutableArray<ExpectedWarning>? Warnings { get; init; }
+
+    /// <summary>Gets how many days ahead <see cref="Warnings"/> look (<c>forecast_days:</c>), or <see langword="null"/> for each indicator's <c>warn_ahead</c>.</summary>
+    public int? ForecastDays { get; init; }
 
     /// <summary>
     /// Gets whether the case's facts are read in a closed world (<see cref="EvaluationOptions.AssumeComplete"/>): a case

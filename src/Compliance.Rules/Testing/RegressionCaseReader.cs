@@ -3,6 +3,7 @@ using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Facts.Input;
+using Compliance.Rules.Forecasting;
 using Compliance.Rules.Scoring;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -18,10 +19,11 @@ namespace Compliance.Rules.Testing;
 internal static class RegressionCaseReader
 {
     private static readonly string[] FileKeys = ["cases", "note"];
-    private static readonly string[] CaseKeys = ["name", "as_of", "note", "expect", "impact", "assume_complete", .. FactDocumentReader.DocumentKeys];
+    private static readonly string[] CaseKeys = ["name", "as_of", "note", "expect", "impact", "warnings", "forecast_days", "assume_complete", .. FactDocumentReader.DocumentKeys];
     private static readonly string[] ExpectationKeys = ["verdict", "failure_cause", "violations", "bonuses", "notices", "deduction_score", "bonus", "total", "reasons", "not_assessed"];
     private static readonly string[] ReasonKeys = ["indicator", "reason", "detail"];
     private static readonly string[] ImpactKeys = ["base", "newly_failing", "newly_passing"];
+    private static readonly string[] WarningKeys = ["subject", "indicator", "date", "text"];
 
     /// <summary>Reads a case file.</summary>
     /// <param name="text">The YAML text.</param>
@@ -97,9 +99,13 @@ internal static class RegressionCaseReader
         facts.TryGetValue(out var batch);
         var impactNode = map.Get("impact");
         var impact = impactNode is null ? null : ReadImpact(map, impactNode, batch);
-        var expectNode = impactNode is null || map.Has("expect") ? map.Require("expect", "a regression case (subject id: { verdict, violations, ... })") : null;
-        ImmutableArray<SubjectExpectation>? expectations = expectNode is null ? (impactNode is null ? null : []) : ReadExpectations(map, expectNode, batch, revision);
-        if (name is null || asOf is null || batch is null || expectations is null || (impactNode is not null && impact is null))
+        var warnings = map.Has("warnings") ? ReadWarnings(map, batch, revision) : null;
+        var forecastDays = ReadForecastDays(map);
+        var statesMore = impactNode is not null || map.Has("warnings");
+        var expectNode = !statesMore || map.Has("expect") ? map.Require("expect", "a regression case (subject id: { verdict, violations, ... })") : null;
+        ImmutableArray<SubjectExpectation>? expectations = expectNode is null ? (statesMore ? [] : null) : ReadExpectations(map, expectNode, batch, revision);
+        if (name is null || asOf is null || batch is null || expectations is null || (impactNode is not null && impact is null)
+            || (map.Has("warnings") && warnings is null) || (map.Has("forecast_days") && forecastDays is null))
         {
             return null;
         }
@@ -114,7 +120,91 @@ internal static class RegressionCaseReader
             AssumeComplete = assumeComplete,
             Expectations = expectations.Value,
             Impact = impact,
+            Warnings = warnings,
+            ForecastDays = forecastDays,
         };
+    }
+
+    private static ImmutableArray<ExpectedWarning>? ReadWarnings(YamlMap map, FactBatch? batch, RuleRevision? revision)
+    {
+        if (map.Get("warnings") is { } node and not YamlSequenceNode)
+        {
+            map.Error(node, "'warnings' must be a list of { subject, indicator, date, text }, or [] for none");
+            return null;
+        }
+
+        var warnings = ImmutableArray.CreateBuilder<ExpectedWarning>();
+        var ok = true;
+        foreach (var item in map.List("warnings", false, "a regression case"))
+        {
+            var warning = map.Nested(item, "an expected warning ({ subject, indicator, date, text })");
+            if (warning is null)
+            {
+                ok = false;
+                continue;
+            }
+
+            warning.RejectUnknownKeys(WarningKeys, "an expected warning");
+            var subject = warning.String("subject", true, "an expected warning (the subject's id)");
+            var indicator = warning.String("indicator", true, "an expected warning (the indicator that will fire)");
+            var date = warning.Date("date", true, "an expected warning (the date the indicator fires, such as 2024-07-05)");
+            var text = warning.String("text", false, "an expected warning");
+            var known = subject is not null && (batch is null || CheckSubject(warning, warning.Get("subject")!, subject, batch));
+            var indicatorKnown = indicator is not null && CheckIndicator(warning, warning.Get("indicator")!, indicator, revision, null, null);
+            if (!known || !indicatorKnown || date is null)
+            {
+                ok = false;
+                continue;
+            }
+
+            warnings.Add(new ExpectedWarning(subject!, indicator!, date.Value, text, warning.Location));
+        }
+
+        return ok ? warnings.ToImmutable() : null;
+    }
+
+    private static int? ReadForecastDays(YamlMap map)
+    {
+        if (!map.Has("forecast_days"))
+        {
+            return null;
+        }
+
+        var days = map.Integer("forecast_days", false, "a regression case");
+        if (days is null)
+        {
+            return null;
+        }
+
+        if (days is < 1 or > ForecastAnalysis.MaxDays)
+        {
+            map.Error(map.Get("forecast_days")!, $"'forecast_days' is the number of days to look ahead: 1 to {ForecastAnalysis.MaxDays}, found {days}");
+            return null;
+        }
+
+        if (!map.Has("warnings"))
+        {
+            map.Error(map.Get("forecast_days")!, "'forecast_days' says how far the case's 'warnings' look ahead: write the warnings expected too");
+            return null;
+        }
+
+        return days;
+    }
+
+    private static bool CheckSubject(YamlMap map, YamlNode node, string id, FactBatch batch)
+    {
+        if (batch.Subjects.Any(s => s.Id == id))
+        {
+            return true;
+        }
+
+        var known = batch.Subjects.Select(s => s.Id).ToList();
+        map.Diagnostics.Add(Diagnostic.Error(
+            RegressionDiagnosticCodes.UnknownSubject,
+            $"the case has no subject '{MessageExcerpt.Of(id)}'{YamlMap.Suggest(id, known)}",
+            map.At(node),
+            map.Subject));
+        return false;
     }
 
     private static ExpectedImpact? ReadImpact(YamlMap parent, YamlNode node, FactBatch? batch)
@@ -144,17 +234,7 @@ internal static class RegressionCaseReader
         var ok = map.Has(key);
         foreach (var (id, item) in map.TextList(key, true, "the expected impact (the exact set of subject ids; [] for none)"))
         {
-            if (batch is not null && !batch.Subjects.Any(s => s.Id == id))
-            {
-                var known = batch.Subjects.Select(s => s.Id).ToList();
-                map.Diagnostics.Add(Diagnostic.Error(
-                    RegressionDiagnosticCodes.UnknownSubject,
-                    $"the case has no subject '{MessageExcerpt.Of(id)}'{YamlMap.Suggest(id, known)}",
-                    map.At(item),
-                    map.Subject));
-                ok = false;
-            }
-
+            ok &= batch is null || CheckSubject(map, item, id, batch);
             ids.Add(id);
         }
 

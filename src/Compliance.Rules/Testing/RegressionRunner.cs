@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Compliance.Rules.Calendar;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Forecasting;
 using Compliance.Rules.Impact;
 using Compliance.Rules.Scoring;
 
@@ -55,6 +56,11 @@ public static class RegressionRunner
             CompareImpact(regressionCase, impact, result, mismatches);
         }
 
+        if (regressionCase.Warnings is { } warnings)
+        {
+            CompareWarnings(rules, regressionCase, warnings, mismatches);
+        }
+
         return new CaseResult(regressionCase, mismatches.ToImmutable());
     }
 
@@ -100,6 +106,45 @@ public static class RegressionRunner
         if (others.Count > 0)
         {
             mismatches.Add(new CaseMismatch(null, $"impact on the other subjects against {expected.Base}", "unchanged", List(others)));
+        }
+    }
+
+    // The warnings due at the as-of date, or with forecast_days every warning within that many days; compared as a set of
+    // (subject, indicator, date), and by text where the case gives one.
+    private static void CompareWarnings(CompiledRuleSet rules, RegressionCase regressionCase, ImmutableArray<ExpectedWarning> expected, ImmutableArray<CaseMismatch>.Builder mismatches)
+    {
+        var options = new EvaluationOptions { AssumeComplete = regressionCase.AssumeComplete };
+        ForecastResult forecast;
+        try
+        {
+            forecast = regressionCase.ForecastDays is { } days
+                ? ForecastAnalysis.Run(rules, regressionCase.Facts, regressionCase.AsOf, days, options)
+                : ForecastAnalysis.RunToWarnAhead(rules, regressionCase.Facts, regressionCase.AsOf, options);
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            mismatches.Add(new CaseMismatch(null, "warnings", "a forecast", "error: " + ex.Message));
+            return;
+        }
+
+        var actual = (regressionCase.ForecastDays is null ? forecast.DueWarnings : forecast.Warnings)
+            .Select(w => (Key: ExpectedWarning.KeyOf(w.Subject.Id, w.IndicatorId, w.Date), w.Text))
+            .ToList();
+        var aspect = regressionCase.ForecastDays is { } within ? $"warnings within {within} days" : "warnings";
+        var expectedKeys = expected.Select(w => w.Key).Order(StringComparer.Ordinal).ToList();
+        var actualKeys = actual.Select(w => w.Key).Order(StringComparer.Ordinal).ToList();
+        if (!expectedKeys.SequenceEqual(actualKeys))
+        {
+            mismatches.Add(new CaseMismatch(null, aspect, List(expectedKeys), List(actualKeys)));
+        }
+
+        foreach (var warning in expected.Where(w => w.Text is not null))
+        {
+            var texts = actual.Where(a => a.Key == warning.Key).Select(a => a.Text).ToList();
+            if (texts.Count > 0 && !texts.Contains(warning.Text!))
+            {
+                mismatches.Add(new CaseMismatch(warning.SubjectId, $"warning text of {warning.Key}", $"\"{warning.Text}\"", string.Join(" | ", texts.Select(t => $"\"{t}\""))));
+            }
         }
     }
 

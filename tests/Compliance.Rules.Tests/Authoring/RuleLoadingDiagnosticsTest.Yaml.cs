@@ -58,7 +58,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
         var error = SingleError(result, RuleDiagnosticCodes.UnknownKey, IndicatorFile, 11, 5, "W-1");
         error.Message.Should().Be(
             "unknown key 'detial' in indicator 'W-1' (did you mean 'detail'?); expected one of: "
-            + "any, applies_to, detail, enabled, group, id, judged_by, kind, name, note, points, reason, source, verified, when");
+            + "any, applies_to, detail, enabled, group, id, judged_by, kind, name, note, points, reason, source, verified, warn, warn_ahead, when");
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public partial class RuleSchemaTest
         PropertyNames(Definition(RuleFileKind.Tests, "case")).Should().BeEquivalentTo(PrivateKeys(typeof(RegressionCaseReader), "CaseKeys"));
         PropertyNames(Definition(RuleFileKind.Tests, "expectation")).Should().BeEquivalentTo(PrivateKeys(typeof(RegressionCaseReader), "ExpectationKeys"));
         PropertyNames(Definition(RuleFileKind.Tests, "reason")).Should().BeEquivalentTo(PrivateKeys(typeof(RegressionCaseReader), "ReasonKeys"));
+        PropertyNames(Definition(RuleFileKind.Tests, "warning")).Should().BeEquivalentTo(PrivateKeys(typeof(RegressionCaseReader), "WarningKeys"));
     }
 
     [Fact]

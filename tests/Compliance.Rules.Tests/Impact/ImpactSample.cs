@@ -1,4 +1,3 @@
-using System.Globalization;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Impact;
 using Compliance.Rules.Tests.Xjbt;
@@ -28,19 +27,9 @@ internal static class ImpactSample
     /// </summary>
     public static SortedSet<string> AccountsLastPosting8To14DaysBefore()
     {
-        var folder = Xjbt2024Q2SampleTest.Folder;
-        var active = File.ReadAllLines(Path.Combine(folder, "new_media.csv")).Skip(1)
-            .Select(line => line.Split(','))
-            .Where(cells => cells[5] == "正常")
-            .Select(cells => cells[0])
-            .ToHashSet(StringComparer.Ordinal);
-        var latest = File.ReadAllLines(Path.Combine(folder, "publications.csv")).Skip(1)
-            .Select(line => line.Split(','))
-            .GroupBy(cells => cells[1], cells => DateTime.ParseExact(cells[2], "yyyy-MM-dd", CultureInfo.InvariantCulture))
-            .ToDictionary(g => g.Key, g => g.Max());
         var asOf = new DateTime(2024, 6, 27);
         return new SortedSet<string>(
-            active.Where(id => latest.TryGetValue(id, out var last) && (asOf - last).Days is >= 8 and <= 14),
+            SampleAccounts.LastPostsOfActiveAccounts().Where(p => (asOf - p.Value).Days is >= 8 and <= 14).Select(p => p.Key),
             StringComparer.Ordinal);
     }
 }

@@ -346,6 +346,7 @@ internal sealed class RevisionLoader
             Groups = header.Groups,
             Report = header.Report,
             NotChecked = header.NotChecked,
+            WarnAhead = header.WarnAhead ?? WarnAhead.Default,
             ContentHash = RevisionHash.Of(raw),
             Indicators = indicators.ToImmutable(),
         };

@@ -55,6 +55,12 @@ public sealed record Indicator
     /// </summary>
     public ImmutableArray<Indicator> SubRules { get; init; } = [];
 
+    /// <summary>
+    /// Gets the warning template as written (<c>warn:</c>), e.g. <c>距超14天未更新还有{days}天（{date:M月d日}起不合格）</c>, if any:
+    /// the wording of a forecast warning (预警) that the indicator is about to fire; without it a default wording is used.
+    /// </summary>
+    public string? WarnTemplate { get; init; }
+
     /// <summary>Gets the maximum points the indicator can take or give; <see langword="null"/> for a veto.</summary>
     public decimal? MaxPoints { get; init; }
 
@@ -76,4 +82,9 @@ public sealed record Indicator
     internal ReasonTemplate Reason { get; init; } = null!;
 
     internal ReasonTemplate? Detail { get; init; }
+
+    internal ReasonTemplate? Warn { get; init; }
+
+    /// <summary>Gets how far ahead the indicator's warnings are given (<c>warn_ahead:</c>), or <see langword="null"/> for the revision's setting.</summary>
+    internal WarnAhead? WarnAhead { get; init; }
 }

@@ -43,6 +43,12 @@ public sealed record RuleRevision
     /// <summary>Gets the subjects the revision excludes from the inspection (不纳入检查), with the reason.</summary>
     internal ImmutableArray<ExclusionRule> NotChecked { get; init; } = [];
 
+    /// <summary>
+    /// Gets how far ahead the revision's warnings (预警) are given when an indicator does not say (<c>warn_ahead:</c> in
+    /// <c>revision.yaml</c>; <see cref="Model.WarnAhead.Default"/> when the revision does not say either).
+    /// </summary>
+    internal WarnAhead WarnAhead { get; init; } = WarnAhead.Default;
+
     /// <summary>Gets the SHA-256 of the revision's effective content (header and indicators after overlays), lower-case hex.</summary>
     public string ContentHash { get; init; } = string.Empty;
 
@@ -53,4 +59,9 @@ public sealed record RuleRevision
     /// <param name="id">The id.</param>
     /// <returns>The indicator, or <see langword="null"/>.</returns>
     public Indicator? FindIndicator(string id) => Indicators.FirstOrDefault(i => i.Id == id);
+
+    /// <summary>Gets how far ahead an indicator's warnings are given: its own setting, or the revision's.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <returns>The setting.</returns>
+    internal WarnAhead WarnAheadOf(Indicator indicator) => indicator.WarnAhead ?? WarnAhead;
 }

@@ -12,7 +12,7 @@ internal static class IndicatorParser
 {
     /// <summary>The keys an indicator may have.</summary>
     public static readonly string[] Keys =
-        ["id", "name", "kind", "group", "applies_to", "when", SubRuleParser.AnyKey, Loading.RevisionSugar.JudgedByKey, "points", "reason", "detail", "source", "verified", "enabled", "note"];
+        ["id", "name", "kind", "group", "applies_to", "when", SubRuleParser.AnyKey, Loading.RevisionSugar.JudgedByKey, "points", "reason", "detail", "warn", WarnAheadParser.Key, "source", "verified", "enabled", "note"];
 
     // The keys that define what an indicator checks and how it scores, compared between revisions.
     private static readonly string[] DefinitionKeys = ["applies_to", "when", "points", "group", "kind"];
@@ -51,11 +51,15 @@ internal static class IndicatorParser
         var group = ParseGroup(map, kind, groups);
         var reasonText = map.String("reason", true, "an indicator");
         var detailText = map.String("detail", false, "an indicator");
-        var reason = reasonText is null ? null : Template(map, "reason", reasonText, condition, applies);
-        var detail = detailText is null ? null : Template(map, "detail", detailText, condition, applies);
+        var warnText = map.String("warn", false, "an indicator");
+        var reason = reasonText is null ? null : Template(map, "reason", reasonText, condition, applies, PlaceholderCatalog.For);
+        var detail = detailText is null ? null : Template(map, "detail", detailText, condition, applies, PlaceholderCatalog.For);
+        var warn = warnText is null ? null : Template(map, "warn", warnText, condition, applies, PlaceholderCatalog.ForWarning);
+        var warnAhead = WarnAheadParser.Parse(map);
 
         if (id is null || name is null || kind is null || source is null || verified is null || applies is null || condition is null
-            || reason is null || (detailText is not null && detail is null) || (kind is IndicatorKind.Deduction or IndicatorKind.Bonus && points is null)
+            || reason is null || (detailText is not null && detail is null) || (warnText is not null && warn is null)
+            || (map.Has(WarnAheadParser.Key) && warnAhead is null) || (kind is IndicatorKind.Deduction or IndicatorKind.Bonus && points is null)
             || (map.Has("group") && group is null))
         {
             return null;
@@ -83,6 +87,7 @@ internal static class IndicatorParser
             Enabled = enabled,
             ReasonTemplate = reasonText!,
             DetailTemplate = detailText,
+            WarnTemplate = warnText,
             MaxPoints = points?.Max,
             Location = map.Location,
             Definition = CanonicalText.Of(map.Node, DefinitionKeys),
@@ -92,6 +97,8 @@ internal static class IndicatorParser
             Points = points,
             Reason = reason,
             Detail = detail,
+            Warn = warn,
+            WarnAhead = warnAhead,
         };
     }
 
@@ -170,13 +177,19 @@ internal static class IndicatorParser
         return group;
     }
 
-    private static ReasonTemplate? Template(YamlMap map, string key, string text, Condition? condition, Applicability? applies)
+    private static ReasonTemplate? Template(
+        YamlMap map,
+        string key,
+        string text,
+        Condition? condition,
+        Applicability? applies,
+        Func<Condition, SubjectKind, IReadOnlyDictionary<string, PlaceholderKind>> catalog)
     {
         var errors = new List<string>();
         var template = ReasonTemplate.Parse(text, errors);
         if (condition is not null && applies is not null)
         {
-            template.Check(PlaceholderCatalog.For(condition, applies.Kind), errors);
+            template.Check(catalog(condition, applies.Kind), errors);
         }
 
         foreach (var error in errors)

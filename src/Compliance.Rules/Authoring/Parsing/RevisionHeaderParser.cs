@@ -18,6 +18,7 @@ namespace Compliance.Rules.Authoring.Parsing;
 /// <param name="Groups">The groups.</param>
 /// <param name="Report">The report settings.</param>
 /// <param name="NotChecked">The subjects the revision excludes from the inspection, with the reason.</param>
+/// <param name="WarnAhead">How far ahead warnings are given unless an indicator says otherwise, if the revision says.</param>
 internal sealed record RevisionHeader(
     string Id,
     string Title,
@@ -28,14 +29,15 @@ internal sealed record RevisionHeader(
     ScoringParameters Scoring,
     ImmutableArray<IndicatorGroup> Groups,
     ReportSettings Report,
-    ImmutableArray<ExclusionRule> NotChecked);
+    ImmutableArray<ExclusionRule> NotChecked,
+    WarnAhead? WarnAhead);
 
 /// <summary>Parses <c>revision.yaml</c> (merged with its bases): metadata, <c>scoring</c> and <c>groups</c>.</summary>
 internal static class RevisionHeaderParser
 {
     /// <summary>The keys a revision file may have.</summary>
     public static readonly string[] Keys =
-        ["id", "title", "document", "issuer", "effective_from", "calendar", "extends", "jurisdiction", "scoring", "groups", "note", "report", "not_checked", Loading.RevisionSugar.SelectorsKey];
+        ["id", "title", "document", "issuer", "effective_from", "calendar", "extends", "jurisdiction", "scoring", "groups", "note", "report", "not_checked", WarnAheadParser.Key, Loading.RevisionSugar.SelectorsKey];
 
     private static readonly string[] ScoringKeys = ["base", "fail_below", "bonus_above", "bonus_max", "scored", "bonus_eligible", "without_external_services"];
     private static readonly string[] RescalingKeys = ["applies_to", "excluded_groups", "base", "scale"];
@@ -62,12 +64,14 @@ internal static class RevisionHeaderParser
         var scoring = scoringNode is null ? null : ParseScoring(map, scoringNode, groups);
         var report = map.Get("report") is { } reportNode ? ReportSettingsParser.Parse(map, reportNode, indicatorIds) : ReportSettings.Default;
         var notChecked = ParseNotChecked(map);
-        if (id is null || title is null || document is null || effective is null || calendar is null || scoring is null)
+        var warnAhead = WarnAheadParser.Parse(map);
+        if (id is null || title is null || document is null || effective is null || calendar is null || scoring is null
+            || (map.Has(WarnAheadParser.Key) && warnAhead is null))
         {
             return null;
         }
 
-        return new RevisionHeader(id, title, document, effective.Value, calendar, jurisdiction, scoring, groups, report, notChecked);
+        return new RevisionHeader(id, title, document, effective.Value, calendar, jurisdiction, scoring, groups, report, notChecked, warnAhead);
     }
 
     private static ImmutableArray<ExclusionRule> ParseNotChecked(YamlMap map)

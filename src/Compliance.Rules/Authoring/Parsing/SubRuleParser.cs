@@ -14,7 +14,8 @@ namespace Compliance.Rules.Authoring.Parsing;
 /// <remarks>
 /// A sub-rule takes the indicator's id, name, kind, group, applicability, source, verification and enabled flag; it gives
 /// its <c>rule</c> name, its condition (<c>when</c>, or <c>judged_by: inspector</c>, expanded before parsing), its points
-/// (a <c>max</c> left out is the indicator's cap), and its reason and detail (left out: the indicator's).
+/// (a <c>max</c> left out is the indicator's cap), and its reason, detail and warning wording (<c>warn</c>; left out: the
+/// indicator's). How far ahead it warns (<c>warn_ahead</c>) is the indicator's.
 /// </remarks>
 internal static class SubRuleParser
 {
@@ -25,7 +26,7 @@ internal static class SubRuleParser
     public const string RuleKey = "rule";
 
     /// <summary>The keys a sub-rule may have (after <c>judged_by</c> was expanded into <c>when</c>).</summary>
-    public static readonly string[] Keys = [RuleKey, "text", "when", Loading.RevisionSugar.JudgedByKey, "points", "reason", "detail", "note"];
+    public static readonly string[] Keys = [RuleKey, "text", "when", Loading.RevisionSugar.JudgedByKey, "points", "reason", "detail", "warn", "note"];
 
     // What a sub-rule writes for itself; everything else it takes from its indicator.
     private static readonly HashSet<string> OwnKeys = new(Keys, StringComparer.Ordinal);
@@ -76,6 +77,7 @@ internal static class SubRuleParser
             Rule = null,
             ReasonTemplate = reasonText ?? first.ReasonTemplate,
             DetailTemplate = map.String("detail", false, "an indicator") ?? first.DetailTemplate,
+            WarnTemplate = map.String("warn", false, "an indicator") ?? first.WarnTemplate,
             MaxPoints = cap?.Max,
             Location = map.Location,
             Definition = CanonicalText.Of(map.Node, ["applies_to", AnyKey, "points", "group", "kind"]),
@@ -146,7 +148,7 @@ internal static class SubRuleParser
 
         foreach (var (key, value) in indicator.Node.Children)
         {
-            if (key is YamlScalarNode { Value: { } name } && name != AnyKey && name != "points" && !subRule.Has(name) && (!OwnKeys.Contains(name) || name is "reason" or "detail"))
+            if (key is YamlScalarNode { Value: { } name } && name != AnyKey && name != "points" && !subRule.Has(name) && (!OwnKeys.Contains(name) || name is "reason" or "detail" or "warn"))
             {
                 children.Add(new(key, value));
             }

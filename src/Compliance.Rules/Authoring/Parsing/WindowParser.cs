@@ -32,26 +32,8 @@ internal static class WindowParser
         }
 
         map.RejectUnknownKeys(WindowKeys, "a time window");
-        var units = map.Keys.Where(Units.ContainsKey).ToList();
-        if (units.Count != 1)
+        if (OneAmount(map, [.. Units.Keys], "a time window", "a window of") is not { } amount)
         {
-            map.Diagnostics.Add(Compliance.Rules.Diagnostics.Diagnostic.Error(
-                RuleDiagnosticCodes.InvalidWindow,
-                $"a time window needs exactly one of calendar_days, working_days, months, years; found {(units.Count == 0 ? "none" : string.Join(", ", units))}",
-                map.Location,
-                map.Subject));
-            return null;
-        }
-
-        var amount = map.Integer(units[0], true, "a time window");
-        if (amount is null)
-        {
-            return null;
-        }
-
-        if (amount <= 0)
-        {
-            map.Error(map.Get(units[0])!, $"a window of {amount} {units[0]} is impossible: the amount must be at least 1", RuleDiagnosticCodes.InvalidWindow);
             return null;
         }
 
@@ -61,7 +43,41 @@ internal static class WindowParser
             map.Error(map.Get("start")!, $"'start' must be inclusive or exclusive, found '{MessageExcerpt.Of(start)}'");
         }
 
-        return new Window(amount.Value, Units[units[0]], start != "exclusive");
+        return new Window(amount.Amount, Units[amount.Unit], start != "exclusive");
+    }
+
+    /// <summary>Reads the one unit of a mapping that holds an amount of time (<c>{ calendar_days: 14 }</c>) and its amount.</summary>
+    /// <param name="map">The mapping.</param>
+    /// <param name="units">The unit keys it may hold exactly one of.</param>
+    /// <param name="what">What the mapping is, for messages ("a time window").</param>
+    /// <param name="amountOf">How an amount is introduced in messages ("a window of").</param>
+    /// <returns>The unit key and the amount (at least 1), or <see langword="null"/> after reporting errors (CR2015).</returns>
+    public static (string Unit, int Amount)? OneAmount(YamlMap map, string[] units, string what, string amountOf)
+    {
+        var found = map.Keys.Where(units.Contains).ToList();
+        if (found.Count != 1)
+        {
+            map.Diagnostics.Add(Compliance.Rules.Diagnostics.Diagnostic.Error(
+                RuleDiagnosticCodes.InvalidWindow,
+                $"{what} needs exactly one of {string.Join(", ", units)}; found {(found.Count == 0 ? "none" : string.Join(", ", found))}",
+                map.Location,
+                map.Subject));
+            return null;
+        }
+
+        var amount = map.Integer(found[0], true, what);
+        if (amount is null)
+        {
+            return null;
+        }
+
+        if (amount <= 0)
+        {
+            map.Error(map.Get(found[0])!, $"{amountOf} {amount} {found[0]} is impossible: the amount must be at least 1", RuleDiagnosticCodes.InvalidWindow);
+            return null;
+        }
+
+        return (found[0], amount.Value);
     }
 
     /// <summary>Parses a unit name.</summary>

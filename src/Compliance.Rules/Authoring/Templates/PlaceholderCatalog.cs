@@ -55,6 +55,34 @@ internal static class PlaceholderCatalog
         return result;
     }
 
+    /// <summary>The placeholder of a warning template for the date the indicator starts (or stops) firing.</summary>
+    public const string WarningDate = "date";
+
+    /// <summary>The placeholder of a warning template for the calendar days from the as-of date to <see cref="WarningDate"/>.</summary>
+    public const string WarningDays = "days";
+
+    /// <summary>The placeholder of a warning template for the working days left before <see cref="WarningDate"/>.</summary>
+    public const string WarningWorkingDays = "working_days";
+
+    /// <summary>
+    /// Builds the catalogue of a warning template (<c>warn:</c>): the condition's placeholders, measured at the date the
+    /// change takes effect, and <c>date</c>, <c>days</c> and <c>working_days</c>; <c>as_of</c> is the as-of date the
+    /// forecast starts from.
+    /// </summary>
+    /// <param name="condition">The condition.</param>
+    /// <param name="subject">The subject kind.</param>
+    /// <returns>The placeholders by name.</returns>
+    public static IReadOnlyDictionary<string, PlaceholderKind> ForWarning(Condition condition, SubjectKind subject)
+    {
+        var result = new Dictionary<string, PlaceholderKind>(For(condition, subject), StringComparer.Ordinal)
+        {
+            [WarningDate] = PlaceholderKind.Date,
+            [WarningDays] = PlaceholderKind.Number,
+            [WarningWorkingDays] = PlaceholderKind.Number,
+        };
+        return result;
+    }
+
     /// <summary>Gets the leaf parts of a condition (the aggregates, each-facts and subject tests).</summary>
     /// <param name="condition">The condition.</param>
     /// <returns>The parts, in order.</returns>

@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Authoring.Templates;
+using Compliance.Rules.Calendar;
+using Compliance.Rules.Evaluation;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Impact;
+using Compliance.Rules.Scoring;
+using NodaTime;
+
+namespace Compliance.Rules.Forecasting;
+
+/// <summary>
+/// Runs a forecast: evaluates the batch at the as-of date, finds for every assessed subject the dates on which one of its
+/// indicators can give another result (<see cref="ForecastPlan"/>), evaluates those indicators of the subject again on
+/// those dates only, and records the dates where its result changes.
+/// </summary>
+/// <remarks>
+/// Exact by construction: with the facts fixed, an indicator's findings depend on the as-of date only through its facts'
+/// triggers (<see cref="DateTrigger"/>), and only when what its rule sees changes; so between two of its dates an
+/// indicator's findings are those of the earlier date, and on each date they are what NRules finds. The subject is scored
+/// anew from them. Immutable and thread-safe.
+/// </remarks>
+internal sealed class Forecaster
+{
+    private readonly BatchEvaluator _evaluator;
+    private readonly RuleRevision _revision;
+
+    /// <summary>Initializes a new instance of the <see cref="Forecaster"/> class.</summary>
+    /// <param name="evaluator">The rule set's evaluator.</param>
+    public Forecaster(BatchEvaluator evaluator)
+    {
+        _evaluator = evaluator;
+        _revision = evaluator.Revision;
+    }
+
+    /// <summary>Runs a forecast.</summary>
+    /// <param name="batch">The batch.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="until">The last date.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The forecast.</returns>
+    public ForecastResult Run(FactBatch batch, LocalDate asOf, LocalDate until, EvaluationOptions options)
+    {
+        _evaluator.CheckAsOf(asOf);
+        _evaluator.CheckAsOf(until);
+        var current = _evaluator.Evaluate(batch, asOf, options, keepTemplateValues: true);
+        var coverage = CoveragePlan.For(_revision, batch, options.AssumeComplete);
+        var plan = new ForecastPlan(_evaluator, [.. _revision.Indicators.Where(i => i.Enabled && !coverage.Skipped.ContainsKey(i.Id))], asOf, until);
+        var candidates = plan.Candidates(batch, current, options);
+        var perFact = plan.Indicators
+            .Where(i => PlaceholderCatalog.Parts(i.Condition).Any(p => p is EachFact))
+            .Select(i => i.Id)
+            .ToFrozenSet(StringComparer.Ordinal);
+        var states = current.Assessments.Select(a => ForecastState.Of(a, perFact)).ToArray();
+        var changes = new List<ForecastChange>?[states.Length];
+        var evaluations = 0;
+        foreach (var (date, subjects) in candidates)
+        {
+            options.CancellationToken.ThrowIfCancellationRequested();
+            var indices = subjects.Select(s => s.Subject).ToList();
+            var masks = subjects.ToDictionary(s => s.Subject, s => s.Indicators);
+            var assessed = _evaluator.Reassess(batch, indices, date, coverage, options, i => plan.Part(masks[i], states[i].Assessment, date));
+            evaluations += indices.Count;
+            foreach (var i in indices)
+            {
+                var state = ForecastState.Of(assessed[i]!, perFact);
+                if (!state.Equals(states[i]))
+                {
+                    (changes[i] ??= []).Add(Change(date, states[i], state, perFact));
+                    states[i] = state;
+                }
+            }
+        }
+
+        ImmutableArray<SubjectForecast> forecasts = [.. current.Assessments.Select((a, i) => new SubjectForecast(a, [.. changes[i] ?? []]))];
+        var warnings = ForecastWarnings.Of(_revision, _evaluator.Calendar, asOf, forecasts);
+        var pending = PendingMessages.Of(_evaluator, current, coverage.Skipped.Keys.ToFrozenSet(StringComparer.Ordinal), batch);
+        return new ForecastResult(current, until, forecasts, warnings, pending, evaluations);
+    }
+
+    private static ForecastChange Change(LocalDate date, ForecastState before, ForecastState after, FrozenSet<string> perFact)
+    {
+        var old = Findings(before.Assessment);
+        var now = Findings(after.Assessment);
+        ForecastState.FindingKey Key(Finding finding) => ForecastState.KeyOf(finding, perFact);
+        return new ForecastChange(date, before.Assessment, after.Assessment, [.. FindingDelta.Minus(now, old, Key)], [.. FindingDelta.Minus(old, now, Key)]);
+    }
+
+    private static List<Finding> Findings(Assessment assessment) => [.. assessment.Violations, .. assessment.Bonuses];
+}
