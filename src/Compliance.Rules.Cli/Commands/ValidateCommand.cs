@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Testing;
 
@@ -6,7 +7,8 @@ namespace Compliance.Rules.Cli.Commands;
 
 /// <summary>
 /// The <c>validate</c> command: loads a rule set and its regression cases like a compiler and prints every diagnostic
-/// as <c>file:line:col: error CODE: message [id]</c> (unverified indicators as warnings), then a one-line summary.
+/// as <c>file:line:col: error CODE: message [id]</c>, the count of indicators by provenance (confirmed, transcribed,
+/// derived) on one line, then a one-line summary; <c>--list-provenance</c> lists every indicator with its provenance.
 /// </summary>
 /// <remarks>Exit code 0 when there are no errors (warnings allowed), 1 otherwise.</remarks>
 internal static class ValidateCommand
@@ -20,17 +22,18 @@ internal static class ValidateCommand
     {
         var rulesArgument = new Argument<string>("rules") { Description = RuleSetResolver.Description };
         var calendarFileOption = RuleSetResolver.CalendarFileOption();
+        var listOption = new Option<bool>("--list-provenance") { Description = "Also list every indicator with its provenance (confirmed, transcribed, derived) and name." };
         var command = new Command(
             "validate",
-            "Check a rule set and its regression cases (tests/*.yaml), with any --calendar-file: print every error and warning with file:line:col, and a summary line. Exits 1 when there is an error.")
+            "Check a rule set and its regression cases (tests/*.yaml), with any --calendar-file: print every error and warning with file:line:col, the count of indicators by provenance, and a summary line. Exits 1 when there is an error.")
         {
-            rulesArgument, calendarFileOption,
+            rulesArgument, calendarFileOption, listOption,
         };
         command.SetAction(parse =>
         {
             try
             {
-                return Run(parse.GetRequiredValue(rulesArgument), parse.GetValue(calendarFileOption) ?? [], parse.InvocationConfiguration.Output);
+                return Run(parse.GetRequiredValue(rulesArgument), parse.GetValue(calendarFileOption) ?? [], parse.GetValue(listOption), parse.InvocationConfiguration.Output);
             }
             catch (CommandInputException ex)
             {
@@ -41,18 +44,26 @@ internal static class ValidateCommand
         return command;
     }
 
-    private static int Run(string value, IReadOnlyList<string> calendarFiles, TextWriter output)
+    private static int Run(string value, IReadOnlyList<string> calendarFiles, bool listProvenance, TextWriter output)
     {
         var reference = RuleSetResolver.Normalize(value);
         var rules = RuleSetResolver.TryResolve(reference, calendarFiles);
         var diagnostics = rules.Diagnostics.ToList();
         var indicators = 0;
-        var unverified = 0;
         var cases = 0;
+        string? provenance = null;
         if (rules.TryGetValue(out var compiled))
         {
             indicators = compiled.Revision.Indicators.Length;
-            unverified = compiled.Revision.Indicators.Count(i => !i.Verified);
+            provenance = ProvenanceCount(compiled.Revision.Indicators);
+            if (listProvenance)
+            {
+                foreach (var indicator in compiled.Revision.Indicators)
+                {
+                    output.WriteLine($"{TerminalText.Of(indicator.Id)}\t{ProvenanceName(indicator.Provenance)}\t{TerminalText.Of(indicator.Name)}");
+                }
+            }
+
             var suite = RegressionSuite.TryLoad(reference, compiled.Revision);
             diagnostics.AddRange(suite.Diagnostics);
             cases = suite.TryGetValue(out var loaded) ? loaded.Cases.Length : 0;
@@ -63,12 +74,27 @@ internal static class ValidateCommand
             output.WriteLine(diagnostic.ToString());
         }
 
+        if (provenance is not null)
+        {
+            output.WriteLine(provenance);
+        }
+
         var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = diagnostics.Count - errors;
         var counts = $"{errors} error(s), {warnings} warning(s)";
         output.WriteLine(errors == 0
-            ? $"{value}: valid: {indicators} indicators ({unverified} not verified), {cases} regression cases; {counts}"
+            ? $"{value}: valid: {indicators} indicators, {cases} regression cases; {counts}"
             : $"{value}: invalid: {counts}");
         return errors == 0 ? Success : Failure;
     }
+
+    // One line for the whole revision, instead of a warning per row: "provenance: 40 confirmed, 8 transcribed, 0 derived".
+    private static string ProvenanceCount(IEnumerable<Indicator> indicators)
+    {
+        var counts = indicators.GroupBy(i => i.Provenance).ToDictionary(g => g.Key, g => g.Count());
+        return "provenance: " + string.Join(", ", Enum.GetValues<IndicatorProvenance>()
+            .Select(p => $"{counts.GetValueOrDefault(p)} {ProvenanceName(p)}"));
+    }
+
+    private static string ProvenanceName(IndicatorProvenance provenance) => provenance.ToString().ToLowerInvariant();
 }

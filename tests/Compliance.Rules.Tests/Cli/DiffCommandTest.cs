@@ -28,7 +28,7 @@ public sealed class DiffCommandTest
             "  when: {count: {of: Column, where: {any: [{category: 动态要闻, last_updated: {not_within: {calendar_days: 14, start: inclusive}}}, {category: [通知公告, 政策文件], last_updated: {not_within: {months: 6, start: inclusive}}}]}}, gte: 5}",
             "      → {count: {of: Column, where: {any: [{category: 动态要闻, last_updated: {not_within: {calendar_days: 14, start: inclusive}}}, {category: [通知公告, 政策文件], is_top_level: true, last_updated: {not_within: {months: 6, start: inclusive}}}]}}, gte: 5}");
         lines.Should().NotContain(line => line.StartsWith("changed W-V4b", StringComparison.Ordinal) || line.StartsWith("changed W-V4c", StringComparison.Ordinal));
-        lines[^1].Should().Be("40 added, 12 removed, 6 changed, 2 unchanged");
+        lines[^1].Should().Be("54 added, 12 removed, 6 changed, 2 unchanged");
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class DiffCommandTest
                 kind: veto
                 applies_to: website
                 source: 测试 1
-                verified: true
+                provenance: confirmed
                 when:
                   count: { of: Column, where: { is_blank: true } }
                   gte: 5

@@ -5,7 +5,7 @@ namespace Compliance.Rules.Tests.Cli;
 /// <summary>The <c>test</c> command: each failure with expected and actual values, then exactly "N passed, N failed".</summary>
 public sealed class TestCommandTest
 {
-    private static readonly string Indicators = TempRevision.HomepageVeto(verified: true);
+    private static readonly string Indicators = TempRevision.HomepageVeto("confirmed");
 
     private const string Cases = """
         cases:

@@ -42,6 +42,7 @@ public static partial class IndicatorDiff
             new("detail", before.DetailTemplate ?? "(none)", after.DetailTemplate ?? "(none)"),
             new("max_points", before.MaxPoints is { } m ? Number(m) : "(none)", after.MaxPoints is { } n ? Number(n) : "(none)"),
             new("enabled", before.Enabled ? "true" : "false", after.Enabled ? "true" : "false"),
+            new("provenance", before.Provenance.ToString().ToLowerInvariant(), after.Provenance.ToString().ToLowerInvariant()),
         };
         differences.AddRange(others.Where(o => o.Was != o.Now));
         return differences.ToImmutable();
@@ -64,6 +65,6 @@ public static partial class IndicatorDiff
 
     private static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex("(?:^|; )(?<key>applies_to|group|kind|points|when): ", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?:^|; )(?<key>any|applies_to|cap_for|group|kind|points|sample|when): ", RegexOptions.CultureInvariant)]
     private static partial Regex DefinitionKey();
 }
