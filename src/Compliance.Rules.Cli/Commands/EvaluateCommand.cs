@@ -121,7 +121,7 @@ internal static class EvaluateCommand
         var findingErrors = compiled.Check(batch);
         if (!findingErrors.IsEmpty)
         {
-            return CommandInput.Refuse(error, findingErrors, $"{findingErrors.Length} inspector finding(s) in the facts '{factsPath}' do not fit the rule set '{rulesValue}': nothing was evaluated");
+            return CommandInput.Refuse(error, findingErrors, $"{findingErrors.Length} inspector finding(s) or sample(s) in the facts '{factsPath}' do not fit the rule set '{rulesValue}': nothing was evaluated");
         }
 
         var progress = run.Interactive ? new EvaluateProgress(error, batch.Subjects.Length) : null;

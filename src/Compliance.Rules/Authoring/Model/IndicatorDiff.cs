@@ -15,8 +15,9 @@ public static partial class IndicatorDiff
     /// <param name="before">The indicator in the earlier revision.</param>
     /// <param name="after">The same indicator (by id) in the later revision.</param>
     /// <returns>
-    /// The parts of the definition (<c>applies_to</c>, <c>group</c>, <c>kind</c>, <c>points</c>, <c>when</c>) in ordinal
-    /// order, then <c>name</c>, <c>reason</c>, <c>detail</c>, <c>max_points</c> and <c>enabled</c>; empty when they are the same.
+    /// The parts of the definition (<c>any</c>, <c>applies_to</c>, <c>cap_for</c>, <c>group</c>, <c>kind</c>, <c>points</c>,
+    /// <c>sample</c>, <c>when</c>) in ordinal order, then <c>name</c>, <c>reason</c>, <c>detail</c>, <c>max_points</c>,
+    /// <c>enabled</c> and <c>provenance</c>; empty when they are the same.
     /// </returns>
     public static ImmutableArray<IndicatorDifference> Between(Indicator before, Indicator after)
     {

@@ -50,8 +50,7 @@ internal static class SubRuleParser
         var caps = IndicatorExtrasParser.CapsFor(map, applies);
         var samples = IndicatorExtrasParser.Samples(map);
         var anyNode = map.Get(AnyKey)!;
-        if (id is null || name is null || kind is null || source is null || provenance is null || applies is null || (map.Has("group") && group is null)
-            || caps is null || samples is null)
+        if (id is null || name is null || kind is null || source is null || provenance is null || applies is null || (map.Has("group") && group is null))
         {
             return null;
         }
@@ -63,7 +62,7 @@ internal static class SubRuleParser
         }
 
         var subRules = ParseSubRules(map, anyNode, groups, cap, reasonText is not null, applies);
-        if (subRules is null)
+        if (subRules is null || caps is null || samples is null)
         {
             return null;
         }
