@@ -16,15 +16,9 @@ public sealed class TableFormsTest : IDisposable
 {
     private static readonly LocalDate AsOf = new(2024, 6, 27);
 
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "table-forms-" + Guid.NewGuid().ToString("N"));
+    private readonly TempRuleFolders _folders = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public void Dispose() => _folders.Dispose();
 
     private const string Header = """
         id: t
@@ -41,14 +35,7 @@ public sealed class TableFormsTest : IDisposable
           - { id: G, name: 一组, kind: deduction, max: 40, defaults: { kind: deduction, applies_to: scored_site, provenance: transcribed, source: 测试 } }
         """;
 
-    private string Revision(string indicators, string header = Header, string name = "t")
-    {
-        var folder = Path.Combine(_root, name);
-        Directory.CreateDirectory(Path.Combine(folder, "indicators"));
-        File.WriteAllText(Path.Combine(folder, "revision.yaml"), header);
-        File.WriteAllText(Path.Combine(folder, "indicators", "a.yaml"), indicators);
-        return folder;
-    }
+    private string Revision(string indicators, string header = Header, string name = "t") => _folders.Revision(name, header, ("a.yaml", indicators));
 
     private static Website Portal(string id, AdministrativeLevel level = AdministrativeLevel.Prefecture, bool portal = true) =>
         new(id, "网站" + id, "单位" + id, portal, ProvidesExternalServices: true, level);
@@ -245,7 +232,7 @@ public sealed class TableFormsTest : IDisposable
     public void Check_SampleLargerThanItsLimit_IsCR3024AtTheFirstFactBeyondIt()
     {
         var rules = RuleSet.LoadDirectory(Revision(Sampled));
-        var facts = Path.Combine(_root, "facts");
+        var facts = Path.Combine(_folders.Root, "facts");
         Directory.CreateDirectory(facts);
         File.WriteAllText(Path.Combine(facts, "websites.csv"), "网站标识码,网站名称,主办单位,是否门户,是否有对外服务职能,行政级别\nP,门户,办公室,是,是,市级\nQ,门户,办公室,是,是,市级\n");
         File.WriteAllText(Path.Combine(facts, "政策文件抽查.csv"), "编号,网站标识码,文件标题,是否已解读\nd1,P,文件1,是\nd2,P,文件2,否\nd3,P,文件3,是\nd4,P,文件4,否\nq1,Q,文件1,否\n");
@@ -277,7 +264,7 @@ public sealed class TableFormsTest : IDisposable
     {
         Revision(Functions, name: "before");
         var after = Revision(Functions.Replace("max: 4 }\n    any:", "max: 5 }\n    any:", StringComparison.Ordinal), Header.Replace("id: t", "id: after", StringComparison.Ordinal), "after");
-        var before = RuleSet.Read(Path.Combine(_root, "before")).GetValueOrThrow().Indicators.Single();
+        var before = RuleSet.Read(Path.Combine(_folders.Root, "before")).GetValueOrThrow().Indicators.Single();
 
         var changes = Compliance.Rules.Authoring.Model.IndicatorDiff.Between(before, RuleSet.Read(after).GetValueOrThrow().Indicators.Single());
 
