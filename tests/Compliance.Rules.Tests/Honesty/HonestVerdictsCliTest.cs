@@ -38,6 +38,8 @@ public sealed class HonestVerdictsCliTest : IDisposable
         exit.Should().Be(0, error);
         output.Should().Contain("- 数据覆盖：已采集：可用性监测、栏目、内容问题、功能检查、人工检查、解读稿抽查、链接检查、留言、页面检查、政策文件抽查、信息发布、搜索测试、办事指南、办事事项抽查、模拟咨询、网站基本信息检查、调查征集；指标所需数据齐全");
         output.Should().MatchRegex("- 来源：规则集 xjbt-2024（内容哈希 [0-9a-f]{12}）；日历 cn-xj（2015-01-01至2026-12-31，数据版本 [0-9a-f]{12}）；Compliance.Rules ");
+        // 22 confirmed rows of gb-2019 and the 兵团's four verbatim deadlines; the four derived rows are new-media sub-items.
+        output.Should().Contain("- 指标依据：已核对26项、据转录36项、推定4项");
         output.Should().Contain("- 政务新媒体：检查618个，合格610个，不合格8个，合格率98.71%。");
     }
 
