@@ -172,19 +172,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     [Fact]
     public void Read_VerifiedKey_LoadsAsItsProvenanceWithADeprecationWarningAtVerified()
     {
-        var result = ReadIndicators(
-            """
-            indicators:
-              - id: W-1
-                name: 空白栏目
-                kind: veto
-                applies_to: website
-                source: 测试 1
-                verified: false
-                when:
-                  exists: { of: Column, where: { is_blank: true } }
-                reason: 存在空白栏目
-            """);
+        var result = ReadIndicators(BlankColumnVetoWith("verified: false"));
 
         result.Success.Should().BeTrue();
         var warning = Single(result);
@@ -225,19 +213,9 @@ public sealed partial class RuleLoadingDiagnosticsTest
         error.Message.Should().Be("'verified' is the old form of 'provenance': give only 'provenance'");
     }
 
+    // The blank-column veto of RuleLoadingDiagnosticsTest.Revisions with another line 7 in place of its provenance.
     private static string BlankColumnVetoWith(string provenanceLine) =>
-        $$"""
-        indicators:
-          - id: W-1
-            name: 空白栏目
-            kind: veto
-            applies_to: website
-            source: 测试 1
-            {{provenanceLine}}
-            when:
-              exists: { of: Column, where: { is_blank: true } }
-            reason: 存在空白栏目
-        """;
+        BlankColumnVeto.Replace("provenance: confirmed", provenanceLine, StringComparison.Ordinal);
 
     /// <summary>
     /// A deduction per blank column whose group line is line 5 (value from column 12) and points line is line 11
