@@ -13,7 +13,7 @@ internal sealed record EvaluateTexts
         StrictOption = "Exit with code 3 when the evaluation gives any warning (plausibility checks, missing data), not only when a subject could not be assessed.",
         ReportName = "the report",
         Written = file => $"wrote {file}",
-        FindingsDoNotFit = (count, path, rules) => $"{count} inspector finding(s) in the facts '{path}' do not fit the rule set '{rules}': nothing was evaluated",
+        FindingsDoNotFit = (count, path, rules) => $"{count} inspector finding(s) or sample(s) in the facts '{path}' do not fit the rule set '{rules}': nothing was evaluated",
         NotAssessed = count => $"{count} subject(s) could not be assessed (无法评估): the report lists them with the reason",
         Progress = (done, total, percent) => $"evaluated {done}/{total} ({percent}%)",
     };
@@ -28,7 +28,7 @@ internal sealed record EvaluateTexts
         StrictOption = "评估给出任何提示（合理性检查、数据缺失）时以退出码 3 结束，而不只是在有对象无法评估时。",
         ReportName = "检查结果报告",
         Written = file => $"已写入 {file}",
-        FindingsDoNotFit = (count, path, rules) => $"事实数据“{path}”中有 {count} 条人工检查结果与规则集“{rules}”不符：未进行评估",
+        FindingsDoNotFit = (count, path, rules) => $"事实数据“{path}”中有 {count} 条人工检查结果或抽查样本与规则集“{rules}”不符：未进行评估",
         NotAssessed = count => $"{count} 个对象无法评估：报告列出了它们及原因",
         Progress = (done, total, percent) => $"已评估 {done}/{total}（{percent}%）",
     };
@@ -54,7 +54,7 @@ internal sealed record EvaluateTexts
     /// <summary>Gets the last line on an interactive terminal after the report was written to a file.</summary>
     public required Func<string, string> Written { get; init; }
 
-    /// <summary>Gets the summary after inspector findings that do not fit the rule set.</summary>
+    /// <summary>Gets the summary after inspector findings or samples that do not fit the rule set.</summary>
     public required Func<int, string, string, string> FindingsDoNotFit { get; init; }
 
     /// <summary>Gets the error for subjects that could not be assessed, given their count.</summary>

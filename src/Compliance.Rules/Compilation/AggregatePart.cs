@@ -26,7 +26,16 @@ internal sealed class AggregatePart
         Aggregate = aggregate;
         _selected = selected;
         _matching = matching;
-        if (aggregate.Field is { } field)
+        if (aggregate.Field is { Kind: FieldKind.EnumSet } set)
+        {
+            // A sum over a set-valued field adds the number of distinct values of each set ("每缺一类").
+            var fact = System.Linq.Expressions.Expression.Parameter(typeof(object), "fact");
+            var size = System.Linq.Expressions.Expression.Call(
+                typeof(FactFunctions).GetMethod(nameof(FactFunctions.SetSize))!.MakeGenericMethod(set.EnumType!),
+                System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Convert(fact, set.Property.DeclaringType!), set.Property));
+            _field = System.Linq.Expressions.Expression.Lambda<Func<object, object?>>(System.Linq.Expressions.Expression.Convert(size, typeof(object)), fact).Compile();
+        }
+        else if (aggregate.Field is { } field)
         {
             _field = fact => field.Property.GetValue(fact);
         }

@@ -91,6 +91,12 @@ internal static class FactFunctions
     /// <returns>Whether it is empty.</returns>
     public static bool IsEmpty<T>(ImmutableArray<T> set) => set.IsDefaultOrEmpty;
 
+    /// <summary>Counts the distinct values of a set.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="set">The set.</param>
+    /// <returns>The number of distinct values (0 for an empty or default set).</returns>
+    public static int SetSize<T>(ImmutableArray<T> set) => set.IsDefaultOrEmpty ? 0 : set.Distinct().Count();
+
     /// <summary>Applies an operator to the result of a comparison.</summary>
     /// <param name="comparison">Negative, zero or positive.</param>
     /// <param name="op">The operator.</param>

@@ -131,6 +131,7 @@ internal sealed class IndicatorPlan
             Kind = Indicator.Kind,
             Group = Indicator.Group,
             Source = Indicator.Source,
+            Provenance = Indicator.Provenance,
             Points = PointsOf(firstMeasurement, eachFact, scope),
             Reason = Indicator.Reason.Render(values),
             Detail = Indicator.Detail?.Render(values),

@@ -39,6 +39,7 @@ internal sealed class PredicateCompiler
         FieldPresent present => Present(present, fact),
         FieldWithin within => Within(within, fact, scope),
         FieldSet set => SetTest(set, fact),
+        FieldSetSize size => SizeTest(size, fact),
         Elapsed elapsed => ElapsedTest(elapsed, fact, scope),
         _ => throw new InvalidOperationException($"unknown predicate {predicate.GetType().Name}"),
     };
@@ -131,6 +132,17 @@ internal sealed class PredicateCompiler
         }
 
         return Expression.Call(method, property, Expression.Constant(values));
+    }
+
+    private static Expression SizeTest(FieldSetSize size, Expression fact)
+    {
+        var property = Expression.Property(fact, size.Field.Property);
+        var method = typeof(FactFunctions).GetMethod(nameof(FactFunctions.SetSize))!.MakeGenericMethod(size.Field.EnumType!);
+        var count = Expression.Call(method, property);
+        return Expression.Call(
+            typeof(FactFunctions).GetMethod(nameof(FactFunctions.Compare))!,
+            Expression.Call(count, typeof(int).GetMethod(nameof(int.CompareTo), [typeof(int)])!, Expression.Constant((int)size.Comparison.Threshold)),
+            Expression.Constant(size.Comparison.Operator));
     }
 
     private static Expression ElapsedTest(Elapsed elapsed, Expression fact, Expression scope)

@@ -43,7 +43,7 @@ internal static class RuleSetCompiler
             .ToFrozenDictionary(i => i.Id, i => new SubjectFilter([i.AppliesTo], predicates), StringComparer.Ordinal);
         ImmutableArray<(SubjectFilter, string)> exclusions = [.. revision.NotChecked.Select(n => (new SubjectFilter([n.AppliesTo], predicates), n.Reason))];
         var scorer = new Scorer(revision, predicates);
-        var evaluator = new BatchEvaluator(revision, calendar, sessions, slots.Windows, scorer, applicability, exclusions);
+        var evaluator = new BatchEvaluator(revision, calendar, sessions, slots.Windows, scorer, applicability, exclusions, predicates);
         return new CompiledRuleSet(revision, calendar, evaluator, compiled.Count);
     }
 }

@@ -34,6 +34,7 @@ internal sealed class BatchEvaluator
     private readonly FrozenDictionary<string, SubjectFilter> _applicability;
     private readonly ImmutableArray<(SubjectFilter Filter, string Reason)> _exclusions;
     private readonly InspectorFindingCheck _findingCheck;
+    private readonly SampleSizeCheck _sampleCheck;
     private readonly bool _countsWorkingDays;
 
     /// <summary>Initializes a new instance of the <see cref="BatchEvaluator"/> class.</summary>
@@ -44,6 +45,7 @@ internal sealed class BatchEvaluator
     /// <param name="scorer">The scorer.</param>
     /// <param name="applicability">The applicability of every enabled indicator, by id.</param>
     /// <param name="exclusions">The revision's <c>not_checked</c> filters with their reasons.</param>
+    /// <param name="predicates">The rule set's predicate compiler, for the samples' filters.</param>
     public BatchEvaluator(
         RuleRevision revision,
         WorkingDayCalendar calendar,
@@ -51,7 +53,8 @@ internal sealed class BatchEvaluator
         IReadOnlyList<Window> windows,
         Scorer scorer,
         FrozenDictionary<string, SubjectFilter> applicability,
-        ImmutableArray<(SubjectFilter Filter, string Reason)> exclusions)
+        ImmutableArray<(SubjectFilter Filter, string Reason)> exclusions,
+        PredicateCompiler predicates)
     {
         _revision = revision;
         _calendar = calendar;
@@ -62,15 +65,17 @@ internal sealed class BatchEvaluator
         _exclusions = exclusions;
         // Subjects carry no dates, so their filters use no window: a scope without windows serves every date.
         var subjectScope = new EvaluationScope(WindowTable.For([], calendar.CoveredRange.Start, calendar), calendar);
-        _findingCheck = new InspectorFindingCheck(revision, (indicator, subject) =>
-            indicator.SubjectKind == subject.Kind && _applicability.TryGetValue(indicator.Id, out var filter) && filter.Matches(subject, subjectScope));
+        bool Applies(Indicator indicator, Subject subject) =>
+            indicator.SubjectKind == subject.Kind && _applicability.TryGetValue(indicator.Id, out var filter) && filter.Matches(subject, subjectScope);
+        _findingCheck = new InspectorFindingCheck(revision, Applies);
+        _sampleCheck = new SampleSizeCheck(revision, predicates, Applies, subjectScope);
         _countsWorkingDays = revision.Indicators.Any(i => i.Enabled && IndicatorNeeds.CountsWorkingDays(i));
     }
 
-    /// <summary>Checks a batch's inspector findings against the revision.</summary>
+    /// <summary>Checks a batch's inspector findings and samples against the revision.</summary>
     /// <param name="batch">The batch.</param>
     /// <returns>Every error, positioned where the batch was read from.</returns>
-    public ImmutableArray<Diagnostic> Check(FactBatch batch) => _findingCheck.Check(batch);
+    public ImmutableArray<Diagnostic> Check(FactBatch batch) => _findingCheck.Check(batch).AddRange(_sampleCheck.Check(batch));
 
     /// <summary>Evaluates a batch.</summary>
     /// <param name="batch">The batch.</param>
@@ -82,7 +87,7 @@ internal sealed class BatchEvaluator
         AsOfRange.Check(asOf, _calendar, _countsWorkingDays);
         var windows = WindowTable.For(_windows, asOf, _calendar);
         var coverage = CoveragePlan.For(_revision, batch, options.AssumeComplete);
-        var findingErrors = _findingCheck.Check(batch);
+        var findingErrors = Check(batch);
         var invalid = findingErrors.GroupBy(d => d.Subject ?? string.Empty, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var probe = new EvaluationScope(windows, _calendar);
         var assessments = new Assessment?[batch.Subjects.Length];

@@ -103,7 +103,7 @@ public sealed class BatchReport
         var scores = ScoreTable(result, revision.Report.ScoreTable);
         var notAssessed = result.Assessments.Any(a => a.Verdict is Verdict.NotAssessed or Verdict.Excluded) ? NotAssessedTable(result) : null;
         var tables = ImmutableArray.CreateBuilder<ReportTable>();
-        tables.Add(NotesTable(result));
+        tables.Add(NotesTable(result, revision));
         tables.Add(Overview(result));
         if (!messages.IsEmpty)
         {
@@ -139,10 +139,10 @@ public sealed class BatchReport
         return new MessageSummary(setting.Channel, received.Count, onTime, late, received.Count - late - onTime);
     }
 
-    private static ReportTable NotesTable(BatchResult result) => new(
+    private static ReportTable NotesTable(BatchResult result, RuleRevision revision) => new(
         "检查说明",
         [new("项目"), new("内容")],
-        [.. ReportNotes.Rows(result).Select(r => Row(r.Item, r.Text))]);
+        [.. ReportNotes.Rows(result, revision).Select(r => Row(r.Item, r.Text))]);
 
     private static ReportTable Overview(BatchResult result) => new(
         "总体情况",

@@ -299,6 +299,7 @@ internal static class JsonReportWriter
             json.WriteString("kind", finding.Kind.ToString().ToLowerInvariant());
             WriteText("group", finding.Group, json);
             json.WriteString("source", finding.Source);
+            json.WriteString("provenance", finding.Provenance.ToString().ToLowerInvariant());
             json.WriteNumber("points", finding.Points);
             json.WriteString("reason", finding.Reason);
             WriteText("detail", finding.Detail, json);

@@ -29,6 +29,8 @@ internal static class MarkdownReportWriter
             output.WriteLine($"- 来源：{ReportNotes.Provenance(provenance)}");
         }
 
+        output.WriteLine($"- 指标依据：{ReportNotes.ProvenanceCounts(revision)}");
+
         output.WriteLine();
         output.WriteLine("## 总体情况");
         output.WriteLine();

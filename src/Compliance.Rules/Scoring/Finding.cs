@@ -31,6 +31,9 @@ public sealed record Finding
     /// <summary>Gets the indicator's source clause.</summary>
     public required string Source { get; init; }
 
+    /// <summary>Gets how far the indicator rests on the official text (its <c>provenance</c>).</summary>
+    public required IndicatorProvenance Provenance { get; init; }
+
     /// <summary>Gets the points of this finding before the indicator's and group's caps (0 for a veto).</summary>
     public required decimal Points { get; init; }
 

@@ -20,6 +20,7 @@ internal sealed class Scorer
     private readonly SubjectFilter _scored;
     private readonly SubjectFilter _eligible;
     private readonly SubjectFilter? _withoutServices;
+    private readonly ImmutableDictionary<string, ImmutableArray<(SubjectFilter Filter, decimal Max)>> _capsFor;
 
     /// <summary>Initializes a new instance of the <see cref="Scorer"/> class.</summary>
     /// <param name="revision">The revision.</param>
@@ -35,6 +36,9 @@ internal sealed class Scorer
         _scored = new SubjectFilter(revision.Scoring.Scored, predicates);
         _eligible = new SubjectFilter(revision.Scoring.BonusEligible, predicates);
         _withoutServices = revision.Scoring.WithoutExternalServices is { } r ? new SubjectFilter([r.AppliesTo], predicates) : null;
+        _capsFor = revision.Indicators
+            .Where(i => !i.CapsFor.IsEmpty)
+            .ToImmutableDictionary(i => i.Id, i => i.CapsFor.Select(c => (new SubjectFilter([c.AppliesTo], predicates), c.Max)).ToImmutableArray(), StringComparer.Ordinal);
     }
 
     /// <summary>Assesses a subject.</summary>
@@ -78,7 +82,7 @@ internal sealed class Scorer
         var lines = ImmutableArray.CreateBuilder<ScoreLine>();
         var rescaling = _withoutServices is not null && _withoutServices.Matches(subject, scope) ? scoring.WithoutExternalServices : null;
         var counted = violations.Where(v => v.Kind == IndicatorKind.Deduction && (rescaling is null || v.Group is null || !rescaling.ExcludedGroups.Contains(v.Group)));
-        var deductions = Capped(counted, lines);
+        var deductions = Capped(counted, lines, subject, scope);
         var part = rescaling is null
             ? scoring.Base - deductions
             : (rescaling.Base - deductions) * rescaling.ScaleNumerator / rescaling.ScaleDenominator;
@@ -100,13 +104,13 @@ internal sealed class Scorer
         var bonus = 0m;
         if (part > scoring.BonusAbove && _eligible.Matches(subject, scope))
         {
-            bonus = Math.Min(scoring.BonusMax, Capped(bonuses, lines));
+            bonus = Math.Min(scoring.BonusMax, Capped(bonuses, lines, subject, scope));
         }
 
         return assessment with { DeductionScore = part, Bonus = bonus, Total = part + bonus, ScoreLines = lines.ToImmutable() };
     }
 
-    private decimal Capped(IEnumerable<Finding> findings, ImmutableArray<ScoreLine>.Builder lines)
+    private decimal Capped(IEnumerable<Finding> findings, ImmutableArray<ScoreLine>.Builder lines, Subject subject, EvaluationScope scope)
     {
         var byIndicator = findings.GroupBy(f => f.IndicatorId).OrderBy(g => _order[g.Key]).ToList();
         var total = 0m;
@@ -115,7 +119,7 @@ internal sealed class Scorer
         {
             var indicator = _revision.FindIndicator(indicatorFindings.Key)!;
             var raw = indicatorFindings.Sum(f => f.Points);
-            var max = indicator.MaxPoints ?? 0m;
+            var max = CapOf(indicator, subject, scope);
 
             // Points are validated non-negative where they come from input (inspector findings); the clamp keeps a score
             // inside [0, base + bonus_max] by construction all the same.
@@ -140,5 +144,22 @@ internal sealed class Scorer
         }
 
         return total;
+    }
+
+    // The indicator's cap, or the first of its caps for some subjects (cap_for) that selects this one.
+    private decimal CapOf(Indicator indicator, Subject subject, EvaluationScope scope)
+    {
+        if (_capsFor.TryGetValue(indicator.Id, out var caps))
+        {
+            foreach (var (filter, max) in caps)
+            {
+                if (filter.Matches(subject, scope))
+                {
+                    return max;
+                }
+            }
+        }
+
+        return indicator.MaxPoints ?? 0m;
     }
 }

@@ -20,7 +20,7 @@ public sealed class OverlayTest : IDisposable
             kind: veto
             applies_to: website
             source: 测试 单项否决 1
-            verified: true
+            provenance: confirmed
             when:
               count:
                 of: Column
@@ -32,7 +32,7 @@ public sealed class OverlayTest : IDisposable
             kind: veto
             applies_to: website
             source: 测试 单项否决 2
-            verified: true
+            provenance: confirmed
             when:
               exists: { of: ContentIssue, where: { kind: 泄露国家秘密 } }
             reason: 泄露国家秘密
@@ -51,7 +51,7 @@ public sealed class OverlayTest : IDisposable
             kind: veto
             applies_to: website
             source: 兵团 单项否决 1
-            verified: true
+            provenance: confirmed
             when:
               exists: { of: Column, where: { is_blank: true } }
             reason: 存在空白栏目
@@ -214,7 +214,7 @@ public sealed class OverlayTest : IDisposable
         _folders.Revision(
             "ranged",
             RuleLoadingDiagnosticsTest.BaseRevision.Replace("id: t\n", "id: ranged\n", StringComparison.Ordinal),
-            ("r.yaml", "indicators:\n  - { id: R, name: 区间, kind: veto, applies_to: website, source: 测试, verified: true, reason: 区间, when: { exists: { of: Column, where: { last_updated: { gte: 2024-01-01, lte: 2024-03-31 } } } } }\n"));
+            ("r.yaml", "indicators:\n  - { id: R, name: 区间, kind: veto, applies_to: website, source: 测试, provenance: confirmed, reason: 区间, when: { exists: { of: Column, where: { last_updated: { gte: 2024-01-01, lte: 2024-03-31 } } } } }\n"));
         var overlay = _folders.Revision("ranged-overlay", "id: ranged-overlay\nextends: ranged\n", ("o.yaml", "overrides:\n  - id: R\n    when: { exists: { where: { last_updated: { lte: 2024-06-30 } } } }\n"));
 
         var definition = RuleSet.Read(overlay).GetValueOrThrow().FindIndicator("R")!.Definition;

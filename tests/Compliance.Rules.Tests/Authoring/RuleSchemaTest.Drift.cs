@@ -69,11 +69,11 @@ public partial class RuleSchemaTest
     {
         foreach (var type in FactCatalog.ObservationTypes)
         {
-            var numbers = FieldsOf(type, FieldKind.Integer, FieldKind.Decimal);
             var times = FieldsOf(type, FieldKind.Date, FieldKind.DateTime, FieldKind.Instant);
             var dates = FieldsOf(type, FieldKind.Date, FieldKind.DateTime);
 
-            TypedField(type.Name, "selection.sum").Should().BeEquivalentTo(numbers, $"sum over {type.Name}");
+            // A sum adds numbers, or the sizes of sets (每缺一项).
+            TypedField(type.Name, "selection.sum").Should().BeEquivalentTo(FieldsOf(type, FieldKind.Integer, FieldKind.Decimal, FieldKind.EnumSet), $"sum over {type.Name}");
             TypedField(type.Name, "selection.age").Should().BeEquivalentTo(times, $"age over {type.Name}");
             if (dates.Count > 0)
             {
@@ -124,7 +124,7 @@ public partial class RuleSchemaTest
         {
             foreach (var op in operators)
             {
-                Append($"  - id: {type.Name}.{op}\n    name: n\n    kind: veto\n    source: s\n    verified: true\n    reason: r");
+                Append($"  - id: {type.Name}.{op}\n    name: n\n    kind: veto\n    source: s\n    provenance: confirmed\n    reason: r");
                 Append($"    applies_to: {(subject is { } k ? FactCatalog.NameOf(k) : "website")}");
                 Append(subject is null ? $"    when:\n      exists:\n        of: {type.Name}\n        where:" : "    when:\n      subject:");
                 foreach (var field in type.Fields.Keys)

@@ -11,7 +11,7 @@ namespace Compliance.Rules.Tests.Cli;
 /// </summary>
 public sealed partial class TestCommandTest
 {
-    private static readonly string Indicators = TempRevision.HomepageVeto(verified: true);
+    private static readonly string Indicators = TempRevision.HomepageVeto("confirmed");
 
     private const string Cases = """
         cases:

@@ -14,7 +14,7 @@ public partial class EngineTest
             group: {group}
             applies_to: website
             source: 测试
-            verified: true
+            provenance: confirmed
             when:
         {Indent(when, 6)}
             points: {points}

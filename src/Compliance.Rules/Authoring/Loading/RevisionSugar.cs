@@ -17,7 +17,7 @@ namespace Compliance.Rules.Authoring.Loading;
 /// wherever an applicability is written (an indicator's <c>applies_to</c>, <c>scoring.scored</c>, <c>bonus_eligible</c>,
 /// <c>without_external_services.applies_to</c>, <c>not_checked[].applies_to</c>) a selector's name stands for it.</item>
 /// <item>A group's <c>defaults:</c> gives its indicators the keys they do not write themselves (<c>applies_to</c>, <c>kind</c>,
-/// <c>verified</c>, <c>source</c>…).</item>
+/// <c>provenance</c>, <c>source</c>…).</item>
 /// <item><c>judged_by: inspector</c> on an indicator stands for a condition over the inspector findings recorded for it
 /// (<c>each: { of: InspectorFinding, where: { indicator_id: its id } }</c>), so no indicator names its own id.</item>
 /// </list>
@@ -36,11 +36,17 @@ internal sealed class RevisionSugar
     public const string JudgedByKey = "judged_by";
 
     /// <summary>The keys a group's <c>defaults</c> may give.</summary>
-    public static readonly string[] DefaultableKeys = ["applies_to", "kind", "verified", "source", "enabled", JudgedByKey, "points"];
+    public static readonly string[] DefaultableKeys = ["applies_to", "kind", "provenance", "verified", "source", "enabled", JudgedByKey, "points"];
 
     private const string Inspector = "inspector";
 
+    private const int MaxSelectorDepth = 16;
+
     private static readonly YamlScalarNode AppliesTo = new("applies_to");
+
+    private static readonly YamlScalarNode Subject = new("subject");
+
+    private static readonly YamlScalarNode Where = new("where");
 
     private readonly SourceMap _sourceMap;
     private readonly List<Diagnostic> _diagnostics;
@@ -204,16 +210,15 @@ internal sealed class RevisionSugar
             node = WithJudgedSubRules(node, subRules, indicator.Id);
         }
 
-        if (node.Children.TryGetValue(AppliesTo, out var applies))
+        // Wherever the indicator names subjects — its own applies_to, a sub-rule's, a cap's — a selector stands for them.
+        return Rebuild(node, (key, value) => key switch
         {
-            var resolved = Applicability(applies);
-            if (!ReferenceEquals(resolved, applies))
-            {
-                node = Register(new YamlMappingNode(node.Children.Select(c => c.Key.Equals(AppliesTo) ? new KeyValuePair<YamlNode, YamlNode>(c.Key, resolved) : c)), node);
-            }
-        }
-
-        return node;
+            "applies_to" => Applicability(value),
+            Parsing.SubRuleParser.AnyKey or Parsing.IndicatorParser.CapForKey when value is YamlSequenceNode list => Sequence(list, item => item is YamlMappingNode entry
+                ? Rebuild(entry, (k, v) => k == "applies_to" ? Applicability(v) : v)
+                : item),
+            _ => value,
+        });
     }
 
     // A judged sub-rule reads the findings that name its indicator and, when the indicator has more than one judged
@@ -278,8 +283,68 @@ internal sealed class RevisionSugar
 
     private YamlNode Applicabilities(YamlNode node) => node is YamlSequenceNode list ? Sequence(list, Applicability) : Applicability(node);
 
-    private YamlNode Applicability(YamlNode node) =>
-        node is YamlScalarNode { Value: { } name } && _selectors.TryGetValue(name, out var selector) ? selector : node;
+    private YamlNode Applicability(YamlNode node) => Resolve(node, 0);
+
+    // A selector's name stands for its applicability; { subject: <selector>, where: … } narrows a selector with more tests
+    // on the subject's fields (both must hold), and a selector may itself narrow another.
+    private YamlNode Resolve(YamlNode node, int depth)
+    {
+        if (node is YamlScalarNode { Value: { } name } && _selectors.TryGetValue(name, out var selector))
+        {
+            return depth < MaxSelectorDepth ? Resolve(selector, depth + 1) : SelectorCycle(node, name);
+        }
+
+        if (node is not YamlMappingNode map
+            || !map.Children.TryGetValue(Subject, out var subjectNode)
+            || subjectNode is not YamlScalarNode { Value: { } narrowed }
+            || !_selectors.ContainsKey(narrowed))
+        {
+            return node;
+        }
+
+        if (depth >= MaxSelectorDepth)
+        {
+            return SelectorCycle(subjectNode, narrowed);
+        }
+
+        var basis = Resolve(subjectNode, depth + 1);
+        if (basis is not YamlMappingNode and not YamlScalarNode)
+        {
+            return node;
+        }
+
+        var kind = basis is YamlMappingNode baseMap && baseMap.Children.TryGetValue(Subject, out var k) ? k : basis;
+        var wheres = new List<YamlNode>();
+        if (basis is YamlMappingNode withWhere && withWhere.Children.TryGetValue(Where, out var baseWhere))
+        {
+            wheres.Add(baseWhere);
+        }
+
+        if (map.Children.TryGetValue(Where, out var ownWhere))
+        {
+            wheres.Add(ownWhere);
+        }
+
+        var children = new List<KeyValuePair<YamlNode, YamlNode>> { new(Subject, kind) };
+        if (wheres.Count == 1)
+        {
+            children.Add(new(Where, wheres[0]));
+        }
+        else if (wheres.Count > 1)
+        {
+            var all = Register(new YamlMappingNode(new KeyValuePair<YamlNode, YamlNode>(new YamlScalarNode("all"), Register(new YamlSequenceNode(wheres), node))), node);
+            children.Add(new(Where, all));
+        }
+
+        children.AddRange(map.Children.Where(c => !c.Key.Equals(Subject) && !c.Key.Equals(Where)));
+        return Register(new YamlMappingNode(children), node);
+    }
+
+    private YamlNode SelectorCycle(YamlNode at, string name)
+    {
+        Error(at, RuleDiagnosticCodes.UnknownSubjectKind, $"selector '{MessageExcerpt.Of(name)}' narrows itself, directly or through other selectors: a selector names the subjects it selects");
+        return new YamlScalarNode(name);
+    }
 
     private YamlMappingNode Rebuild(YamlMappingNode map, Func<string, YamlNode, YamlNode> change)
     {

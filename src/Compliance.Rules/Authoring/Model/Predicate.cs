@@ -42,6 +42,11 @@ internal enum SetOperator
 internal sealed record FieldSet(FactField Field, SetOperator Operator, ImmutableArray<object> Values, SourceLocation Location) : Predicate(Location);
 
 /// <summary>
+/// The number of distinct values a set-valued field holds, compared with a whole number (<c>size: { gte: 4 }</c>: "缺失4类及以上").
+/// </summary>
+internal sealed record FieldSetSize(FactField Field, Comparison Comparison, SourceLocation Location) : Predicate(Location);
+
+/// <summary>
 /// The time elapsed between two date fields of one fact (to the as-of date when the second is missing),
 /// compared with a threshold (<c>elapsed:</c>).
 /// </summary>

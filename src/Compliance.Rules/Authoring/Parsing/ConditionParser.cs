@@ -133,7 +133,7 @@ internal static class ConditionParser
 
                 break;
             case AggregateKind.Sum:
-                field = FieldReference.Named(inner, selection.Type, "field", true, "this aggregate", k => k is FieldKind.Integer or FieldKind.Decimal, "a number");
+                field = FieldReference.Named(inner, selection.Type, "field", true, "this aggregate", k => k is FieldKind.Integer or FieldKind.Decimal or FieldKind.EnumSet, "a number or a set (whose values are counted)");
                 if (field is null)
                 {
                     return null;
@@ -189,7 +189,13 @@ internal static class ConditionParser
         return false;
     }
 
-    private static (Selection Selection, YamlMap Inner)? Selection(YamlMap map, YamlNode body, string shape, string[] extraKeys)
+    /// <summary>Parses a selection (<c>of</c>, <c>where</c>) and the mapping that holds it, with the extra keys its shape allows.</summary>
+    /// <param name="map">The enclosing mapping.</param>
+    /// <param name="body">The selection's mapping.</param>
+    /// <param name="shape">The shape's key, for messages.</param>
+    /// <param name="extraKeys">The keys besides <c>of</c> and <c>where</c> the mapping may hold.</param>
+    /// <returns>The selection and its mapping, or <see langword="null"/> after reporting errors.</returns>
+    internal static (Selection Selection, YamlMap Inner)? Selection(YamlMap map, YamlNode body, string shape, string[] extraKeys)
     {
         var inner = map.Nested(body, $"the facts of '{shape}' ({{ of: Type, where: ... }})");
         if (inner is null)

@@ -16,7 +16,7 @@ internal static class PredicateParser
     private static readonly string[] ElapsedKeys = ["from", "to", "in", .. Comparison.Keys.Keys];
 
     private static readonly string[] OperatorKeys =
-        [.. Comparison.Keys.Keys, "in", "not_in", "present", "within", "not_within", "includes_any", "includes_all", "empty"];
+        [.. Comparison.Keys.Keys, "in", "not_in", "present", "within", "not_within", "includes_any", "includes_all", "empty", "size"];
 
     /// <summary>Parses a <c>where:</c> mapping.</summary>
     /// <param name="parent">The enclosing mapping.</param>
@@ -125,6 +125,7 @@ internal static class PredicateParser
                 "empty" => map.Boolean(key, true, "an emptiness test") is { } empty
                     ? new FieldSet(field, empty ? SetOperator.Empty : SetOperator.NotEmpty, [], keyLocation)
                     : null,
+                "size" => Size(map, field, value, keyLocation),
                 _ => ValueParser.Parse(map, value, field) is { } constant
                     ? new FieldCompare(field, Comparison.Keys[key], constant, keyLocation)
                     : null,
@@ -162,9 +163,34 @@ internal static class PredicateParser
             "in" or "not_in" => field.Kind is FieldKind.Text or FieldKind.Enum or FieldKind.Integer,
             "present" => field.IsNullable,
             "within" or "not_within" => timed,
-            "includes_any" or "includes_all" or "empty" => field.Kind == FieldKind.EnumSet,
+            "includes_any" or "includes_all" or "empty" or "size" => field.Kind == FieldKind.EnumSet,
             _ => false,
         };
+    }
+
+    // size: { gte: 4 } counts the distinct values of a set: "缺失4类及以上" is missing_elements: { size: { gte: 4 } }.
+    private static FieldSetSize? Size(YamlMap map, FactField field, YamlNode node, SourceLocation location)
+    {
+        var test = map.Nested(node, $"a size test on '{field.Name}' such as {{ gte: 4 }}");
+        if (test is null)
+        {
+            return null;
+        }
+
+        test.RejectUnknownKeys([.. Comparison.Keys.Keys], "a size test");
+        var comparison = ComparisonParser.Parse(test, "a size test", required: true, integer: true);
+        if (comparison is null)
+        {
+            return null;
+        }
+
+        if (comparison.Threshold < 0 || (comparison.Threshold == 0 && comparison.Operator == ComparisonOperator.Lt))
+        {
+            test.Error(test.Get(comparison.Key)!, $"a set holds at least 0 values, so '{comparison.Key}: {comparison.Threshold}' is impossible", RuleDiagnosticCodes.ImpossibleThreshold);
+            return null;
+        }
+
+        return new FieldSetSize(field, comparison, location);
     }
 
     private static FieldIn? Membership(YamlMap map, FactField field, YamlSequenceNode list, bool negated, SourceLocation location)
