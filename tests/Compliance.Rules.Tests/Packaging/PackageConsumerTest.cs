@@ -131,8 +131,8 @@ public sealed partial class PackageConsumerTest : IDisposable
         ReadText(Path.Combine(Consumer, "obj", "project.assets.json")).Should().Contain($"\"Compliance.Rules/{_version}\"");
         consumer.ExitCode.Should().Be(0, consumer.Log);
         Lines(consumer.Output).Should().Equal(
-            "某市发布: Pass",
-            "某县发布: Fail",
+            "某市发布: 合格",
+            "某县发布: 不合格",
             "  NM-V2 内容不更新: 超14天未更新 (6月2日起未更新)");
 
         // Assert: the tool from the same feed. 2024-09-27 is a Friday; Sunday 09-29 is a 调休 working day, 09-30 the next,
