@@ -120,6 +120,7 @@ public sealed partial class PackageConsumerTest : IDisposable
         var version = await RunToolAsync("--version");
         var help = await RunToolAsync("--help");
         var validate = await RunToolAsync("validate", "builtin:gb-2019");
+        var testBuiltIn = await RunToolAsync("test", "builtin:gb-2019");
         var addWorkingDays = await RunToolAsync("calendar", "add-working-days", "--calendar", "cn", "2024-09-27", "3");
         var webBuild = await RunAsync(WebConsumer, Dotnet, "build", "--configuration", "Release", "--disable-build-servers", $"-p:ComplianceRulesVersion={_version}");
         webBuild.ExitCode.Should().Be(0, webBuild.Log);
@@ -146,6 +147,8 @@ public sealed partial class PackageConsumerTest : IDisposable
         help.ExitCode.Should().Be(0, help.Log);
         help.Output.Should().Contain("calendar").And.Contain("validate");
         validate.ExitCode.Should().Be(0, validate.Log);
+        testBuiltIn.ExitCode.Should().Be(0, testBuiltIn.Log);
+        testBuiltIn.Output.Trim().Should().Be($"{Testing.RegressionSuite.ReadBuiltIn("gb-2019").GetValueOrThrow().Cases.Length} passed, 0 failed", "the tool carries the testing package's runner");
         addWorkingDays.ExitCode.Should().Be(0, addWorkingDays.Log);
         addWorkingDays.Output.Trim().Should().Be("2024-10-08");
 
