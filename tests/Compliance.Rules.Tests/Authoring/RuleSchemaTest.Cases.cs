@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Facts.Input;
 using Compliance.Rules.Scoring;
 using Compliance.Rules.Testing;
@@ -18,10 +19,10 @@ public partial class RuleSchemaTest
     {
         var tests = SchemaJson(RuleFileKind.Tests);
 
-        PropertyNames(tests).Should().BeEquivalentTo(PrivateKeys(typeof(RegressionCaseReader), "FileKeys"));
-        PropertyNames(Definition(RuleFileKind.Tests, "case")).Should().BeEquivalentTo(PrivateKeys(typeof(RegressionCaseReader), "CaseKeys"));
-        PropertyNames(Definition(RuleFileKind.Tests, "expectation")).Should().BeEquivalentTo(PrivateKeys(typeof(RegressionCaseReader), "ExpectationKeys"));
-        PropertyNames(Definition(RuleFileKind.Tests, "reason")).Should().BeEquivalentTo(PrivateKeys(typeof(RegressionCaseReader), "ReasonKeys"));
+        PropertyNames(tests).Should().BeEquivalentTo(CaseGrammar.File.KeyNames);
+        PropertyNames(Definition(RuleFileKind.Tests, "case")).Should().BeEquivalentTo(CaseGrammar.Case.KeyNames);
+        PropertyNames(Definition(RuleFileKind.Tests, "expectation")).Should().BeEquivalentTo(CaseGrammar.Expectation.KeyNames);
+        PropertyNames(Definition(RuleFileKind.Tests, "reason")).Should().BeEquivalentTo(CaseGrammar.Reason.KeyNames);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Compliance.Rules.Authoring;
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Loading;
 using Compliance.Rules.Authoring.Parsing;
 using Compliance.Rules.Facts;
@@ -107,7 +108,7 @@ public partial class RuleSchemaTest
     public void Schema_OperatorsOfEachField_AreExactlyThoseTheLoaderAccepts()
     {
         // One indicator per fact type and operator, one field per line; the loader's CR2003 lines are the misfits.
-        var operators = PrivateKeys(typeof(PredicateParser), "OperatorKeys");
+        var operators = FieldOperators.Keys;
         var types = FactCatalog.ObservationTypes.Select(t => (Type: t, Subject: (SubjectKind?)null))
             .Concat(Enum.GetValues<SubjectKind>().Select(k => (Type: FactCatalog.Subject(k), Subject: (SubjectKind?)k)))
             .ToList();
@@ -172,32 +173,32 @@ public partial class RuleSchemaTest
         var revision = SchemaJson(RuleFileKind.Revision);
         var indicators = SchemaJson(RuleFileKind.Indicators);
 
-        PropertyNames(revision).Should().BeEquivalentTo(RevisionHeaderParser.Keys);
-        PropertyNames(Definition(RuleFileKind.Revision, "scoring")).Should().BeEquivalentTo(PrivateKeys(typeof(RevisionHeaderParser), "ScoringKeys"));
-        PropertyNames(Definition(RuleFileKind.Revision, "rescaling")).Should().BeEquivalentTo(PrivateKeys(typeof(RevisionHeaderParser), "RescalingKeys"));
-        PropertyNames(Definition(RuleFileKind.Revision, "group")).Should().BeEquivalentTo(PrivateKeys(typeof(RevisionHeaderParser), "GroupKeys"));
-        PropertyNames(indicators).Should().BeEquivalentTo(PrivateKeys(typeof(RevisionLoader), "FileKeys"));
-        PropertyNames(Definition(RuleFileKind.Indicators, "indicator")).Should().BeEquivalentTo(IndicatorParser.Keys);
-        PropertyNames(Definition(RuleFileKind.Indicators, "override")).Should().BeEquivalentTo(IndicatorParser.Keys);
+        PropertyNames(revision).Should().BeEquivalentTo(RuleGrammar.Revision.KeyNames);
+        PropertyNames(Definition(RuleFileKind.Revision, "scoring")).Should().BeEquivalentTo(RuleGrammar.Scoring.KeyNames);
+        PropertyNames(Definition(RuleFileKind.Revision, "rescaling")).Should().BeEquivalentTo(RuleGrammar.Rescaling.KeyNames);
+        PropertyNames(Definition(RuleFileKind.Revision, "group")).Should().BeEquivalentTo(RuleGrammar.Group.KeyNames);
+        PropertyNames(indicators).Should().BeEquivalentTo(RuleGrammar.IndicatorFile.KeyNames);
+        PropertyNames(Definition(RuleFileKind.Indicators, "indicator")).Should().BeEquivalentTo(RuleGrammar.Indicator.KeyNames);
+        PropertyNames(Definition(RuleFileKind.Indicators, "override")).Should().BeEquivalentTo(RuleGrammar.Indicator.KeyNames);
         foreach (var condition in new[] { "condition.website", "condition.new_media", "patch.condition" })
         {
-            PropertyNames(Definition(RuleFileKind.Indicators, condition)).Should().BeEquivalentTo(PrivateKeys(typeof(ConditionParser), "ConditionKeys"), condition);
+            PropertyNames(Definition(RuleFileKind.Indicators, condition)).Should().BeEquivalentTo(RuleGrammar.Condition.KeyNames, condition);
         }
 
-        PropertyNames(Definition(RuleFileKind.Indicators, "points").GetProperty("anyOf")[1]).Should().BeEquivalentTo(PrivateKeys(typeof(PointsParser), "Keys"));
-        PropertyNames(Definition(RuleFileKind.Indicators, "patch.points").GetProperty("anyOf")[1]).Should().BeEquivalentTo(PrivateKeys(typeof(PointsParser), "Keys"));
-        PropertyNames(Definition(RuleFileKind.Indicators, "window")).Should().BeEquivalentTo(PrivateKeys(typeof(WindowParser), "WindowKeys"));
-        PropertyNames(Definition(RuleFileKind.Indicators, "patch.window")).Should().BeEquivalentTo(PrivateKeys(typeof(WindowParser), "WindowKeys"));
-        PropertyNames(Definition(RuleFileKind.Indicators, "elapsed.Message")).Should().BeEquivalentTo(PrivateKeys(typeof(PredicateParser), "ElapsedKeys"));
-        PropertyNames(Definition(RuleFileKind.Indicators, "patch.elapsed")).Should().BeEquivalentTo(PrivateKeys(typeof(PredicateParser), "ElapsedKeys"));
+        PropertyNames(Definition(RuleFileKind.Indicators, "points").GetProperty("anyOf")[1]).Should().BeEquivalentTo(RuleGrammar.Points.KeyNames);
+        PropertyNames(Definition(RuleFileKind.Indicators, "patch.points").GetProperty("anyOf")[1]).Should().BeEquivalentTo(RuleGrammar.Points.KeyNames);
+        PropertyNames(Definition(RuleFileKind.Indicators, "window")).Should().BeEquivalentTo(RuleGrammar.Window.KeyNames);
+        PropertyNames(Definition(RuleFileKind.Indicators, "patch.window")).Should().BeEquivalentTo(RuleGrammar.Window.KeyNames);
+        PropertyNames(Definition(RuleFileKind.Indicators, "elapsed.Message")).Should().BeEquivalentTo(RuleGrammar.Elapsed.KeyNames);
+        PropertyNames(Definition(RuleFileKind.Indicators, "patch.elapsed")).Should().BeEquivalentTo(RuleGrammar.Elapsed.KeyNames);
         PropertyNames(Definition(RuleFileKind.Indicators, "patch.where").GetProperty("additionalProperties").GetProperty("anyOf")[2])
-            .Should().BeEquivalentTo(PrivateKeys(typeof(PredicateParser), "OperatorKeys"));
+            .Should().BeEquivalentTo([.. FieldOperators.Keys]);
         PropertyNames(Definition(RuleFileKind.Indicators, "selection")).Should().BeEquivalentTo(["of", "where"]);
         PropertyNames(Definition(RuleFileKind.Indicators, "selection.ratio")).Should().BeEquivalentTo(["of", "where", "matching"]);
         PropertyNames(Definition(RuleFileKind.Indicators, "selection.sum")).Should().BeEquivalentTo(["of", "where", "field"]);
         PropertyNames(Definition(RuleFileKind.Indicators, "selection.age")).Should().BeEquivalentTo(["of", "where", "field", "in"]);
         PropertyNames(Definition(RuleFileKind.Indicators, "applicability").GetProperty("anyOf")[1]).Should().BeEquivalentTo(["subject", "where"]);
-        Strings(Definition(RuleFileKind.Indicators, "unit").GetProperty("enum")).Should().BeEquivalentTo(WindowParser.Units.Keys);
+        Strings(Definition(RuleFileKind.Indicators, "unit").GetProperty("enum")).Should().BeEquivalentTo(RuleChoices.TimeUnits.Names);
     }
 
     [Theory]

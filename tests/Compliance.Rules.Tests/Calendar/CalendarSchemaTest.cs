@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Calendar;
 using Json.Schema;
 using YamlDotNet.Core;
@@ -65,13 +66,13 @@ public partial class CalendarSchemaTest
         var root = schema.RootElement;
         var definitions = root.GetProperty("$defs");
 
-        PropertiesOf(root).Should().BeEquivalentTo(CalendarFileReader.CalendarKeys);
-        PropertiesOf(definitions.GetProperty("year")).Should().BeEquivalentTo(CalendarFileReader.YearKeys);
-        PropertiesOf(definitions.GetProperty("notice")).Should().BeEquivalentTo(CalendarFileReader.NoticeKeys);
-        PropertiesOf(definitions.GetProperty("exception")).Should().BeEquivalentTo(CalendarFileReader.EntryKeys);
-        PropertiesOf(definitions.GetProperty("unknown")).Should().BeEquivalentTo(CalendarFileReader.UnknownKeys);
-        PropertiesOf(definitions.GetProperty("unknown").GetProperty("properties").GetProperty("around")).Should().BeEquivalentTo(CalendarFileReader.AroundKeys);
-        PropertiesOf(definitions.GetProperty("source")).Should().BeEquivalentTo(CalendarFileReader.SourceKeys);
+        PropertiesOf(root).Should().BeEquivalentTo(CalendarGrammar.Calendar.KeyNames);
+        PropertiesOf(definitions.GetProperty("year")).Should().BeEquivalentTo(CalendarGrammar.Year.KeyNames);
+        PropertiesOf(definitions.GetProperty("notice")).Should().BeEquivalentTo(CalendarGrammar.Notice.KeyNames);
+        PropertiesOf(definitions.GetProperty("exception")).Should().BeEquivalentTo(CalendarGrammar.Exception.KeyNames);
+        PropertiesOf(definitions.GetProperty("unknown")).Should().BeEquivalentTo(CalendarGrammar.Unknown.KeyNames);
+        PropertiesOf(definitions.GetProperty("unknown").GetProperty("properties").GetProperty("around")).Should().BeEquivalentTo(CalendarGrammar.Around.KeyNames);
+        PropertiesOf(definitions.GetProperty("source")).Should().BeEquivalentTo(CalendarGrammar.Source.KeyNames);
     }
 
     private static IEnumerable<string> PropertiesOf(JsonElement definition) =>

@@ -1,3 +1,4 @@
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
@@ -27,7 +28,7 @@ internal static class ApplicabilityParser
             return null;
         }
 
-        map.RejectUnknownKeys(["subject", "where"], "an applicability");
+        map.RejectUnknownKeys(RuleGrammar.Applicability);
         var name = map.String("subject", true, "an applicability");
         if (name is null)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
@@ -13,20 +14,7 @@ namespace Compliance.Rules.Authoring.Parsing;
 /// </summary>
 internal static class ConditionParser
 {
-    private static readonly IReadOnlyDictionary<string, AggregateKind> AggregateKeys = new Dictionary<string, AggregateKind>(StringComparer.Ordinal)
-    {
-        ["exists"] = AggregateKind.Exists,
-        ["none"] = AggregateKind.None,
-        ["count"] = AggregateKind.Count,
-        ["ratio"] = AggregateKind.Ratio,
-        ["sum"] = AggregateKind.Sum,
-        ["age"] = AggregateKind.Age,
-    };
-
-    /// <summary>The keys that give a condition its shape; a condition has exactly one.</summary>
-    public static readonly string[] ShapeKeys = ["all", "subject", "each", .. AggregateKeys.Keys];
-
-    private static readonly string[] ConditionKeys = [.. ShapeKeys, "as", "when_empty", .. Comparison.Keys.Keys];
+    private static readonly string[] ShapeKeys = RuleGrammar.ConditionForms;
 
     /// <summary>Parses a condition.</summary>
     /// <param name="parent">The enclosing mapping (the indicator).</param>
@@ -41,7 +29,7 @@ internal static class ConditionParser
             return null;
         }
 
-        map.RejectUnknownKeys(ConditionKeys, "a condition");
+        map.RejectUnknownKeys(RuleGrammar.Condition);
         var shapes = map.Keys.Where(ShapeKeys.Contains).ToList();
         if (shapes.Count != 1)
         {
@@ -71,8 +59,8 @@ internal static class ConditionParser
         {
             "all" => All(map, body, subject),
             "subject" => PredicateParser.Parse(map, body, FactCatalog.Subject(subject)) is { } where ? new SubjectTest(where, map.Location) : null,
-            "each" => Selection(map, body, shape, []) is { } selection ? new EachFact(selection.Selection, alias, map.Location) : null,
-            _ => Aggregate(map, AggregateKeys[shape], body, alias),
+            "each" => Selection(map, body, shape, RuleGrammar.Selection) is { } selection ? new EachFact(selection.Selection, alias, map.Location) : null,
+            _ => Aggregate(map, RuleGrammar.AggregateForms[shape], body, alias),
         };
     }
 
@@ -98,14 +86,7 @@ internal static class ConditionParser
 
     private static Aggregate? Aggregate(YamlMap map, AggregateKind kind, YamlNode body, string? alias)
     {
-        string[] extra = kind switch
-        {
-            AggregateKind.Ratio => ["matching"],
-            AggregateKind.Sum => ["field"],
-            AggregateKind.Age => ["field", "in"],
-            _ => [],
-        };
-        var parsed = Selection(map, body, kind.ToString().ToLowerInvariant(), extra);
+        var parsed = Selection(map, body, kind.ToString().ToLowerInvariant(), RuleGrammar.SelectionOf(kind));
         var needsComparison = kind is AggregateKind.Count or AggregateKind.Ratio or AggregateKind.Sum or AggregateKind.Age;
         var comparison = needsComparison
             ? ComparisonParser.Parse(map, $"a '{kind.ToString().ToLowerInvariant()}' condition", required: true, integer: kind is AggregateKind.Count or AggregateKind.Age)
@@ -189,13 +170,13 @@ internal static class ConditionParser
         return false;
     }
 
-    /// <summary>Parses a selection (<c>of</c>, <c>where</c>) and the mapping that holds it, with the extra keys its shape allows.</summary>
+    /// <summary>Parses a selection (<c>of</c>, <c>where</c>) and the mapping that holds it, with the keys its grammar allows.</summary>
     /// <param name="map">The enclosing mapping.</param>
     /// <param name="body">The selection's mapping.</param>
     /// <param name="shape">The shape's key, for messages.</param>
-    /// <param name="extraKeys">The keys besides <c>of</c> and <c>where</c> the mapping may hold.</param>
+    /// <param name="grammar">The keys the mapping may hold: <c>of</c>, <c>where</c> and those of its shape.</param>
     /// <returns>The selection and its mapping, or <see langword="null"/> after reporting errors.</returns>
-    internal static (Selection Selection, YamlMap Inner)? Selection(YamlMap map, YamlNode body, string shape, string[] extraKeys)
+    internal static (Selection Selection, YamlMap Inner)? Selection(YamlMap map, YamlNode body, string shape, MappingGrammar grammar)
     {
         var inner = map.Nested(body, $"the facts of '{shape}' ({{ of: Type, where: ... }})");
         if (inner is null)
@@ -203,7 +184,7 @@ internal static class ConditionParser
             return null;
         }
 
-        inner.RejectUnknownKeys(["of", "where", .. extraKeys], $"'{shape}'");
+        inner.RejectUnknownKeys(grammar, $"'{shape}'");
         var typeName = inner.String("of", true, $"'{shape}'");
         if (typeName is null)
         {
