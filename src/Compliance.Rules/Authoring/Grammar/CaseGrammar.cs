@@ -43,8 +43,8 @@ internal static class CaseGrammar
         "an expectation",
         new("一个对象的预期结论；未写的键不检查（verdict 与 violations 除外）。", "What the revision must decide for one subject; a key left out is not checked (but verdict and violations)."),
         [
-            Of("verdict", new V.Category(typeof(Verdict)), "结论：合格或不合格。", "The verdict: 合格 or 不合格.", KeyPresence.Required),
-            Of("failure_cause", new V.Category(typeof(FailureCause)), "不合格原因：无、单项否决或得分低于合格线（不写则不检查）。", "Why the subject failed: 无, 单项否决 or 得分低于合格线 (not checked when left out)."),
+            Of("verdict", new V.Category(typeof(Verdict), new("结论", "A verdict")), "结论：合格或不合格。", "The verdict: 合格 or 不合格.", KeyPresence.Required),
+            Of("failure_cause", new V.Category(typeof(FailureCause), new("不合格原因", "A failure cause")), "不合格原因：无、单项否决或得分低于合格线（不写则不检查）。", "Why the subject failed: 无, 单项否决 or 得分低于合格线 (not checked when left out)."),
             Of("violations", IndicatorIds, "对象触发的否决和扣分指标的完整集合；无则写 []。不计入得分的扣分也列出（被否决的对象、无对外服务职能而不计的组）。", "The exact set of veto and deduction indicators the subject violates; [] for none. Deductions that do not count are listed too (a vetoed subject's, a group left out for a subject without external services).", KeyPresence.Required),
             Of("bonuses", IndicatorIds, "触发的加分指标的完整集合（未达加分线时也列出；不写则不检查）。", "The exact set of bonus indicators that fired (also below the bonus gate; not checked when left out)."),
             Of("notices", IndicatorIds, "触发的提示（kind: notice）的完整集合（不写则不检查；旧写法把提示列在 violations 中，给出警告 CR2101）。", "The exact set of notices (kind: notice) that fired (not checked when left out; listing them under violations is the deprecated form, warning CR2101)."),

@@ -51,7 +51,8 @@ internal abstract record GrammarValue
     /// its member name.
     /// </summary>
     /// <param name="EnumType">The enumeration.</param>
-    public sealed record Category(Type EnumType) : GrammarValue;
+    /// <param name="Meaning">What it is, when the fact vocabulary does not say (<see cref="Facts.FactVocabulary.CategoryMeaning"/>).</param>
+    public sealed record Category(Type EnumType, Bilingual? Meaning = null) : GrammarValue;
 
     /// <summary>A mapping of the grammar, by its name (<see cref="MappingGrammar.Name"/>).</summary>
     /// <param name="Name">The mapping's name.</param>

@@ -19,6 +19,18 @@ internal static partial class RuleGrammar
         ["age"] = AggregateKind.Age,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>The form that measures the age of the latest date, the one that takes <c>when_empty</c>.</summary>
+    public const string AgeForm = "age";
+
+    /// <summary>The form that measures a share of the selected facts, compared with a number from 0 to 1.</summary>
+    public const string RatioForm = "ratio";
+
+    /// <summary>The forms that compare what they measure with a threshold; the others take no comparison.</summary>
+    public static readonly string[] ComparedForms = ["count", RatioForm, "sum", AgeForm];
+
+    /// <summary>The forms whose threshold is a whole number.</summary>
+    public static readonly string[] WholeNumberForms = ["count", AgeForm];
+
     /// <summary>The keys that give a condition its form; a condition has exactly one.</summary>
     public static readonly string[] ConditionForms = ["all", "subject", "each", .. AggregateForms.Keys.OrderBy(FormOrder)];
 
@@ -67,7 +79,7 @@ internal static partial class RuleGrammar
 
     /// <summary>The connectives of a filter (<c>where:</c>), besides its field tests.</summary>
     public static readonly MappingGrammar Filter = new(
-        "filter",
+        "where",
         "a filter",
         new("过滤条件：字段名: 检验，全部成立；另有 any、all、not、elapsed。", "A filter: field: test, all of which must hold; plus any, all, not, elapsed."),
         [
@@ -111,7 +123,7 @@ internal static partial class RuleGrammar
         "a time window",
         new("截至监测时间点的时间窗：恰好一个单位和一个正整数，如 { calendar_days: 14 }、{ months: 6 }、{ working_days: 5 }。", "A window ending at the as-of date: exactly one unit with a positive amount, such as { calendar_days: 14 }, { months: 6 } or { working_days: 5 }."),
         [
-            .. RuleChoices.TimeUnits.Options.Select(u => new GrammarKey(u.Name, new V.Whole(1), u.Meaning!.Value)),
+            .. RuleChoices.TimeUnits.Options.Select(u => new GrammarKey(u.Name, new V.Whole(1), new(u.Meaning!.Value.Chinese + "的个数，至少为 1。", "How many " + u.Meaning!.Value.English + ", at least 1."))),
             Of("start", new V.Choice(RuleChoices.WindowStarts), "起始日（监测时间点 − N）是否在窗内：inclusive（默认，含）或 exclusive（不含）。", "Whether the start day (as-of − N) belongs to the window: inclusive (default) or exclusive."),
         ],
         [Alternatives.ExactlyOne(RuleChoices.TimeUnits.Names)]);

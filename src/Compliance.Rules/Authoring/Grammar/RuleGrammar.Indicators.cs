@@ -6,6 +6,9 @@ namespace Compliance.Rules.Authoring.Grammar;
 /// <summary>The rule language: indicator files, indicators, overrides, sub-rules, caps for some subjects, samples and points.</summary>
 internal static partial class RuleGrammar
 {
+    /// <summary>The kinds of indicator that take no points (a veto fails the subject, a notice is only reported).</summary>
+    public static readonly string[] UnscoredKinds = ["veto", "notice"];
+
     /// <summary>An indicator file (<c>indicators/*.yaml</c>).</summary>
     public static readonly MappingGrammar IndicatorFile = new(
         "indicatorFile",

@@ -45,12 +45,12 @@ internal static class ConditionParser
         var shape = shapes[0];
         var body = map.Get(shape)!;
         var alias = map.String("as", false, "a condition");
-        if (shape is "all" or "subject" or "each" or "exists" or "none")
+        if (!RuleGrammar.ComparedForms.Contains(shape))
         {
             RejectComparison(map, shape);
         }
 
-        if (shape != "age" && map.Has("when_empty"))
+        if (shape != RuleGrammar.AgeForm && map.Has("when_empty"))
         {
             map.Error(map.Get("when_empty")!, "'when_empty' belongs to an 'age' condition only", RuleDiagnosticCodes.ConditionShape);
         }
@@ -87,9 +87,10 @@ internal static class ConditionParser
     private static Aggregate? Aggregate(YamlMap map, AggregateKind kind, YamlNode body, string? alias)
     {
         var parsed = Selection(map, body, kind.ToString().ToLowerInvariant(), RuleGrammar.SelectionOf(kind));
-        var needsComparison = kind is AggregateKind.Count or AggregateKind.Ratio or AggregateKind.Sum or AggregateKind.Age;
+        var form = kind.ToString().ToLowerInvariant();
+        var needsComparison = RuleGrammar.ComparedForms.Contains(form);
         var comparison = needsComparison
-            ? ComparisonParser.Parse(map, $"a '{kind.ToString().ToLowerInvariant()}' condition", required: true, integer: kind is AggregateKind.Count or AggregateKind.Age)
+            ? ComparisonParser.Parse(map, $"a '{form}' condition", required: true, integer: RuleGrammar.WholeNumberForms.Contains(form))
             : null;
         var thresholdPossible = CheckThreshold(map, kind, comparison);
         if (parsed is null || (needsComparison && comparison is null))
@@ -114,7 +115,7 @@ internal static class ConditionParser
 
                 break;
             case AggregateKind.Sum:
-                field = FieldReference.Named(inner, selection.Type, "field", true, "this aggregate", k => k is FieldKind.Integer or FieldKind.Decimal or FieldKind.EnumSet, "a number or a set (whose values are counted)");
+                field = FieldReference.Named(inner, selection.Type, "field", true, "this aggregate", FieldRoles.Summed, "a number or a set (whose values are counted)");
                 if (field is null)
                 {
                     return null;
@@ -122,7 +123,7 @@ internal static class ConditionParser
 
                 break;
             case AggregateKind.Age:
-                field = FieldReference.Named(inner, selection.Type, "field", true, "this aggregate", k => k is FieldKind.Date or FieldKind.DateTime or FieldKind.Instant, "a date or time");
+                field = FieldReference.Named(inner, selection.Type, "field", true, "this aggregate", FieldRoles.Dated, "a date or time");
                 unit = WindowParser.ParseUnit(inner, "in");
                 var empty = map.Boolean("when_empty", true, "an 'age' condition (does it hold when no fact has a date?)");
                 if (field is null || unit is null || empty is null)

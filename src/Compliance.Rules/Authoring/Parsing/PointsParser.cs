@@ -151,7 +151,7 @@ internal static class PointsParser
                     return null;
                 }
 
-                if (!eachFact.Selection.Type.Fields.TryGetValue(fieldName, out var field) || field.Kind is not (FieldKind.Decimal or FieldKind.Integer))
+                if (!eachFact.Selection.Type.Fields.TryGetValue(fieldName, out var field) || !FieldRoles.Points(field.Kind))
                 {
                     map.Error(map.Get("from_field")!, $"'from_field' must name a number field of {eachFact.Selection.Type.Name}; '{MessageExcerpt.Of(fieldName)}' is not one", RuleDiagnosticCodes.UnknownField);
                     return null;

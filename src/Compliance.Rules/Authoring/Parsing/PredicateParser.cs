@@ -217,8 +217,8 @@ internal static class PredicateParser
         }
 
         map.RejectUnknownKeys(RuleGrammar.Elapsed);
-        var from = FieldReference.Named(map, type, "from", true, "an elapsed-time test", IsDate, "a date");
-        var to = map.Has("to") ? FieldReference.Named(map, type, "to", false, "an elapsed-time test", IsDate, "a date") : null;
+        var from = FieldReference.Named(map, type, "from", true, "an elapsed-time test", FieldRoles.Elapsed, "a date");
+        var to = map.Has("to") ? FieldReference.Named(map, type, "to", false, "an elapsed-time test", FieldRoles.Elapsed, "a date") : null;
         var unit = WindowParser.ParseUnit(map, "in");
         var comparison = ComparisonParser.Parse(map, "an elapsed-time test", required: true, integer: true);
         if (from is null || unit is null || comparison is null || (map.Has("to") && to is null))
@@ -234,8 +234,6 @@ internal static class PredicateParser
 
         return new Elapsed(from, to, unit.Value, comparison, map.Location);
     }
-
-    private static bool IsDate(FieldKind kind) => kind is FieldKind.Date or FieldKind.DateTime;
 
     private static Predicate? Report(YamlMap map, YamlNode node, string message)
     {
