@@ -222,6 +222,36 @@ public sealed class OverlayTest : IDisposable
         definition.Should().Contain("last_updated: {gte: 2024-01-01, lte: 2024-06-30}");
     }
 
+    // A size test holds one comparison: the grammar makes an override's comparison replace the base's, as in a condition.
+    [Fact]
+    public void Read_OverrideOfASizeTestsComparison_ReplacesTheBasesComparison()
+    {
+        _folders.Revision(
+            "guides",
+            RuleLoadingDiagnosticsTest.BaseRevision.Replace("id: t\n", "id: guides\n", StringComparison.Ordinal),
+            ("g.yaml", "indicators:\n  - { id: G, name: 要素缺失, kind: veto, applies_to: website, source: 测试, provenance: confirmed, reason: 缺失, when: { exists: { of: ServiceGuide, where: { missing_elements: { size: { gte: 4 } } } } } }\n"));
+        var overlay = _folders.Revision("guides-overlay", "id: guides-overlay\nextends: guides\n", ("o.yaml", "overrides:\n  - id: G\n    when: { exists: { where: { missing_elements: { size: { gt: 4 } } } } }\n"));
+
+        var definition = RuleSet.Read(overlay).GetValueOrThrow().FindIndicator("G")!.Definition;
+
+        definition.Should().Contain("missing_elements: {size: {gt: 4}}");
+    }
+
+    // when, judged_by and any are the grammar's alternatives for an indicator's condition: an override's sub-rules replace
+    // the base's when.
+    [Fact]
+    public void Read_OverrideGivingSubRules_ReplacesTheBasesCondition()
+    {
+        var overlay = _folders.Revision(
+            "split",
+            "id: split\nextends: national\n",
+            ("o.yaml", "overrides:\n  - id: W-V-SECRET\n    any:\n      - { rule: \"1\", when: { exists: { of: ContentIssue, where: { kind: 泄露国家秘密 } } } }\n      - { rule: \"2\", when: { exists: { of: ContentIssue, where: { kind: 违法有害内容 } } } }\n"));
+
+        var indicator = RuleSet.Read(overlay).GetValueOrThrow().FindIndicator("W-V-SECRET")!;
+
+        indicator.SubRules.Select(r => r.Rule).Should().Equal("1", "2");
+    }
+
     [Fact]
     public void Read_TempOverlayOfTheBuiltInGb2019_ChangesOnlyTheThresholdOfW_V4a()
     {
