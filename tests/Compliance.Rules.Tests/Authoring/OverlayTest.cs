@@ -211,13 +211,10 @@ public sealed class OverlayTest : IDisposable
     [Fact]
     public void Read_OverrideOfOneBoundOfARange_KeepsTheOtherBound()
     {
-        _folders.Revision(
+        var definition = DefinitionAfterOverride(
             "ranged",
-            RuleLoadingDiagnosticsTest.BaseRevision.Replace("id: t\n", "id: ranged\n", StringComparison.Ordinal),
-            ("r.yaml", "indicators:\n  - { id: R, name: 区间, kind: veto, applies_to: website, source: 测试, provenance: confirmed, reason: 区间, when: { exists: { of: Column, where: { last_updated: { gte: 2024-01-01, lte: 2024-03-31 } } } } }\n"));
-        var overlay = _folders.Revision("ranged-overlay", "id: ranged-overlay\nextends: ranged\n", ("o.yaml", "overrides:\n  - id: R\n    when: { exists: { where: { last_updated: { lte: 2024-06-30 } } } }\n"));
-
-        var definition = RuleSet.Read(overlay).GetValueOrThrow().FindIndicator("R")!.Definition;
+            "{ exists: { of: Column, where: { last_updated: { gte: 2024-01-01, lte: 2024-03-31 } } } }",
+            "{ exists: { where: { last_updated: { lte: 2024-06-30 } } } }");
 
         definition.Should().Contain("last_updated: {gte: 2024-01-01, lte: 2024-06-30}");
     }
@@ -226,13 +223,10 @@ public sealed class OverlayTest : IDisposable
     [Fact]
     public void Read_OverrideOfASizeTestsComparison_ReplacesTheBasesComparison()
     {
-        _folders.Revision(
+        var definition = DefinitionAfterOverride(
             "guides",
-            RuleLoadingDiagnosticsTest.BaseRevision.Replace("id: t\n", "id: guides\n", StringComparison.Ordinal),
-            ("g.yaml", "indicators:\n  - { id: G, name: 要素缺失, kind: veto, applies_to: website, source: 测试, provenance: confirmed, reason: 缺失, when: { exists: { of: ServiceGuide, where: { missing_elements: { size: { gte: 4 } } } } } }\n"));
-        var overlay = _folders.Revision("guides-overlay", "id: guides-overlay\nextends: guides\n", ("o.yaml", "overrides:\n  - id: G\n    when: { exists: { where: { missing_elements: { size: { gt: 4 } } } } }\n"));
-
-        var definition = RuleSet.Read(overlay).GetValueOrThrow().FindIndicator("G")!.Definition;
+            "{ exists: { of: ServiceGuide, where: { missing_elements: { size: { gte: 4 } } } } }",
+            "{ exists: { where: { missing_elements: { size: { gt: 4 } } } } }");
 
         definition.Should().Contain("missing_elements: {size: {gt: 4}}");
     }
@@ -293,4 +287,15 @@ public sealed class OverlayTest : IDisposable
 
     private static Assessment Evaluate(string folder, IEnumerable<Observation> observations) =>
         RuleSet.LoadDirectory(folder).Evaluate(FactBatch.Of([Site], observations), AsOf).Assessments.Single();
+
+    // Loads a base with one veto R of the given condition, and an overlay whose override of R writes the given when.
+    private string DefinitionAfterOverride(string name, string when, string change)
+    {
+        _folders.Revision(
+            name,
+            RuleLoadingDiagnosticsTest.BaseRevision.Replace("id: t\n", $"id: {name}\n", StringComparison.Ordinal),
+            ("r.yaml", $"indicators:\n  - {{ id: R, name: 测试, kind: veto, applies_to: website, source: 测试, provenance: confirmed, reason: 测试, when: {when} }}\n"));
+        var overlay = _folders.Revision($"{name}-overlay", $"id: {name}-overlay\nextends: {name}\n", ("o.yaml", $"overrides:\n  - id: R\n    when: {change}\n"));
+        return RuleSet.Read(overlay).GetValueOrThrow().FindIndicator("R")!.Definition;
+    }
 }
