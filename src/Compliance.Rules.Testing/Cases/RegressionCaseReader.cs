@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
@@ -17,11 +18,6 @@ namespace Compliance.Rules.Testing;
 /// <remarks>Every problem is reported at once with file, line and column; a case with errors is left out.</remarks>
 internal static class RegressionCaseReader
 {
-    private static readonly string[] FileKeys = ["cases", "note"];
-    private static readonly string[] CaseKeys = ["name", "as_of", "note", "expect", "impact", "assume_complete", .. FactDocumentReader.DocumentKeys];
-    private static readonly string[] ExpectationKeys = ["verdict", "failure_cause", "violations", "bonuses", "notices", "deduction_score", "bonus", "total", "reasons", "not_assessed"];
-    private static readonly string[] ReasonKeys = ["indicator", "reason", "detail"];
-    private static readonly string[] ImpactKeys = ["base", "newly_failing", "newly_passing"];
 
     /// <summary>Reads a case file.</summary>
     /// <param name="text">The YAML text.</param>
@@ -43,7 +39,7 @@ internal static class RegressionCaseReader
             return [];
         }
 
-        map.RejectUnknownKeys(FileKeys, "a regression-case file");
+        map.RejectUnknownKeys(CaseGrammar.File);
         _ = map.String("note", false, "a regression-case file");
         var cases = ImmutableArray.CreateBuilder<RegressionCase>();
         var names = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
@@ -85,7 +81,7 @@ internal static class RegressionCaseReader
         // The facts reader decides on errors by looking at its sink, so each case's facts get a sink of their own.
         var factDiagnostics = new List<Diagnostic>();
         var factsMap = YamlMap.From(map.Node, map.File, "a regression case", map.Subject, factDiagnostics, map.SourceMap)!;
-        var facts = FactDocumentReader.Read(factsMap, CaseKeys);
+        var facts = FactDocumentReader.Read(factsMap, CaseGrammar.Case.KeyNames);
         foreach (var diagnostic in factDiagnostics.Concat(facts.Diagnostics).Distinct().Where(d => !map.Diagnostics.Contains(d)).ToList())
         {
             map.Diagnostics.Add(diagnostic);
@@ -125,7 +121,7 @@ internal static class RegressionCaseReader
             return null;
         }
 
-        map.RejectUnknownKeys(ImpactKeys, "the expected impact");
+        map.RejectUnknownKeys(CaseGrammar.Impact);
         var reference = map.String("base", true, "the expected impact (the revision to compare with, such as builtin:xjbt-2024)");
         var failing = SubjectIds(map, "newly_failing", batch);
         var passing = SubjectIds(map, "newly_passing", batch);
@@ -213,7 +209,7 @@ internal static class RegressionCaseReader
 
     private static SubjectExpectation? ReadExpectation(YamlMap map, string subjectId, RuleRevision? revision)
     {
-        map.RejectUnknownKeys(ExpectationKeys, $"the expectation for '{MessageExcerpt.Of(subjectId)}'");
+        map.RejectUnknownKeys(CaseGrammar.Expectation, $"the expectation for '{MessageExcerpt.Of(subjectId)}'");
         var verdict = Label<Verdict>(map, "verdict", required: true);
         var cause = Label<FailureCause>(map, "failure_cause", required: false);
         var hasNotices = map.Has("notices");
@@ -347,7 +343,7 @@ internal static class RegressionCaseReader
                 continue;
             }
 
-            reasonMap.RejectUnknownKeys(ReasonKeys, "an expected reason");
+            reasonMap.RejectUnknownKeys(CaseGrammar.Reason);
             var indicator = reasonMap.String("indicator", true, "an expected reason");
             var reason = reasonMap.String("reason", true, "an expected reason (the exact rendered text)");
             var detail = reasonMap.String("detail", false, "an expected reason");

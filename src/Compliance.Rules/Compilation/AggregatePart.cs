@@ -31,7 +31,7 @@ internal sealed class AggregatePart
             // A sum over a set-valued field adds the number of distinct values of each set ("每缺一类").
             var fact = System.Linq.Expressions.Expression.Parameter(typeof(object), "fact");
             var size = System.Linq.Expressions.Expression.Call(
-                typeof(FactFunctions).GetMethod(nameof(FactFunctions.SetSize))!.MakeGenericMethod(set.EnumType!),
+                typeof(FactSets).GetMethod(nameof(FactSets.SetSize))!.MakeGenericMethod(set.EnumType!),
                 System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Convert(fact, set.Property.DeclaringType!), set.Property));
             _field = System.Linq.Expressions.Expression.Lambda<Func<object, object?>>(System.Linq.Expressions.Expression.Convert(size, typeof(object)), fact).Compile();
         }

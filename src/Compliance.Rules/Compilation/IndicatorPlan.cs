@@ -109,7 +109,7 @@ internal sealed class IndicatorPlan
                         Put(field.Name, field.Property.GetValue(fact), false);
                     }
 
-                    if (Authoring.Templates.Placeholders.ElapsedOf(each) is { } elapsed)
+                    if (Authoring.Grammar.Placeholders.ElapsedOf(each) is { } elapsed)
                     {
                         PutMeasured(each, MeasureElapsed(elapsed, fact, scope, warnings), (n, v) => Put(n, v, true));
                     }
@@ -164,7 +164,7 @@ internal sealed class IndicatorPlan
 
     private static void PutMeasured(Condition part, MeasuredValues measured, Action<string, object?> put)
     {
-        foreach (var placeholder in Authoring.Templates.Placeholders.Measured)
+        foreach (var placeholder in Authoring.Grammar.Placeholders.Measured)
         {
             if (placeholder.Offer(part) is not null)
             {

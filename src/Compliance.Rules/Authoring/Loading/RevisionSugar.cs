@@ -35,10 +35,10 @@ internal sealed class RevisionSugar
     /// <summary>The key that makes an indicator inspector-judged.</summary>
     public const string JudgedByKey = "judged_by";
 
-    /// <summary>The keys a group's <c>defaults</c> may give.</summary>
-    public static readonly string[] DefaultableKeys = ["applies_to", "kind", "provenance", "verified", "source", "enabled", JudgedByKey, "points"];
+    private const string Inspector = Grammar.RuleChoices.Inspector;
 
-    private const string Inspector = "inspector";
+    // The keys a group's defaults may give.
+    private static readonly IReadOnlyList<string> DefaultableKeys = Grammar.RuleGrammar.GroupDefaults.KeyNames;
 
     private const int MaxSelectorDepth = 16;
 
@@ -74,25 +74,6 @@ internal sealed class RevisionSugar
         var header = sugar.WithoutSugar(sugar.ExpandHeader(raw.Header));
         var indicators = raw.Indicators.Select(i => i with { Node = sugar.ExpandIndicator(i) }).ToList();
         return raw with { Header = header, Indicators = indicators };
-    }
-
-    /// <summary>
-    /// Gives an overlay's selectors their whole meaning: a selector the overlay defines replaces the base's of that name
-    /// whole, rather than being merged key by key (a redefinition without <c>where</c> drops the base's filter).
-    /// </summary>
-    /// <param name="basis">The base revision's header.</param>
-    /// <param name="overlay">The overlay's header.</param>
-    /// <returns>The base header without the selectors the overlay redefines.</returns>
-    public static YamlMappingNode WithoutRedefinedSelectors(YamlMappingNode basis, YamlMappingNode overlay)
-    {
-        if (!overlay.Children.TryGetValue(new YamlScalarNode(SelectorsKey), out var overlaySelectors) || overlaySelectors is not YamlMappingNode redefined
-            || !basis.Children.TryGetValue(new YamlScalarNode(SelectorsKey), out var baseSelectors) || baseSelectors is not YamlMappingNode kept)
-        {
-            return basis;
-        }
-
-        var selectors = new YamlMappingNode(kept.Children.Where(c => !redefined.Children.ContainsKey(c.Key)));
-        return new YamlMappingNode(basis.Children.Select(c => c.Key is YamlScalarNode { Value: SelectorsKey } ? new KeyValuePair<YamlNode, YamlNode>(c.Key, selectors) : c));
     }
 
     // Once expanded, the selectors and group defaults have said all they say: what remains is the plain revision, so its

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
@@ -13,13 +14,6 @@ namespace Compliance.Rules.Authoring.Parsing;
 /// </summary>
 internal static class IndicatorExtrasParser
 {
-    private static readonly IReadOnlyDictionary<string, IndicatorProvenance> Provenances = new Dictionary<string, IndicatorProvenance>(StringComparer.Ordinal)
-    {
-        ["confirmed"] = IndicatorProvenance.Confirmed,
-        ["transcribed"] = IndicatorProvenance.Transcribed,
-        ["derived"] = IndicatorProvenance.Derived,
-    };
-
     /// <summary>
     /// Parses an indicator's provenance: <c>provenance: confirmed | transcribed | derived</c>, or the deprecated
     /// <c>verified: true | false</c> (read as confirmed or derived, with warning CR2101).
@@ -62,19 +56,19 @@ internal static class IndicatorExtrasParser
             return null;
         }
 
-        if (Provenances.TryGetValue(text, out var provenance))
+        if (RuleChoices.Provenances.TryGet(text, out IndicatorProvenance provenance))
         {
             return provenance;
         }
 
-        map.Error(map.Get("provenance")!, $"'provenance' must be confirmed, transcribed or derived, found '{MessageExcerpt.Of(text)}'{YamlMap.Suggest(text, Provenances.Keys)}");
+        map.Error(map.Get("provenance")!, $"'provenance' must be {RuleChoices.Provenances.Listed()}, found '{MessageExcerpt.Of(text)}'{YamlMap.Suggest(text, [.. RuleChoices.Provenances.Names])}");
         return null;
     }
 
     /// <summary>Gets the YAML name of a provenance.</summary>
     /// <param name="provenance">The provenance.</param>
     /// <returns>confirmed, transcribed or derived.</returns>
-    public static string Name(IndicatorProvenance provenance) => Provenances.First(p => p.Value == provenance).Key;
+    public static string Name(IndicatorProvenance provenance) => RuleChoices.Provenances.NameOf(provenance);
 
     /// <summary>Parses <c>cap_for: [{ applies_to, max }]</c>: caps that replace the indicator's own for some subjects.</summary>
     /// <param name="map">The indicator.</param>
@@ -105,7 +99,7 @@ internal static class IndicatorExtrasParser
                 continue;
             }
 
-            entry.RejectUnknownKeys(["applies_to", "max"], "a cap for some subjects");
+            entry.RejectUnknownKeys(RuleGrammar.CapFor);
             var appliesNode = entry.Require("applies_to", "a cap for some subjects");
             var applies = appliesNode is null ? null : ApplicabilityParser.Parse(entry, appliesNode);
             var max = entry.Decimal("max", true, "a cap for some subjects");
@@ -152,7 +146,7 @@ internal static class IndicatorExtrasParser
         var failed = false;
         foreach (var item in items)
         {
-            var parsed = ConditionParser.Selection(map, item, "sample", ["at_most"]);
+            var parsed = ConditionParser.Selection(map, item, "sample", RuleGrammar.Sample);
             if (parsed is null)
             {
                 failed = true;
@@ -188,7 +182,7 @@ internal static class IndicatorExtrasParser
 
     private static bool UsesTime(Predicate predicate) => predicate switch
     {
-        FieldWithin or Elapsed => true,
+        FieldTest { Argument: Window } or Elapsed => true,
         AllOf all => all.Parts.Any(UsesTime),
         AnyOf any => any.Parts.Any(UsesTime),
         NotOf not => UsesTime(not.Part),

@@ -1,3 +1,4 @@
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Authoring.Templates;
 using Compliance.Rules.Diagnostics;
@@ -16,20 +17,8 @@ internal static class IndicatorParser
     /// <summary>The key of the samples an indicator reads.</summary>
     public const string SampleKey = "sample";
 
-    /// <summary>The keys an indicator may have.</summary>
-    public static readonly string[] Keys =
-        ["id", "name", "kind", "group", "applies_to", "when", SubRuleParser.AnyKey, Loading.RevisionSugar.JudgedByKey, "points", CapForKey, SampleKey, "reason", "detail", "source", "provenance", "verified", "enabled", "note"];
-
     // The keys that define what an indicator checks and how it scores, compared between revisions.
     internal static readonly string[] DefinitionKeys = ["applies_to", "when", SubRuleParser.AnyKey, "points", CapForKey, SampleKey, "group", "kind"];
-
-    private static readonly IReadOnlyDictionary<string, IndicatorKind> Kinds = new Dictionary<string, IndicatorKind>(StringComparer.Ordinal)
-    {
-        ["veto"] = IndicatorKind.Veto,
-        ["deduction"] = IndicatorKind.Deduction,
-        ["bonus"] = IndicatorKind.Bonus,
-        ["notice"] = IndicatorKind.Notice,
-    };
 
     /// <summary>Parses an indicator.</summary>
     /// <param name="map">The indicator's mapping, with its id as subject.</param>
@@ -47,7 +36,7 @@ internal static class IndicatorParser
     {
         if (subRule is null)
         {
-            map.RejectUnknownKeys(Keys, $"indicator '{map.Subject}'");
+            map.RejectUnknownKeys(RuleGrammar.Indicator, $"indicator '{map.Subject}'");
         }
 
         var (id, name, kind, source, provenance, enabled, applies) = ParseHeading(map, warn: subRule is null);
@@ -125,12 +114,12 @@ internal static class IndicatorParser
             return null;
         }
 
-        if (Kinds.TryGetValue(text, out var kind))
+        if (RuleChoices.IndicatorKinds.TryGet(text, out IndicatorKind kind))
         {
             return kind;
         }
 
-        map.Error(map.Get("kind")!, $"'kind' must be veto, deduction or bonus, found '{MessageExcerpt.Of(text)}'");
+        map.Error(map.Get("kind")!, $"'kind' must be {RuleChoices.IndicatorKinds.Listed()}, found '{MessageExcerpt.Of(text)}'");
         return null;
     }
 

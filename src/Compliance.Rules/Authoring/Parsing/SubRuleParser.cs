@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Yaml;
@@ -24,11 +25,8 @@ internal static class SubRuleParser
     /// <summary>The key of a sub-rule's name.</summary>
     public const string RuleKey = "rule";
 
-    /// <summary>The keys a sub-rule may have (after <c>judged_by</c> was expanded into <c>when</c>).</summary>
-    public static readonly string[] Keys = [RuleKey, "text", "applies_to", "when", Loading.RevisionSugar.JudgedByKey, "points", "reason", "detail", "note"];
-
     // What a sub-rule writes for itself; everything else it takes from its indicator.
-    private static readonly HashSet<string> OwnKeys = new(Keys, StringComparer.Ordinal);
+    private static readonly HashSet<string> OwnKeys = new(RuleGrammar.SubRule.KeyNames, StringComparer.Ordinal);
 
     /// <summary>Parses an indicator with sub-rules.</summary>
     /// <param name="map">The indicator's mapping.</param>
@@ -36,7 +34,7 @@ internal static class SubRuleParser
     /// <returns>The indicator with its <see cref="Indicator.SubRules"/>, or <see langword="null"/> after reporting errors.</returns>
     public static Indicator? Parse(YamlMap map, IReadOnlyDictionary<string, IndicatorGroup>? groups)
     {
-        map.RejectUnknownKeys(IndicatorParser.Keys, $"indicator '{map.Subject}'");
+        map.RejectUnknownKeys(RuleGrammar.Indicator, $"indicator '{map.Subject}'");
         if (map.Has("when"))
         {
             map.Error(map.Get("when")!, "'when' and 'any' are alternatives: an indicator has one condition (when) or numbered sub-rules (any), each with its own condition", RuleDiagnosticCodes.ConditionShape);
@@ -106,7 +104,7 @@ internal static class SubRuleParser
                 continue;
             }
 
-            itemMap.RejectUnknownKeys(Keys, $"a sub-rule of indicator '{map.Subject}'");
+            itemMap.RejectUnknownKeys(RuleGrammar.SubRule, $"a sub-rule of indicator '{map.Subject}'");
             var rule = itemMap.String(RuleKey, true, "a sub-rule (its number in the official text, such as \"1\")");
             _ = itemMap.String("text", false, "a sub-rule");
             if (rule is not null && !names.Add(rule))

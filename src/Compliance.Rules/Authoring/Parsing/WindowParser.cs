@@ -1,3 +1,4 @@
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Yaml;
@@ -8,17 +9,6 @@ namespace Compliance.Rules.Authoring.Parsing;
 /// <summary>Parses time windows (<c>{ calendar_days: 14 }</c>) and time units (<c>working_days</c>).</summary>
 internal static class WindowParser
 {
-    /// <summary>The YAML names of the time units.</summary>
-    public static readonly IReadOnlyDictionary<string, TimeUnit> Units = new Dictionary<string, TimeUnit>(StringComparer.Ordinal)
-    {
-        ["calendar_days"] = TimeUnit.CalendarDays,
-        ["working_days"] = TimeUnit.WorkingDays,
-        ["months"] = TimeUnit.Months,
-        ["years"] = TimeUnit.Years,
-    };
-
-    private static readonly string[] WindowKeys = [.. Units.Keys, "start"];
-
     /// <summary>Parses a window mapping.</summary>
     /// <param name="parent">The enclosing mapping.</param>
     /// <param name="node">The window node.</param>
@@ -31,13 +21,13 @@ internal static class WindowParser
             return null;
         }
 
-        map.RejectUnknownKeys(WindowKeys, "a time window");
-        var units = map.Keys.Where(Units.ContainsKey).ToList();
+        map.RejectUnknownKeys(RuleGrammar.Window);
+        var units = map.Keys.Where(RuleChoices.TimeUnits.Names.Contains).ToList();
         if (units.Count != 1)
         {
             map.Diagnostics.Add(Compliance.Rules.Diagnostics.Diagnostic.Error(
                 RuleDiagnosticCodes.InvalidWindow,
-                $"a time window needs exactly one of calendar_days, working_days, months, years; found {(units.Count == 0 ? "none" : string.Join(", ", units))}",
+                $"a time window needs exactly one of {string.Join(", ", RuleChoices.TimeUnits.Names)}; found {(units.Count == 0 ? "none" : string.Join(", ", units))}",
                 map.Location,
                 map.Subject));
             return null;
@@ -55,13 +45,16 @@ internal static class WindowParser
             return null;
         }
 
-        var start = map.String("start", false, "a time window") ?? "inclusive";
-        if (start is not ("inclusive" or "exclusive"))
+        var start = map.String("start", false, "a time window");
+        var inclusive = true;
+        if (start is not null && !RuleChoices.WindowStarts.TryGet(start, out inclusive))
         {
-            map.Error(map.Get("start")!, $"'start' must be inclusive or exclusive, found '{MessageExcerpt.Of(start)}'");
+            map.Error(map.Get("start")!, $"'start' must be {RuleChoices.WindowStarts.Listed()}, found '{MessageExcerpt.Of(start)}'");
+            inclusive = true;
         }
 
-        return new Window(amount.Value, Units[units[0]], start != "exclusive");
+        RuleChoices.TimeUnits.TryGet(units[0], out TimeUnit unit);
+        return new Window(amount.Value, unit, inclusive);
     }
 
     /// <summary>Parses a unit name.</summary>
@@ -76,12 +69,12 @@ internal static class WindowParser
             return null;
         }
 
-        if (Units.TryGetValue(text, out var unit))
+        if (RuleChoices.TimeUnits.TryGet(text, out TimeUnit unit))
         {
             return unit;
         }
 
-        map.Error(map.Get(key)!, $"'{key}' must be one of {string.Join(", ", Units.Keys)}, found '{MessageExcerpt.Of(text)}'");
+        map.Error(map.Get(key)!, $"'{key}' must be one of {string.Join(", ", RuleChoices.TimeUnits.Names)}, found '{MessageExcerpt.Of(text)}'");
         return null;
     }
 }

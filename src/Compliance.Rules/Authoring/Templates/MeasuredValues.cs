@@ -4,7 +4,7 @@ namespace Compliance.Rules.Authoring.Templates;
 
 /// <summary>
 /// What one part of a condition measured when its indicator fired: the values that the measured placeholders of
-/// <see cref="Placeholders"/> read. A value that the part does not measure is <see langword="null"/>.
+/// <see cref="Grammar.Placeholders"/> read. A value that the part does not measure is <see langword="null"/>.
 /// </summary>
 /// <param name="Count">How many facts matched (aggregates).</param>
 /// <param name="Total">How many facts were selected, the ratio's denominator (ratio).</param>
