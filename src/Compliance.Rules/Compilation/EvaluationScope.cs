@@ -1,6 +1,6 @@
 using Compliance.Rules.Calendar;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 
 namespace Compliance.Rules.Compilation;
@@ -10,8 +10,9 @@ namespace Compliance.Rules.Compilation;
 /// the calendar, and the list that rule actions record findings into.
 /// </summary>
 /// <remarks>
-/// One scope belongs to one session (one subject, or a small group of subjects of one kind: see
-/// <see cref="SessionGroups"/>), keeps the findings of each subject apart, and is used by one thread at a time.
+/// The compiled rules read it; the evaluation makes one for every session it runs (one subject, or a small group of
+/// subjects of one kind), and reads each subject's findings from it after firing. It keeps the findings of each subject
+/// apart and is used by one thread at a time.
 /// </remarks>
 internal sealed class EvaluationScope
 {
