@@ -7,7 +7,7 @@ namespace Compliance.Rules.Compilation;
 
 /// <summary>
 /// The one fact every session holds besides the subjects and their observations: the as-of date, its window table,
-/// the calendar, and the list that rule actions record findings into.
+/// the calendar, the measurements that rule conditions keep for their actions, and the findings the actions record.
 /// </summary>
 /// <remarks>
 /// The compiled rules read it; the evaluation makes one for every session it runs (one subject, or a small group of
