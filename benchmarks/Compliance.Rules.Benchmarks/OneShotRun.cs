@@ -13,7 +13,8 @@ namespace Compliance.Rules.Benchmarks;
 /// </summary>
 /// <remarks>
 /// <c>national-once</c> / <c>bingtuan-once</c>, optionally followed by <c>--websites N --accounts M --seed S --dop D</c> and
-/// <c>--baseline</c> (the hand-written evaluator instead of the engine) or <c>--both</c> (both, and compare findings).
+/// <c>--baseline</c> (the hand-written evaluator instead of the engine) or <c>--both</c> (both, and compare findings), and
+/// <c>--digest</c> (print a SHA-256 of the engine's whole result, <see cref="Engine.ResultDigest"/>).
 /// </remarks>
 public static class OneShotRun
 {
@@ -27,6 +28,7 @@ public static class OneShotRun
         var dop = Environment.ProcessorCount;
         var engine = true;
         var baseline = false;
+        var digest = false;
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -37,6 +39,7 @@ public static class OneShotRun
                 case "--dop": dop = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--baseline": engine = false; baseline = true; break;
                 case "--both": baseline = true; break;
+                case "--digest": digest = true; break;
                 default: throw new ArgumentException($"unknown option '{args[i]}'");
             }
         }
@@ -62,8 +65,8 @@ public static class OneShotRun
             engineCounts = new BatchResultCounts(
                 result.Assessments.Sum(a => a.Violations.Length + a.Bonuses.Length),
                 result.Summary.Failed,
-                result.Assessments.Count(a => a.Subject is Website && a.Verdict == Scoring.Verdict.Fail),
-                result.Assessments.Count(a => a.Subject is NewMediaAccount && a.Verdict == Scoring.Verdict.Fail));
+                result.Assessments.Count(a => a.Subject is Website && a.Verdict == Results.Verdict.Fail),
+                result.Assessments.Count(a => a.Subject is NewMediaAccount && a.Verdict == Results.Verdict.Fail));
             Console.WriteLine($"engine: {elapsed.TotalSeconds:F2} s wall, {cpu.TotalSeconds:F2} s CPU ({cpu / elapsed:F2} cores); {engineCounts}");
             var fired = result.Assessments
                 .SelectMany(a => a.Violations.Concat(a.Bonuses).Select(f => f.IndicatorId).Distinct())
@@ -72,6 +75,11 @@ public static class OneShotRun
                 .Select(g => $"{g.Key} {g.Count()}");
             Console.WriteLine($"  subjects per indicator: {string.Join(", ", fired)}");
             Report("after engine");
+            if (digest)
+            {
+                Console.WriteLine($"  result digest (SHA-256): {Engine.ResultDigest.Of(result)}");
+            }
+
             if (baseline)
             {
                 engineFindings = [.. result.Assessments.SelectMany(a => a.Violations.Concat(a.Bonuses).Select(f => EngineFindings.ToBaseline(a.Subject, f)))];

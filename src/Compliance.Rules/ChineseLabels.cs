@@ -4,7 +4,7 @@ namespace Compliance.Rules;
 
 /// <summary>
 /// The Chinese labels of the library's enumerations, as reports, notices, rule files and facts input write them: 合格 and
-/// 不合格 for <see cref="Scoring.Verdict"/>, 单项否决 and 扣分 for <see cref="Authoring.Model.IndicatorKind"/>, 政务新媒体 for
+/// 不合格 for <see cref="Results.Verdict"/>, 单项否决 and 扣分 for <see cref="IndicatorKind"/>, 政务新媒体 for
 /// <see cref="SubjectKind.NewMedia"/>, 动态要闻 for <see cref="ColumnCategory.News"/>, and so on.
 /// </summary>
 /// <remarks>
@@ -20,7 +20,7 @@ public static class ChineseLabels
     /// <summary>Gets the Chinese label of a value.</summary>
     /// <typeparam name="TEnum">The enumeration.</typeparam>
     /// <param name="value">The value.</param>
-    /// <returns>The label, such as 合格 for <see cref="Scoring.Verdict.Pass"/>; the member's name when it has no label.</returns>
+    /// <returns>The label, such as 合格 for <see cref="Results.Verdict.Pass"/>; the member's name when it has no label.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a member of its enumeration.</exception>
     public static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum

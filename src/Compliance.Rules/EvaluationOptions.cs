@@ -19,7 +19,7 @@ public sealed record EvaluationOptions
     /// <summary>
     /// Gets whether the batch is read in a closed world: every fact type is taken as observed, so a type the batch has no
     /// fact of was observed and there was none. <see langword="false"/> by default (an open world): the indicators that
-    /// depend on an unobserved type are not assessed (see <see cref="Scoring.DataCoverage"/>). Set it only for producers
+    /// depend on an unobserved type are not assessed (see <see cref="Results.DataCoverage"/>). Set it only for producers
     /// that guarantee their batches complete.
     /// </summary>
     public bool AssumeComplete { get; init; }

@@ -4,7 +4,7 @@ using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Facts.Input;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Compliance.Rules.Diagnostics;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 
 namespace Compliance.Rules.Testing;
 

@@ -1,4 +1,4 @@
-using Compliance.Rules.Reporting;
+using Compliance.Rules.PlainText;
 
 namespace Compliance.Rules.Testing;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Compliance.Rules.Diagnostics;
-using Compliance.Rules.Reporting;
+using Compliance.Rules.PlainText;
 
 namespace Compliance.Rules.Testing;
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Facts;
 using NodaTime;
@@ -6,9 +5,8 @@ using NodaTime;
 namespace Compliance.Rules.Compilation;
 
 /// <summary>
-/// The runtime side of one aggregate condition: NRules collects the selected facts, and this part measures the
-/// collection (count, ratio, sum, age) and tests the comparison. Called from the rule's condition and again when the
-/// finding is recorded.
+/// The runtime side of one aggregate condition: measures a subject's set of observations of the selection's type (count,
+/// ratio, sum, age) in the rule's condition; the scope keeps a measurement that holds for the rule's action.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class AggregatePart
@@ -45,101 +43,57 @@ internal sealed class AggregatePart
     public Aggregate Aggregate { get; }
 
     /// <summary>
-    /// Tests the aggregate on a subject's observations of its type (the rule's condition). Counting aggregates count
-    /// without making a list.
+    /// Measures the aggregate on a subject's observations of its type, once: the rule's condition holds when the result
+    /// <see cref="Measurement.Holds"/>, and the finding reads the kept result. A <c>none</c> stops at the first selected
+    /// observation, and a part that does not hold gives the shared <see cref="Measurement.NotHolding"/>.
     /// </summary>
     /// <param name="facts">The subject's observations of the selection's type.</param>
     /// <param name="scope">The evaluation scope.</param>
-    /// <returns>Whether the aggregate holds.</returns>
-    public bool Holds(SubjectFacts facts, EvaluationScope scope) => Aggregate.Kind switch
-    {
-        AggregateKind.Exists => Count(facts, scope, 1) > 0,
-        AggregateKind.None => Count(facts, scope, 1) == 0,
-        AggregateKind.Count => Aggregate.Comparison!.Holds(Count(facts, scope, int.MaxValue)),
-        _ => Measure(Select(facts, scope), scope).Holds,
-    };
-
-    /// <summary>The subject's observations that the selection selects, in batch order.</summary>
-    /// <param name="facts">The subject's observations of the selection's type.</param>
-    /// <param name="scope">The evaluation scope.</param>
-    /// <returns>The selected observations.</returns>
-    public IReadOnlyList<Observation> Select(SubjectFacts facts, EvaluationScope scope) => facts.Where(_selected, scope);
-
-    /// <summary>Measures a collection.</summary>
-    /// <param name="facts">The collected facts.</param>
-    /// <param name="scope">The scope.</param>
-    /// <returns>The measurement.</returns>
-    public Measurement Measure(IEnumerable<object> facts, EvaluationScope scope)
+    /// <returns>The measurement, with the facts the finding shows when it holds.</returns>
+    public Measurement Measure(SubjectFacts facts, EvaluationScope scope)
     {
         var comparison = Aggregate.Comparison;
         switch (Aggregate.Kind)
         {
-            case AggregateKind.Exists:
-                var any = facts.Count();
-                return new Measurement(any, null, null, null, null, null, any > 0);
             case AggregateKind.None:
-                var none = facts.Count();
-                return new Measurement(none, null, null, null, null, null, none == 0);
+                return facts.Where(_selected, scope, enough: 1).Count == 0 ? new(0, null, null, null, null, null, true) : Measurement.NotHolding;
+            case AggregateKind.Exists:
+                var any = facts.Where(_selected, scope);
+                return any.Count > 0 ? new(any.Count, null, null, null, null, null, true) { Facts = any } : Measurement.NotHolding;
             case AggregateKind.Count:
-                var count = facts.Count();
-                return new Measurement(count, null, null, null, null, null, comparison!.Holds(count));
+                var counted = facts.Where(_selected, scope);
+                return comparison!.Holds(counted.Count) ? new(counted.Count, null, null, null, null, null, true) { Facts = counted } : Measurement.NotHolding;
             case AggregateKind.Ratio:
-                var total = 0;
-                var matched = 0;
-                foreach (var fact in facts)
+                var selected = facts.Where(_selected, scope);
+                List<Observation>? matching = null;
+                foreach (var fact in selected)
                 {
-                    total++;
                     if (_matching!(fact, scope))
                     {
-                        matched++;
+                        (matching ??= []).Add(fact);
                     }
                 }
 
-                decimal? ratio = total == 0 ? null : (decimal)matched / total;
-                return new Measurement(matched, total, ratio, null, null, null, ratio is { } r && comparison!.Holds(r));
+                var matched = matching?.Count ?? 0;
+                decimal? ratio = selected.Count == 0 ? null : (decimal)matched / selected.Count;
+                return ratio is { } r && comparison!.Holds(r)
+                    ? new(matched, selected.Count, ratio, null, null, null, true) { Facts = matching ?? [] }
+                    : Measurement.NotHolding;
             case AggregateKind.Sum:
-                var list = facts.ToList();
-                var sum = list.Select(_field!).Sum(v => v switch { int i => i, decimal d => d, _ => 0m });
-                return new Measurement(list.Count, null, null, sum, null, null, comparison!.Holds(sum));
+                var summed = facts.Where(_selected, scope);
+                var sum = summed.Select(_field!).Sum(v => v switch { int i => i, decimal d => d, _ => 0m });
+                return comparison!.Holds(sum) ? new(summed.Count, null, null, sum, null, null, true) { Facts = summed } : Measurement.NotHolding;
             default:
-                var items = facts.ToList();
-                var latest = items.Select(f => DateOf(_field!(f))).Where(d => d is not null).Max();
+                var dated = facts.Where(_selected, scope);
+                var latest = dated.Select(f => DateOf(_field!(f))).Where(d => d is not null).Max();
                 if (latest is not { } last)
                 {
-                    return new Measurement(items.Count, null, null, null, null, null, Aggregate.WhenEmpty);
+                    return Aggregate.WhenEmpty ? new(dated.Count, null, null, null, null, null, true) { Facts = dated } : Measurement.NotHolding;
                 }
 
                 var age = FactFunctions.Measure(Aggregate.AgeUnit!.Value, last, scope.AsOf, scope.Calendar);
-                return new Measurement(items.Count, null, null, null, age, last, comparison!.Holds(age));
+                return comparison!.Holds(age) ? new(dated.Count, null, null, null, age, last, true) { Facts = dated } : Measurement.NotHolding;
         }
-    }
-
-    /// <summary>Gets the facts to show as evidence: for a ratio the matching ones, otherwise all collected.</summary>
-    /// <param name="facts">The collected facts.</param>
-    /// <param name="scope">The scope.</param>
-    /// <returns>The evidence facts.</returns>
-    public ImmutableArray<Observation> EvidenceFacts(IEnumerable<object> facts, EvaluationScope scope) =>
-        Aggregate.Kind == AggregateKind.Ratio
-            ? [.. facts.Where(f => _matching!(f, scope)).Cast<Observation>()]
-            : [.. facts.Cast<Observation>()];
-
-    private int Count(SubjectFacts facts, EvaluationScope scope, int enough)
-    {
-        if (_selected is null)
-        {
-            return Math.Min(facts.Items.Count, enough);
-        }
-
-        var count = 0;
-        foreach (var fact in facts.Items)
-        {
-            if (_selected(fact, scope) && ++count >= enough)
-            {
-                break;
-            }
-        }
-
-        return count;
     }
 
     /// <summary>Converts a date-like field value to a date (instants in Asia/Shanghai).</summary>

@@ -6,6 +6,7 @@ using Compliance.Rules.Calendar;
 using Compliance.Rules.Compilation;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Results;
 using Compliance.Rules.Scoring;
 using NodaTime;
 using NRules;
@@ -14,9 +15,9 @@ namespace Compliance.Rules.Evaluation;
 
 /// <summary>
 /// Evaluates batches with a compiled revision: decides for every subject whether it is excluded, cannot be assessed or is
-/// assessed, runs the NRules sessions of the assessed ones in parallel, and turns what each session recorded into an
-/// assessment. One subject whose facts break its evaluation gets a <see cref="Verdict.NotAssessed"/> result; the rest of
-/// the batch goes on.
+/// assessed, partitions the assessed ones into sessions, runs the sessions in parallel, resolves each subject's scoring
+/// parameters from the compiled selectors and hands them with its findings to the pure <see cref="Scorer"/>. One subject
+/// whose facts break its evaluation gets a <see cref="Verdict.NotAssessed"/> result; the rest of the batch goes on.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class BatchEvaluator
@@ -30,6 +31,7 @@ internal sealed class BatchEvaluator
     private readonly WorkingDayCalendar _calendar;
     private readonly FrozenDictionary<SubjectKind, SessionPlan> _sessions;
     private readonly IReadOnlyList<Window> _windows;
+    private readonly ScoringResolver _scoring;
     private readonly Scorer _scorer;
     private readonly FrozenDictionary<string, SubjectFilter> _applicability;
     private readonly ImmutableArray<(SubjectFilter Filter, string Reason)> _exclusions;
@@ -40,35 +42,23 @@ internal sealed class BatchEvaluator
     /// <summary>Initializes a new instance of the <see cref="BatchEvaluator"/> class.</summary>
     /// <param name="revision">The revision.</param>
     /// <param name="calendar">Its calendar.</param>
-    /// <param name="sessions">The session factory and fact sets of each subject kind the revision has indicators for.</param>
-    /// <param name="windows">The time windows of the rules, by slot.</param>
-    /// <param name="scorer">The scorer.</param>
-    /// <param name="applicability">The applicability of every enabled indicator, by id.</param>
-    /// <param name="exclusions">The revision's <c>not_checked</c> filters with their reasons.</param>
-    /// <param name="predicates">The rule set's predicate compiler, for the samples' filters.</param>
-    public BatchEvaluator(
-        RuleRevision revision,
-        WorkingDayCalendar calendar,
-        FrozenDictionary<SubjectKind, SessionPlan> sessions,
-        IReadOnlyList<Window> windows,
-        Scorer scorer,
-        FrozenDictionary<string, SubjectFilter> applicability,
-        ImmutableArray<(SubjectFilter Filter, string Reason)> exclusions,
-        PredicateCompiler predicates)
+    /// <param name="rules">The revision compiled: session factories, windows and selectors.</param>
+    public BatchEvaluator(RuleRevision revision, WorkingDayCalendar calendar, CompiledRules rules)
     {
         _revision = revision;
         _calendar = calendar;
-        _sessions = sessions;
-        _windows = windows;
-        _scorer = scorer;
-        _applicability = applicability;
-        _exclusions = exclusions;
+        _sessions = rules.Sessions;
+        _windows = rules.Windows;
+        _scoring = new ScoringResolver(revision, rules.Scoring);
+        _scorer = new Scorer(_scoring.Table);
+        _applicability = rules.Applicability;
+        _exclusions = rules.Exclusions;
         // Subjects carry no dates, so their filters use no window: a scope without windows serves every date.
         var subjectScope = new EvaluationScope(WindowTable.For([], calendar.CoveredRange.Start, calendar), calendar);
         bool Applies(Indicator indicator, Subject subject) =>
             indicator.SubjectKind == subject.Kind && _applicability.TryGetValue(indicator.Id, out var filter) && filter.Matches(subject, subjectScope);
         _findingCheck = new InspectorFindingCheck(revision, Applies);
-        _sampleCheck = new SampleSizeCheck(revision, predicates, Applies, subjectScope);
+        _sampleCheck = new SampleSizeCheck(revision, rules.Predicates, Applies, subjectScope);
         _countsWorkingDays = revision.Indicators.Any(i => i.Enabled && IndicatorNeeds.CountsWorkingDays(i));
     }
 
@@ -179,7 +169,7 @@ internal sealed class BatchEvaluator
             session.Fire();
             for (var k = 0; k < subjects.Length; k++)
             {
-                var assessment = _scorer.Assess(subjects[k], scope.FindingsOf(subjects[k]), scope);
+                var assessment = _scorer.Assess(subjects[k], _scoring.For(subjects[k], scope), scope.FindingsOf(subjects[k]));
                 assessments[indices[k]] = assessment with { NotAssessed = NotAssessedFor(subjects[k], coverage, scope) };
             }
         }

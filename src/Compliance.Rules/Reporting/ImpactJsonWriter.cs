@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Impact;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime.Text;
 
 namespace Compliance.Rules.Reporting;

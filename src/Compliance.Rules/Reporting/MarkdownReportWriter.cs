@@ -1,4 +1,5 @@
 using Compliance.Rules.Facts;
+using Compliance.Rules.PlainText;
 
 namespace Compliance.Rules.Reporting;
 
@@ -66,7 +67,7 @@ internal static class MarkdownReportWriter
     }
 
     // 检查41个，合格41个，不合格0个，合格率100%。 — with the subjects without a verdict and the partial passes when there are any.
-    private static string Counts(Scoring.KindSummary kind)
+    private static string Counts(Results.KindSummary kind)
     {
         var notAssessed = kind.NotAssessed > 0 ? $"，无法评估{kind.NotAssessed}个" : string.Empty;
         var partial = kind.PassedOnPartialData > 0 ? $"（其中{kind.PassedOnPartialData}个合格结论基于部分数据，见数据覆盖）" : string.Empty;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime.Text;
 
 namespace Compliance.Rules.Reporting;

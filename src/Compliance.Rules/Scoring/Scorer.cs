@@ -1,52 +1,46 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
-using Compliance.Rules.Authoring.Model;
-using Compliance.Rules.Compilation;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Results;
 
 namespace Compliance.Rules.Scoring;
 
 /// <summary>
-/// Turns a subject's findings into an assessment with the revision's scoring method: veto first, then capped
-/// deductions from the base (rescaled for subjects without external services), the fail gate, and capped bonuses above
-/// the bonus gate. Every number comes from the revision.
+/// Turns a subject's findings into an assessment with a revision's scoring table: veto first, then capped deductions
+/// from the base (rescaled for subjects without external services), the fail gate, and capped bonuses above the bonus
+/// gate. A pure function of the table, the subject's resolved scoring parameters and its findings.
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>
+/// Every number comes from the <see cref="ScoringTable"/>; whether a subject is scored, may get bonuses, is rescaled or
+/// has other caps comes resolved in its <see cref="SubjectScoring"/>, so the scorer runs no selector and knows nothing of
+/// rules or sessions. Findings' points are summed per indicator and capped at its cap, the capped points of a group's
+/// indicators summed and capped at the group's cap; notices carry no points. Immutable and thread-safe.
+/// </remarks>
 internal sealed class Scorer
 {
-    private readonly RuleRevision _revision;
-    private readonly ImmutableDictionary<string, int> _order;
-    private readonly ImmutableDictionary<(string Indicator, string Rule), int> _ruleOrder;
-    private readonly ImmutableDictionary<string, IndicatorGroup> _groups;
-    private readonly SubjectFilter _scored;
-    private readonly SubjectFilter _eligible;
-    private readonly SubjectFilter? _withoutServices;
-    private readonly ImmutableDictionary<string, ImmutableArray<(SubjectFilter Filter, decimal Max)>> _capsFor;
+    private readonly ScoringTable _table;
+    private readonly FrozenDictionary<string, int> _order;
+    private readonly FrozenDictionary<string, ScoredIndicator> _indicators;
+    private readonly FrozenDictionary<(string Indicator, string Rule), int> _ruleOrder;
 
     /// <summary>Initializes a new instance of the <see cref="Scorer"/> class.</summary>
-    /// <param name="revision">The revision.</param>
-    /// <param name="predicates">The predicate compiler, for the scoring applicabilities.</param>
-    public Scorer(RuleRevision revision, PredicateCompiler predicates)
+    /// <param name="table">The revision's scoring table.</param>
+    public Scorer(ScoringTable table)
     {
-        _revision = revision;
-        _order = revision.Indicators.Select((i, n) => (i.Id, n)).ToImmutableDictionary(x => x.Id, x => x.n, StringComparer.Ordinal);
-        _ruleOrder = revision.Indicators
-            .SelectMany(i => i.SubRules.Select((r, n) => (Key: (i.Id, r.Rule!), n)))
-            .ToImmutableDictionary(x => x.Key, x => x.n);
-        _groups = revision.Groups.ToImmutableDictionary(g => g.Id, StringComparer.Ordinal);
-        _scored = new SubjectFilter(revision.Scoring.Scored, predicates);
-        _eligible = new SubjectFilter(revision.Scoring.BonusEligible, predicates);
-        _withoutServices = revision.Scoring.WithoutExternalServices is { } r ? new SubjectFilter([r.AppliesTo], predicates) : null;
-        _capsFor = revision.Indicators
-            .Where(i => !i.CapsFor.IsEmpty)
-            .ToImmutableDictionary(i => i.Id, i => i.CapsFor.Select(c => (new SubjectFilter([c.AppliesTo], predicates), c.Max)).ToImmutableArray(), StringComparer.Ordinal);
+        _table = table;
+        _order = table.Indicators.Select((i, n) => (i.Id, n)).ToFrozenDictionary(x => x.Id, x => x.n, StringComparer.Ordinal);
+        _indicators = table.Indicators.ToFrozenDictionary(i => i.Id, StringComparer.Ordinal);
+        _ruleOrder = table.Indicators
+            .SelectMany(i => i.SubRules.Select((rule, n) => (Key: (i.Id, rule), n)))
+            .ToFrozenDictionary(x => x.Key, x => x.n);
     }
 
     /// <summary>Assesses a subject.</summary>
     /// <param name="subject">The subject.</param>
-    /// <param name="findings">Every finding recorded for it.</param>
-    /// <param name="scope">The scope of its session.</param>
-    /// <returns>The assessment.</returns>
-    public Assessment Assess(Subject subject, IEnumerable<Finding> findings, EvaluationScope scope)
+    /// <param name="scoring">Its scoring parameters, resolved from the revision's selectors.</param>
+    /// <param name="findings">Every finding recorded for it, of indicators in the table.</param>
+    /// <returns>The assessment, its findings in the table's order.</returns>
+    public Assessment Assess(Subject subject, SubjectScoring scoring, IEnumerable<Finding> findings)
     {
         var ordered = findings
             .OrderBy(f => _order[f.IndicatorId])
@@ -73,22 +67,21 @@ internal sealed class Scorer
             return assessment with { Verdict = Verdict.Fail, FailureCause = FailureCause.Veto };
         }
 
-        if (!_scored.Matches(subject, scope))
+        if (!scoring.Scored)
         {
             return assessment;
         }
 
-        var scoring = _revision.Scoring;
         var lines = ImmutableArray.CreateBuilder<ScoreLine>();
-        var rescaling = _withoutServices is not null && _withoutServices.Matches(subject, scope) ? scoring.WithoutExternalServices : null;
+        var rescaling = scoring.WithoutExternalServices ? _table.WithoutExternalServices : null;
         var counted = violations.Where(v => v.Kind == IndicatorKind.Deduction && (rescaling is null || v.Group is null || !rescaling.ExcludedGroups.Contains(v.Group)));
-        var deductions = Capped(counted, lines, subject, scope);
+        var deductions = Capped(counted, lines, scoring);
         var part = rescaling is null
-            ? scoring.Base - deductions
-            : (rescaling.Base - deductions) * rescaling.ScaleNumerator / rescaling.ScaleDenominator;
+            ? _table.Base - deductions
+            : (rescaling.Base - deductions) * rescaling.Numerator / rescaling.Denominator;
         part = Math.Max(0m, part);
 
-        if (part < scoring.FailBelow)
+        if (part < _table.FailBelow)
         {
             return assessment with
             {
@@ -102,24 +95,24 @@ internal sealed class Scorer
         }
 
         var bonus = 0m;
-        if (part > scoring.BonusAbove && _eligible.Matches(subject, scope))
+        if (part > _table.BonusAbove && scoring.BonusEligible)
         {
-            bonus = Math.Min(scoring.BonusMax, Capped(bonuses, lines, subject, scope));
+            bonus = Math.Min(_table.BonusMax, Capped(bonuses, lines, scoring));
         }
 
         return assessment with { DeductionScore = part, Bonus = bonus, Total = part + bonus, ScoreLines = lines.ToImmutable() };
     }
 
-    private decimal Capped(IEnumerable<Finding> findings, ImmutableArray<ScoreLine>.Builder lines, Subject subject, EvaluationScope scope)
+    private decimal Capped(IEnumerable<Finding> findings, ImmutableArray<ScoreLine>.Builder lines, SubjectScoring scoring)
     {
         var byIndicator = findings.GroupBy(f => f.IndicatorId).OrderBy(g => _order[g.Key]).ToList();
         var total = 0m;
         var groupRaw = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var indicatorFindings in byIndicator)
         {
-            var indicator = _revision.FindIndicator(indicatorFindings.Key)!;
+            var indicator = _indicators[indicatorFindings.Key];
             var raw = indicatorFindings.Sum(f => f.Points);
-            var max = CapOf(indicator, subject, scope);
+            var max = scoring.Caps.TryGetValue(indicator.Id, out var cap) ? cap : indicator.Cap;
 
             // Points are validated non-negative where they come from input (inspector findings); the clamp keeps a score
             // inside [0, base + bonus_max] by construction all the same.
@@ -135,7 +128,7 @@ internal sealed class Scorer
             }
         }
 
-        foreach (var group in _revision.Groups.Where(g => groupRaw.ContainsKey(g.Id)))
+        foreach (var group in _table.Groups.Where(g => groupRaw.ContainsKey(g.Id)))
         {
             var raw = groupRaw[group.Id];
             var applied = Math.Clamp(raw, 0m, group.Max);
@@ -144,22 +137,5 @@ internal sealed class Scorer
         }
 
         return total;
-    }
-
-    // The indicator's cap, or the first of its caps for some subjects (cap_for) that selects this one.
-    private decimal CapOf(Indicator indicator, Subject subject, EvaluationScope scope)
-    {
-        if (_capsFor.TryGetValue(indicator.Id, out var caps))
-        {
-            foreach (var (filter, max) in caps)
-            {
-                if (filter.Matches(subject, scope))
-                {
-                    return max;
-                }
-            }
-        }
-
-        return indicator.MaxPoints ?? 0m;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Facts.Input;
+using Compliance.Rules.Results;
 using Compliance.Rules.Testing;
 
 namespace Compliance.Rules.Tests.Authoring;

@@ -99,7 +99,7 @@ public sealed class SubRulesAndNoticesTest : IDisposable
         var assessment = rules.Evaluate(batch, AsOf).Assessments[0];
 
         rules.Check(batch).Should().BeEmpty();
-        assessment.Violations.Should().ContainSingle().Which.Should().Match<Scoring.Finding>(f =>
+        assessment.Violations.Should().ContainSingle().Which.Should().Match<Results.Finding>(f =>
             f.Rule == "3" && f.Points == 2m && f.Reason == "信息不准确" && f.Detail == "机构职能表述有误");
         rules.Revision.FindIndicator("R")!.SubRules.Select(r => r.Rule).Should().Equal("1", "2", "3");
         rules.Revision.FindIndicator("R")!.MaxPoints.Should().Be(3m);
@@ -193,7 +193,7 @@ public sealed class SubRulesAndNoticesTest : IDisposable
         assessment.Notices.Select(n => (n.IndicatorId, n.Kind, n.Points, n.Reason)).Should().Equal(
             ("N", IndicatorKind.Notice, 0m, "空白栏目：空栏目1"), ("N", IndicatorKind.Notice, 0m, "空白栏目：空栏目2"));
         assessment.Violations.Should().BeEmpty();
-        assessment.Verdict.Should().Be(Scoring.Verdict.Pass);
+        assessment.Verdict.Should().Be(Results.Verdict.Pass);
         assessment.Total.Should().Be(100m);
     }
 

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Compliance.Rules.Authoring;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Facts.Input;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 
 namespace Compliance.Rules.Tests.Authoring;

@@ -1,7 +1,7 @@
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Evaluation;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using static Compliance.Rules.Tests.Honesty.HonestyFacts;
 
 namespace Compliance.Rules.Tests.Honesty;

@@ -1,6 +1,6 @@
 using Compliance.Rules.Facts;
 using Compliance.Rules.Facts.Input;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using static Compliance.Rules.Tests.Honesty.HonestyFacts;
 
 namespace Compliance.Rules.Tests.Honesty;

@@ -2,7 +2,7 @@ using Compliance.Rules.Calendar;
 using Compliance.Rules.Evaluation;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Facts.Input;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 using static Compliance.Rules.Tests.Honesty.HonestyFacts;
 

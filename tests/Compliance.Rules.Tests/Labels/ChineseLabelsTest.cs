@@ -5,7 +5,7 @@ using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Impact;
 using Compliance.Rules.Reporting;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using FluentAssertions;
 using Xunit;
 

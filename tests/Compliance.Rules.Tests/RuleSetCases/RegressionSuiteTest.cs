@@ -1,4 +1,4 @@
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using Compliance.Rules.Testing;
 using NodaTime;
 

@@ -1,6 +1,6 @@
 using Compliance.Rules.Facts;
 using Compliance.Rules.Reporting;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 using FactsReader = Compliance.Rules.Facts.Input.FactsInput;
 
@@ -99,7 +99,7 @@ public class Xjbt2024Q2NoticeTest
 
         findings.Should().NotBeEmpty();
         findings.SelectMany(f => f.Evidence.Facts).OfType<InspectorFinding>().Should().BeEmpty("every point comes from a measured row");
-        findings.Should().OnlyContain(f => f.Provenance != Compliance.Rules.Authoring.Model.IndicatorProvenance.Derived);
+        findings.Should().OnlyContain(f => f.Provenance != IndicatorProvenance.Derived);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using static Compliance.Rules.Authoring.Grammar.GrammarKey;
 using V = Compliance.Rules.Authoring.Grammar.GrammarValue;
 

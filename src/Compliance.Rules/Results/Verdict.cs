@@ -1,6 +1,6 @@
 using Compliance.Rules.Facts;
 
-namespace Compliance.Rules.Scoring;
+namespace Compliance.Rules.Results;
 
 /// <summary>The outcome of an assessment.</summary>
 public enum Verdict

@@ -1,6 +1,7 @@
+using Compliance.Rules.Compilation;
 using Compliance.Rules.Facts;
 
-namespace Compliance.Rules.Compilation;
+namespace Compliance.Rules.Evaluation;
 
 /// <summary>Partitions a batch's subjects into the groups that share one NRules session: consecutive subjects of one kind.</summary>
 /// <remarks>

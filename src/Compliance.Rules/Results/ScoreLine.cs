@@ -1,4 +1,4 @@
-namespace Compliance.Rules.Scoring;
+namespace Compliance.Rules.Results;
 
 /// <summary>The points an indicator or group took (or gave) for a subject: raw, and after its cap.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Facts;
 
-namespace Compliance.Rules.Scoring;
+namespace Compliance.Rules.Results;
 
 /// <summary>The verdict on one subject, its scores and the findings that explain them.</summary>
 /// <remarks>

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Compliance.Rules.Diagnostics;
 using NodaTime;
 
-namespace Compliance.Rules.Scoring;
+namespace Compliance.Rules.Results;
 
 /// <summary>The assessments of a batch evaluated at one as-of date, one per subject in the batch's order.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

@@ -1,6 +1,6 @@
 using Compliance.Rules.Facts;
 
-namespace Compliance.Rules.Scoring;
+namespace Compliance.Rules.Results;
 
 /// <summary>Counts and pass rate of one kind of subject in a batch.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

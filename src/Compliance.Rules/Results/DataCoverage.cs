@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Compliance.Rules.Scoring;
+namespace Compliance.Rules.Results;
 
 /// <summary>
 /// Which kinds of facts an evaluated batch observed, and what the missing ones left unassessed.

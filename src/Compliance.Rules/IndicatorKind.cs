@@ -1,6 +1,6 @@
 using Compliance.Rules.Facts;
 
-namespace Compliance.Rules.Authoring.Model;
+namespace Compliance.Rules;
 
 /// <summary>The three parts of an indicator table, and the notices reported beside them.</summary>
 public enum IndicatorKind

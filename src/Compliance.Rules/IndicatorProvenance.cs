@@ -1,6 +1,6 @@
 using Compliance.Rules.Facts;
 
-namespace Compliance.Rules.Authoring.Model;
+namespace Compliance.Rules;
 
 /// <summary>
 /// How far an indicator's rule text, thresholds and points rest on the official text (<c>provenance:</c> in its YAML), so

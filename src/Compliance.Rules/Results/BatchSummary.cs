@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Compliance.Rules.Scoring;
+namespace Compliance.Rules.Results;
 
 /// <summary>The counts of a batch, per subject kind and in all.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

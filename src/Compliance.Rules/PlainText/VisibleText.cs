@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Compliance.Rules.Reporting;
+namespace Compliance.Rules.PlainText;
 
 /// <summary>
 /// Makes text from facts safe to show on a terminal: control characters (ESC, BEL, NUL and the other C0 and C1

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Compliance.Rules.Scoring;
+namespace Compliance.Rules.Results;
 
 /// <summary>A fact type the revision needs that a batch did not observe, and the indicators left unassessed by it.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

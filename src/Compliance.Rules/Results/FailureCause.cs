@@ -1,6 +1,6 @@
 using Compliance.Rules.Facts;
 
-namespace Compliance.Rules.Scoring;
+namespace Compliance.Rules.Results;
 
 /// <summary>Why a subject failed.</summary>
 public enum FailureCause

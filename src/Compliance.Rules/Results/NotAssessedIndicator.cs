@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using Compliance.Rules.Authoring.Model;
 
-namespace Compliance.Rules.Scoring;
+namespace Compliance.Rules.Results;
 
 /// <summary>An indicator that applies to a subject but was not assessed, because the facts it needs were not observed.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using Compliance.Rules.Authoring.Model;
 
-namespace Compliance.Rules.Scoring;
+namespace Compliance.Rules.Results;
 
 /// <summary>
 /// One firing of an indicator for a subject: a violation (veto or deduction) or a bonus, with its points before caps,

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Compliance.Rules.Facts;
 
-namespace Compliance.Rules.Scoring;
+namespace Compliance.Rules.Results;
 
 /// <summary>What made an indicator fire: the facts involved and the values measured.</summary>
 /// <remarks>

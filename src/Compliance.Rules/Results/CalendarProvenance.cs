@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Compliance.Rules.Scoring;
+namespace Compliance.Rules.Results;
 
 /// <summary>A calendar a result was computed on: its id, covered range and data version.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

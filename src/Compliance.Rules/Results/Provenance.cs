@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 
-namespace Compliance.Rules.Scoring;
+namespace Compliance.Rules.Results;
 
 /// <summary>
 /// Where a result comes from, so that a published figure can be traced and reproduced: the revision and a hash of its
