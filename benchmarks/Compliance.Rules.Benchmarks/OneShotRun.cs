@@ -13,7 +13,8 @@ namespace Compliance.Rules.Benchmarks;
 /// </summary>
 /// <remarks>
 /// <c>national-once</c> / <c>bingtuan-once</c>, optionally followed by <c>--websites N --accounts M --seed S --dop D</c> and
-/// <c>--baseline</c> (the hand-written evaluator instead of the engine) or <c>--both</c> (both, and compare findings), or
+/// <c>--baseline</c> (the hand-written evaluator instead of the engine) or <c>--both</c> (both, and compare findings),
+/// <c>--digest</c> (print a SHA-256 of the engine's whole result, <see cref="Engine.ResultDigest"/>), and
 /// <c>--forecast N</c> (after the engine's evaluation, a forecast of N days, timed the same way, with how many subject
 /// evaluations it made).
 /// </remarks>
@@ -30,6 +31,7 @@ public static class OneShotRun
         var engine = true;
         var baseline = false;
         var forecastDays = 0;
+        var digest = false;
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -41,6 +43,7 @@ public static class OneShotRun
                 case "--baseline": engine = false; baseline = true; break;
                 case "--both": baseline = true; break;
                 case "--forecast": forecastDays = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--digest": digest = true; break;
                 default: throw new ArgumentException($"unknown option '{args[i]}'");
             }
         }
@@ -66,8 +69,8 @@ public static class OneShotRun
             engineCounts = new BatchResultCounts(
                 result.Assessments.Sum(a => a.Violations.Length + a.Bonuses.Length),
                 result.Summary.Failed,
-                result.Assessments.Count(a => a.Subject is Website && a.Verdict == Scoring.Verdict.Fail),
-                result.Assessments.Count(a => a.Subject is NewMediaAccount && a.Verdict == Scoring.Verdict.Fail));
+                result.Assessments.Count(a => a.Subject is Website && a.Verdict == Results.Verdict.Fail),
+                result.Assessments.Count(a => a.Subject is NewMediaAccount && a.Verdict == Results.Verdict.Fail));
             Console.WriteLine($"engine: {elapsed.TotalSeconds:F2} s wall, {cpu.TotalSeconds:F2} s CPU ({cpu / elapsed:F2} cores); {engineCounts}");
             var fired = result.Assessments
                 .SelectMany(a => a.Violations.Concat(a.Bonuses).Select(f => f.IndicatorId).Distinct())
@@ -76,11 +79,17 @@ public static class OneShotRun
                 .Select(g => $"{g.Key} {g.Count()}");
             Console.WriteLine($"  subjects per indicator: {string.Join(", ", fired)}");
             Report("after engine");
+            if (digest)
+            {
+                Console.WriteLine($"  result digest (SHA-256): {Engine.ResultDigest.Of(result)}");
+            }
+
             if (forecastDays > 0)
             {
                 // A second evaluation, warm like the forecast that follows it, is what the forecast is compared with.
                 (_, elapsed, cpu) = Timed(() => rules.Evaluate(batch, shape.AsOf, new EvaluationOptions { MaxDegreeOfParallelism = dop, AssumeComplete = true }));
                 Console.WriteLine($"engine again (warm): {elapsed.TotalSeconds:F2} s wall, {cpu.TotalSeconds:F2} s CPU");
+                for (var rep = int.Parse(Environment.GetEnvironmentVariable("REPS") ?? "0", CultureInfo.InvariantCulture); rep > 0; rep--) { Forecasting.ForecastAnalysis.Run(rules, batch, shape.AsOf, forecastDays, new EvaluationOptions { MaxDegreeOfParallelism = dop, AssumeComplete = true }); }
                 var (forecast, forecastElapsed, forecastCpu) = Timed(() => Forecasting.ForecastAnalysis.Run(rules, batch, shape.AsOf, forecastDays, new EvaluationOptions { MaxDegreeOfParallelism = dop, AssumeComplete = true }));
                 var changed = forecast.Changes.ToList();
                 Console.WriteLine(

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Hosting.Observability;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 
 namespace Compliance.Rules.Hosting;

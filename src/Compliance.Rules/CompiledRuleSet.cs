@@ -4,7 +4,7 @@ using Compliance.Rules.Calendar;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Evaluation;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 
 namespace Compliance.Rules;

@@ -19,8 +19,12 @@ public sealed record EvaluationOptions
     /// <summary>
     /// Gets whether the batch is read in a closed world: every fact type is taken as observed, so a type the batch has no
     /// fact of was observed and there was none. <see langword="false"/> by default (an open world): the indicators that
-    /// depend on an unobserved type are not assessed (see <see cref="Scoring.DataCoverage"/>). Set it only for producers
+    /// depend on an unobserved type are not assessed (see <see cref="Results.DataCoverage"/>). Set it only for producers
     /// that guarantee their batches complete.
     /// </summary>
     public bool AssumeComplete { get; init; }
+
+    /// <summary>Gets the options of a parallel loop run for these options: their degree of parallelism (at least 1) and cancellation.</summary>
+    /// <returns>The options.</returns>
+    internal ParallelOptions Parallelism() => new() { MaxDegreeOfParallelism = Math.Max(1, MaxDegreeOfParallelism), CancellationToken = CancellationToken };
 }

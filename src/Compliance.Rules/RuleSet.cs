@@ -5,6 +5,7 @@ using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Calendar;
 using Compliance.Rules.Compilation;
 using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Evaluation;
 using Compliance.Rules.Facts;
 using NodaTime;
 
@@ -27,9 +28,6 @@ public static class RuleSet
 
     private static readonly IReadOnlyDictionary<string, WorkingDayCalendar> NoHostCalendars = new Dictionary<string, WorkingDayCalendar>();
 
-    private static readonly Lazy<IReadOnlyList<LoadResult<RuleRevision>>> BuiltInRevisions =
-        new(() => [.. BuiltInIds.Select(ReadBuiltIn)]);
-
     /// <summary>Gets the ids of the built-in revisions.</summary>
     public static IReadOnlyList<string> BuiltInIds => RevisionFolder.BuiltInIds;
 
@@ -48,7 +46,7 @@ public static class RuleSet
     public static LoadResult<RuleRevision> ReadBuiltIn(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return ReadBuiltInRevision(id, NoHostCalendars).Read;
+        return BuiltInRevisions.Read(id, NoHostCalendars).Read;
     }
 
     /// <summary>Reads, validates and compiles a revision folder.</summary>
@@ -73,7 +71,7 @@ public static class RuleSet
     public static CompiledRuleSet BuiltIn(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var lazy = BuiltInCache.GetOrAdd(id, key => new Lazy<CompiledRuleSet>(() => Compile(ReadBuiltInRevision(key, NoHostCalendars)).GetValueOrThrow()));
+        var lazy = BuiltInCache.GetOrAdd(id, key => new Lazy<CompiledRuleSet>(() => Compile(BuiltInRevisions.Read(key, NoHostCalendars)).GetValueOrThrow()));
         try
         {
             return lazy.Value;
@@ -108,56 +106,10 @@ public static class RuleSet
     /// <remarks>See <see cref="InForce"/> for how the revision is chosen.</remarks>
     public static LoadResult<CompiledRuleSet> TryInForce(LocalDate asOf, string jurisdiction = "national", SubjectKind subjects = SubjectKind.Website)
     {
-        var revision = TryInForceRevision(asOf, jurisdiction, subjects);
+        var revision = BuiltInRevisions.InForce(asOf, jurisdiction, subjects);
         return revision.TryGetValue(out var found)
             ? LoadResult<CompiledRuleSet>.Ok(BuiltIn(found.Id))
             : LoadResult<CompiledRuleSet>.Failed(revision.Diagnostics);
-    }
-
-    /// <summary>Finds the built-in revision in force on a date without compiling it (see <see cref="InForce"/>).</summary>
-    /// <param name="asOf">The as-of date.</param>
-    /// <param name="jurisdiction">The jurisdiction.</param>
-    /// <param name="subjects">The kind of subject.</param>
-    /// <returns>The revision, or a diagnostic saying which revisions exist and from when.</returns>
-    internal static LoadResult<RuleRevision> TryInForceRevision(LocalDate asOf, string jurisdiction, SubjectKind subjects)
-    {
-        ArgumentNullException.ThrowIfNull(jurisdiction);
-        var broken = BuiltInRevisions.Value.Where(r => !r.Success).SelectMany(r => r.Diagnostics).ToList();
-        if (broken.Count > 0)
-        {
-            return LoadResult<RuleRevision>.Failed(broken);
-        }
-
-        var candidates = BuiltInRevisions.Value
-            .Select(r => r.GetValueOrThrow())
-            .Where(r => r.Jurisdiction == jurisdiction && r.Indicators.Any(i => i.Enabled && i.SubjectKind == subjects))
-            .OrderBy(r => r.EffectiveFrom)
-            .ToList();
-        var inForce = candidates.Where(r => r.EffectiveFrom <= asOf).ToList();
-        var where = SourceLocation.OfFile(Resources.BuiltInResources.Scheme + jurisdiction);
-        var kind = FactCatalog.NameOf(subjects);
-        if (inForce.Count == 0)
-        {
-            var known = candidates.Count == 0
-                ? $"no built-in revision of jurisdiction '{jurisdiction}' has {kind} indicators"
-                : "the revisions start on " + string.Join(", ", candidates.Select(r => $"{r.EffectiveFrom:uuuu-MM-dd} ({r.Id})"));
-            return LoadResult<RuleRevision>.Failed([Diagnostic.Error(
-                RuleDiagnosticCodes.MissingRevision,
-                $"no built-in {kind} revision of jurisdiction '{jurisdiction}' is in force on {asOf:uuuu-MM-dd}: {known}",
-                where)]);
-        }
-
-        var latest = inForce[^1];
-        var tied = inForce.Where(r => r.EffectiveFrom == latest.EffectiveFrom).ToList();
-        if (tied.Count > 1)
-        {
-            return LoadResult<RuleRevision>.Failed([Diagnostic.Error(
-                RuleDiagnosticCodes.MissingRevision,
-                $"{tied.Count} built-in {kind} revisions of jurisdiction '{jurisdiction}' take effect on {latest.EffectiveFrom:uuuu-MM-dd}: {string.Join(", ", tied.Select(r => r.Id))}",
-                where)]);
-        }
-
-        return LoadResult<RuleRevision>.Ok(latest);
     }
 
     /// <summary>Loads a rule set named the way the command line names them: <c>builtin:id</c> or a folder path.</summary>
@@ -199,7 +151,7 @@ public static class RuleSet
 
         if (reference.StartsWith(Resources.BuiltInResources.Scheme, StringComparison.Ordinal))
         {
-            return Compile(ReadBuiltInRevision(reference[Resources.BuiltInResources.Scheme.Length..], host));
+            return Compile(BuiltInRevisions.Read(reference[Resources.BuiltInResources.Scheme.Length..], host));
         }
 
         return Compile(ReadDirectory(reference, host));
@@ -218,22 +170,6 @@ public static class RuleSet
         return (new RevisionLoader(calendars.Find).Load(folder), calendars);
     }
 
-    private static (LoadResult<RuleRevision> Read, RevisionCalendars Calendars) ReadBuiltInRevision(
-        string id, IReadOnlyDictionary<string, WorkingDayCalendar> host)
-    {
-        var calendars = new RevisionCalendars(host, null);
-        var folder = RevisionFolder.BuiltIn(id);
-        if (folder is null)
-        {
-            return (LoadResult<RuleRevision>.Failed([Diagnostic.Error(
-                RuleDiagnosticCodes.MissingRevision,
-                $"there is no built-in revision '{id}'; built in: {string.Join(", ", BuiltInIds)}",
-                SourceLocation.OfFile("builtin:" + id))]), calendars);
-        }
-
-        return (new RevisionLoader(calendars.Find).Load(folder), calendars);
-    }
-
     private static LoadResult<CompiledRuleSet> Compile((LoadResult<RuleRevision> Read, RevisionCalendars Calendars) loaded)
     {
         if (!loaded.Read.TryGetValue(out var revision))
@@ -243,6 +179,8 @@ public static class RuleSet
 
         // The revision loaded without errors, so its calendar was found and loaded.
         var calendar = loaded.Calendars.Find(revision.CalendarId).Calendar!;
-        return LoadResult<CompiledRuleSet>.Ok(RuleSetCompiler.Compile(revision, calendar), loaded.Read.Diagnostics);
+        var rules = RuleSetCompiler.Compile(revision);
+        var evaluator = new BatchEvaluator(revision, calendar, rules);
+        return LoadResult<CompiledRuleSet>.Ok(new CompiledRuleSet(revision, calendar, evaluator, rules.RuleCount), loaded.Read.Diagnostics);
     }
 }

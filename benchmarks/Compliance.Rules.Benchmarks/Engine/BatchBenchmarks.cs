@@ -3,7 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Compliance.Rules.Benchmarks.Baseline;
 using Compliance.Rules.Benchmarks.Workload;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 
 namespace Compliance.Rules.Benchmarks.Engine;
 

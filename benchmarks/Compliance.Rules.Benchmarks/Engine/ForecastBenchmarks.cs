@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Compliance.Rules.Benchmarks.Workload;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Forecasting;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 
 namespace Compliance.Rules.Benchmarks.Engine;
 

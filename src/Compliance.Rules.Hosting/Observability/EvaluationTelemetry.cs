@@ -1,6 +1,6 @@
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 using NodaTime.Text;

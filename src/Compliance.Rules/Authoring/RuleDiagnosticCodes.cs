@@ -99,9 +99,6 @@ public static class RuleDiagnosticCodes
     /// <summary>A symbolic link that leads outside the folder being loaded; what it leads to is not read.</summary>
     public const string OutsideRoot = "CR2020";
 
-    /// <summary>Warning: an indicator whose text or numbers are not verified against an official source.</summary>
-    public const string Unverified = "CR2100";
-
     /// <summary>A deprecated form that still loads, with how to write it now (a warning).</summary>
     public const string Deprecated = "CR2101";
 }

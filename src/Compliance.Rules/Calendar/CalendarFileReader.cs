@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Yaml;
 using NodaTime;
@@ -24,22 +25,9 @@ internal static partial class CalendarFileReader
     private const string AroundWhat = "the window of an unknown holiday";
     private const string SourceWhat = "a source";
 
-    internal static readonly string[] CalendarKeys = ["id", "name", "extends", "sources", "years"];
-    internal static readonly string[] YearKeys = ["year", "begins", "note", "notices", "exceptions", "unknown"];
-    internal static readonly string[] NoticeKeys = ["title", "number", "published", "url", "amends", "summary"];
-    internal static readonly string[] EntryKeys = ["date", "kind", "holiday", "confidence", "sources", "note"];
-    internal static readonly string[] UnknownKeys = ["holiday", "note", "sources", "around"];
-    internal static readonly string[] AroundKeys = ["from", "to"];
-    internal static readonly string[] SourceKeys = ["title", "urls"];
+    private static readonly (string Word, EntryKind Value)[] Kinds = Words<EntryKind>(CalendarGrammar.EntryKinds);
 
-    private static readonly (string Word, EntryKind Value)[] Kinds =
-        [("off", EntryKind.Off), ("work", EntryKind.Work), ("cancel", EntryKind.Cancel)];
-
-    private static readonly (string Word, Confidence Value)[] Confidences =
-    [
-        ("high", Confidence.High), ("medium-high", Confidence.MediumHigh), ("medium", Confidence.Medium),
-        ("medium-low", Confidence.MediumLow), ("low", Confidence.Low),
-    ];
+    private static readonly (string Word, Confidence Value)[] Confidences = Words<Confidence>(CalendarGrammar.Confidences);
 
     /// <summary>Reads and checks a calendar file.</summary>
     /// <param name="source">The file's name and text.</param>
@@ -67,7 +55,7 @@ internal static partial class CalendarFileReader
             return null;
         }
 
-        map.RejectUnknownKeys(CalendarKeys, CalendarWhat);
+        map.RejectUnknownKeys(CalendarGrammar.Calendar.KeyNames, CalendarWhat);
         var stem = FileStem(file);
         var id = ReadId(map, stem);
         var name = map.String("name", required: true, CalendarWhat) ?? string.Empty;
@@ -128,7 +116,7 @@ internal static partial class CalendarFileReader
                 continue;
             }
 
-            sourceMap.RejectUnknownKeys(SourceKeys, SourceWhat);
+            sourceMap.RejectUnknownKeys(CalendarGrammar.Source.KeyNames, SourceWhat);
             sourceMap.String("title", required: true, SourceWhat);
             sourceMap.TextList("urls", required: false, SourceWhat);
         }
@@ -152,7 +140,7 @@ internal static partial class CalendarFileReader
                 continue;
             }
 
-            yearMap.RejectUnknownKeys(YearKeys, YearWhat);
+            yearMap.RejectUnknownKeys(CalendarGrammar.Year.KeyNames, YearWhat);
             var year = yearMap.Integer("year", required: true, YearWhat);
             if (year is < 1900 or > 9998)
             {
@@ -259,7 +247,7 @@ internal static partial class CalendarFileReader
                 continue;
             }
 
-            notice.RejectUnknownKeys(NoticeKeys, NoticeWhat);
+            notice.RejectUnknownKeys(CalendarGrammar.Notice.KeyNames, NoticeWhat);
             notice.String("title", required: true, NoticeWhat);
             notice.String("number", required: false, NoticeWhat);
             var published = notice.Date("published", required: true, NoticeWhat);
@@ -291,7 +279,7 @@ internal static partial class CalendarFileReader
 
     private static CalendarEntry? ReadEntry(YamlMap map, int year, LocalDate windowStart, FileContext context)
     {
-        map.RejectUnknownKeys(EntryKeys, EntryWhat);
+        map.RejectUnknownKeys(CalendarGrammar.Exception.KeyNames, EntryWhat);
         var date = map.Date("date", required: true, EntryWhat);
         var kind = map.Choice("kind", required: true, EntryWhat, Kinds);
         var holiday = map.String("holiday", required: true, EntryWhat);
@@ -358,7 +346,7 @@ internal static partial class CalendarFileReader
                 continue;
             }
 
-            unknown.RejectUnknownKeys(UnknownKeys, UnknownWhat);
+            unknown.RejectUnknownKeys(CalendarGrammar.Unknown.KeyNames, UnknownWhat);
             var holiday = unknown.String("holiday", required: true, UnknownWhat);
             var note = unknown.String("note", required: true, UnknownWhat);
             CheckSourceKeys(unknown, context);
@@ -393,7 +381,7 @@ internal static partial class CalendarFileReader
             return null;
         }
 
-        map.RejectUnknownKeys(AroundKeys, AroundWhat);
+        map.RejectUnknownKeys(CalendarGrammar.Around.KeyNames, AroundWhat);
         var from = map.Date("from", required: true, AroundWhat);
         var to = map.Date("to", required: true, AroundWhat);
         if (from is not { } first || to is not { } last)
@@ -429,6 +417,8 @@ internal static partial class CalendarFileReader
     }
 
     private static string Word(EntryKind kind) => Kinds.First(k => k.Value == kind).Word;
+
+    private static (string Word, T Value)[] Words<T>(Choice choice) => [.. choice.Options.Select(o => (o.Name, (T)o.Value))];
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 

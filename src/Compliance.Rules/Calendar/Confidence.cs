@@ -1,3 +1,5 @@
+using Compliance.Rules.Facts;
+
 namespace Compliance.Rules.Calendar;
 
 /// <summary>
@@ -11,17 +13,22 @@ namespace Compliance.Rules.Calendar;
 public enum Confidence
 {
     /// <summary>A single indirect report (<c>low</c>).</summary>
+    [Label("低")]
     Low,
 
     /// <summary>Secondary sources only, not the notice itself (<c>medium-low</c>).</summary>
+    [Label("中低")]
     MediumLow,
 
     /// <summary>A notice-derived data set corroborated by reports, without the notice text (<c>medium</c>).</summary>
+    [Label("中")]
     Medium,
 
     /// <summary>Reposts of the notice text that agree (<c>medium-high</c>).</summary>
+    [Label("中高")]
     MediumHigh,
 
     /// <summary>The notice text itself, or several agreeing copies of it (<c>high</c>).</summary>
+    [Label("高")]
     High,
 }

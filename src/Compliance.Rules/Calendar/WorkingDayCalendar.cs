@@ -273,7 +273,7 @@ public sealed class WorkingDayCalendar
     /// holiday, confidence) and every unknown cell, as lower-case hex. Two calendars with the same data have the same
     /// version, whatever their files looked like.
     /// </summary>
-    /// <remarks>The same value as <see cref="Scoring.CalendarProvenance.DataVersion"/> in the results computed on this calendar.</remarks>
+    /// <remarks>The same value as <see cref="Results.CalendarProvenance.DataVersion"/> in the results computed on this calendar.</remarks>
     public string DataVersion => _dataVersion.Value;
 
     /// <summary>

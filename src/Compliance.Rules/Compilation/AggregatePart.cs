@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Facts;
 using NodaTime;
@@ -6,9 +5,8 @@ using NodaTime;
 namespace Compliance.Rules.Compilation;
 
 /// <summary>
-/// The runtime side of one aggregate condition: NRules collects the selected facts, and this part measures the
-/// collection (count, ratio, sum, age) and tests the comparison. Called from the rule's condition and again when the
-/// finding is recorded.
+/// The runtime side of one aggregate condition: measures a subject's set of observations of the selection's type (count,
+/// ratio, sum, age) in the rule's condition; the scope keeps a measurement that holds for the rule's action.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class AggregatePart
@@ -26,7 +24,16 @@ internal sealed class AggregatePart
         Aggregate = aggregate;
         _selected = selected;
         _matching = matching;
-        if (aggregate.Field is { } field)
+        if (aggregate.Field is { Kind: FieldKind.EnumSet } set)
+        {
+            // A sum over a set-valued field adds the number of distinct values of each set ("每缺一类").
+            var fact = System.Linq.Expressions.Expression.Parameter(typeof(object), "fact");
+            var size = System.Linq.Expressions.Expression.Call(
+                typeof(FactSets).GetMethod(nameof(FactSets.SetSize))!.MakeGenericMethod(set.EnumType!),
+                System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Convert(fact, set.Property.DeclaringType!), set.Property));
+            _field = System.Linq.Expressions.Expression.Lambda<Func<object, object?>>(System.Linq.Expressions.Expression.Convert(size, typeof(object)), fact).Compile();
+        }
+        else if (aggregate.Field is { } field)
         {
             _field = fact => field.Property.GetValue(fact);
         }
@@ -36,101 +43,86 @@ internal sealed class AggregatePart
     public Aggregate Aggregate { get; }
 
     /// <summary>
-    /// Tests the aggregate on a subject's observations of its type (the rule's condition). Counting aggregates count
-    /// without making a list.
+    /// Measures the aggregate on a subject's observations of its type, once: the rule's condition holds when the result
+    /// <see cref="Measurement.Holds"/>, and the finding reads the kept result. A <c>none</c> stops at the first selected
+    /// observation, and a part that does not hold gives the shared <see cref="Measurement.NotHolding"/>.
     /// </summary>
     /// <param name="facts">The subject's observations of the selection's type.</param>
     /// <param name="scope">The evaluation scope.</param>
-    /// <returns>Whether the aggregate holds.</returns>
-    public bool Holds(SubjectFacts facts, EvaluationScope scope) => Aggregate.Kind switch
-    {
-        AggregateKind.Exists => Count(facts, scope, 1) > 0,
-        AggregateKind.None => Count(facts, scope, 1) == 0,
-        AggregateKind.Count => Aggregate.Comparison!.Holds(Count(facts, scope, int.MaxValue)),
-        _ => Measure(Select(facts, scope), scope).Holds,
-    };
+    /// <returns>The measurement, with the facts the finding shows when it holds.</returns>
+    public Measurement Measure(SubjectFacts facts, EvaluationScope scope) => Aggregate.Kind == AggregateKind.None
+        ? MeasureCount(facts.Where(_selected, scope, enough: 1).Count)
+        : MeasureSelected(facts.Where(_selected, scope), scope);
 
-    /// <summary>The subject's observations that the selection selects, in batch order.</summary>
-    /// <param name="facts">The subject's observations of the selection's type.</param>
+    /// <summary>
+    /// Measures the aggregate on observations already selected (those that pass its <c>where</c> at the scope's date), as
+    /// <see cref="Measure(SubjectFacts, EvaluationScope)"/> does after selecting them: a forecast, which keeps each day's
+    /// selection up to date as facts enter and leave it, measures with the very code the rule calls.
+    /// </summary>
+    /// <param name="selected">The selected observations, in batch order.</param>
     /// <param name="scope">The evaluation scope.</param>
-    /// <returns>The selected observations.</returns>
-    public IReadOnlyList<Observation> Select(SubjectFacts facts, EvaluationScope scope) => facts.Where(_selected, scope);
-
-    /// <summary>Measures a collection.</summary>
-    /// <param name="facts">The collected facts.</param>
-    /// <param name="scope">The scope.</param>
-    /// <returns>The measurement.</returns>
-    public Measurement Measure(IEnumerable<object> facts, EvaluationScope scope)
+    /// <returns>The measurement, with the facts the finding shows when it holds.</returns>
+    public Measurement MeasureSelected(IReadOnlyList<Observation> selected, EvaluationScope scope)
     {
-        var comparison = Aggregate.Comparison;
         switch (Aggregate.Kind)
         {
-            case AggregateKind.Exists:
-                var any = facts.Count();
-                return new Measurement(any, null, null, null, null, null, any > 0);
             case AggregateKind.None:
-                var none = facts.Count();
-                return new Measurement(none, null, null, null, null, null, none == 0);
-            case AggregateKind.Count:
-                var count = facts.Count();
-                return new Measurement(count, null, null, null, null, null, comparison!.Holds(count));
+                return MeasureCount(selected.Count);
+            case AggregateKind.Exists or AggregateKind.Count:
+                var counted = MeasureCount(selected.Count);
+                return counted.Holds ? counted with { Facts = selected } : counted;
             case AggregateKind.Ratio:
-                var total = 0;
-                var matched = 0;
-                foreach (var fact in facts)
+                List<Observation>? matching = null;
+                foreach (var fact in selected)
                 {
-                    total++;
                     if (_matching!(fact, scope))
                     {
-                        matched++;
+                        (matching ??= []).Add(fact);
                     }
                 }
 
-                decimal? ratio = total == 0 ? null : (decimal)matched / total;
-                return new Measurement(matched, total, ratio, null, null, null, ratio is { } r && comparison!.Holds(r));
+                var ratio = MeasureRatio(matching?.Count ?? 0, selected.Count);
+                return ratio.Holds ? ratio with { Facts = matching ?? [] } : ratio;
             case AggregateKind.Sum:
-                var list = facts.ToList();
-                var sum = list.Select(_field!).Sum(v => v switch { int i => i, decimal d => d, _ => 0m });
-                return new Measurement(list.Count, null, null, sum, null, null, comparison!.Holds(sum));
+                var sum = selected.Select(_field!).Sum(v => v switch { int i => i, decimal d => d, _ => 0m });
+                return Aggregate.Comparison!.Holds(sum) ? new(selected.Count, null, null, sum, null, null, true) { Facts = selected } : Measurement.NotHolding;
             default:
-                var items = facts.ToList();
-                var latest = items.Select(f => DateOf(_field!(f))).Where(d => d is not null).Max();
+                var latest = selected.Select(f => DateOf(_field!(f))).Where(d => d is not null).Max();
                 if (latest is not { } last)
                 {
-                    return new Measurement(items.Count, null, null, null, null, null, Aggregate.WhenEmpty);
+                    return Aggregate.WhenEmpty ? new(selected.Count, null, null, null, null, null, true) { Facts = selected } : Measurement.NotHolding;
                 }
 
                 var age = FactFunctions.Measure(Aggregate.AgeUnit!.Value, last, scope.AsOf, scope.Calendar);
-                return new Measurement(items.Count, null, null, null, age, last, comparison!.Holds(age));
+                return Aggregate.Comparison!.Holds(age) ? new(selected.Count, null, null, null, age, last, true) { Facts = selected } : Measurement.NotHolding;
         }
     }
 
-    /// <summary>Gets the facts to show as evidence: for a ratio the matching ones, otherwise all collected.</summary>
-    /// <param name="facts">The collected facts.</param>
-    /// <param name="scope">The scope.</param>
-    /// <returns>The evidence facts.</returns>
-    public ImmutableArray<Observation> EvidenceFacts(IEnumerable<object> facts, EvaluationScope scope) =>
-        Aggregate.Kind == AggregateKind.Ratio
-            ? [.. facts.Where(f => _matching!(f, scope)).Cast<Observation>()]
-            : [.. facts.Cast<Observation>()];
-
-    private int Count(SubjectFacts facts, EvaluationScope scope, int enough)
+    /// <summary>
+    /// Measures an <c>exists</c>, <c>none</c> or <c>count</c> aggregate from the number of observations selected (the
+    /// measurement carries no facts; <see cref="MeasureSelected"/> adds them).
+    /// </summary>
+    /// <param name="count">The number selected.</param>
+    /// <returns>The measurement; <see cref="Measurement.NotHolding"/> when the aggregate does not hold.</returns>
+    public Measurement MeasureCount(int count)
     {
-        if (_selected is null)
+        var holds = Aggregate.Kind switch
         {
-            return Math.Min(facts.Items.Count, enough);
-        }
+            AggregateKind.Exists => count > 0,
+            AggregateKind.None => count == 0,
+            _ => Aggregate.Comparison!.Holds(count),
+        };
+        return holds ? new(count, null, null, null, null, null, true) : Measurement.NotHolding;
+    }
 
-        var count = 0;
-        foreach (var fact in facts.Items)
-        {
-            if (_selected(fact, scope) && ++count >= enough)
-            {
-                break;
-            }
-        }
-
-        return count;
+    /// <summary>Measures a <c>ratio</c> aggregate from its numerator and denominator (the measurement carries no facts).</summary>
+    /// <param name="matched">The number selected that match (the numerator).</param>
+    /// <param name="total">The number selected (the denominator).</param>
+    /// <returns>The measurement; <see cref="Measurement.NotHolding"/> when nothing was selected or the comparison fails.</returns>
+    public Measurement MeasureRatio(int matched, int total)
+    {
+        decimal? ratio = total == 0 ? null : (decimal)matched / total;
+        return ratio is { } r && Aggregate.Comparison!.Holds(r) ? new(matched, total, ratio, null, null, null, true) : Measurement.NotHolding;
     }
 
     /// <summary>Converts a date-like field value to a date (instants in Asia/Shanghai).</summary>

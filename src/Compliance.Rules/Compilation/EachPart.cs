@@ -23,31 +23,16 @@ internal sealed class EachPart
     /// <summary>Gets the part as written.</summary>
     public EachFact Each { get; }
 
-    /// <summary>Tests whether any observation passes the filter (the rule's condition).</summary>
+    /// <summary>
+    /// Finds the observations that pass the filter, in batch order, once: the rule's condition holds when there is one,
+    /// and the action makes one finding per observation of the kept result.
+    /// </summary>
     /// <param name="facts">The subject's observations of the selection's type.</param>
     /// <param name="scope">The evaluation scope.</param>
-    /// <returns>Whether the part holds.</returns>
-    public bool Any(SubjectFacts facts, EvaluationScope scope)
+    /// <returns>The count and the observations, or the shared <see cref="Measurement.NotHolding"/> when none passes.</returns>
+    public Measurement Match(SubjectFacts facts, EvaluationScope scope)
     {
-        if (_selected is null)
-        {
-            return facts.Items.Count > 0;
-        }
-
-        foreach (var fact in facts.Items)
-        {
-            if (_selected(fact, scope))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var passed = facts.Where(_selected, scope);
+        return passed.Count == 0 ? Measurement.NotHolding : new Measurement(passed.Count, null, null, null, null, null, true) { Facts = passed };
     }
-
-    /// <summary>The observations that pass the filter, in batch order: one finding each.</summary>
-    /// <param name="facts">The subject's observations of the selection's type.</param>
-    /// <param name="scope">The evaluation scope.</param>
-    /// <returns>The matching observations.</returns>
-    public IReadOnlyList<Observation> Matching(SubjectFacts facts, EvaluationScope scope) => facts.Where(_selected, scope);
 }

@@ -1,22 +1,24 @@
 using Compliance.Rules.Calendar;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 
 namespace Compliance.Rules.Compilation;
 
 /// <summary>
 /// The one fact every session holds besides the subjects and their observations: the as-of date, its window table,
-/// the calendar, and the list that rule actions record findings into.
+/// the calendar, the measurements that rule conditions keep for their actions, and the findings the actions record.
 /// </summary>
 /// <remarks>
-/// One scope belongs to one session (one subject, or a small group of subjects of one kind: see
-/// <see cref="SessionGroups"/>), keeps the findings of each subject apart, and is used by one thread at a time.
+/// The compiled rules read it; the evaluation makes one for every session it runs (one subject, or a small group of
+/// subjects of one kind), and reads each subject's findings from it after firing. It keeps the findings of each subject
+/// apart and is used by one thread at a time.
 /// </remarks>
 internal sealed class EvaluationScope
 {
     private readonly Dictionary<Subject, List<Finding>> _findings = new(ReferenceEqualityComparer.Instance);
     private readonly IReadOnlySet<string> _skipped;
+    private Dictionary<(object Part, SubjectFacts Facts), Measurement>? _measured;
 
     /// <summary>Initializes a new instance of the <see cref="EvaluationScope"/> class.</summary>
     /// <param name="windows">The window table of the evaluation.</param>
@@ -63,6 +65,34 @@ internal sealed class EvaluationScope
     /// <param name="slot">The window's slot.</param>
     /// <returns>The instant.</returns>
     public Instant WindowStartInstant(int slot) => Windows.StartInstants[slot];
+
+    /// <summary>
+    /// Keeps a condition part's measurement of a subject's set of observations when it holds, for the action of the rule
+    /// that fires on it; called by compiled rule conditions, which measure once.
+    /// </summary>
+    /// <param name="part">The part's run-time side (an <see cref="AggregatePart"/> or <see cref="EachPart"/>).</param>
+    /// <param name="facts">The set measured.</param>
+    /// <param name="measurement">The measurement.</param>
+    /// <returns>Whether it holds.</returns>
+    /// <remarks>
+    /// Only measurements that hold are kept, so a subject whose rules do not fire costs nothing here. NRules tests a join's
+    /// condition once per pair of partial match and fact, and the measurement depends on the part and the set alone.
+    /// </remarks>
+    public bool Keep(object part, SubjectFacts facts, Measurement measurement)
+    {
+        if (measurement.Holds)
+        {
+            (_measured ??= [])[(part, facts)] = measurement;
+        }
+
+        return measurement.Holds;
+    }
+
+    /// <summary>Gets the measurement a rule's condition kept for a part and a set.</summary>
+    /// <param name="part">The part's run-time side.</param>
+    /// <param name="facts">The set measured.</param>
+    /// <returns>The measurement.</returns>
+    public Measurement Measured(object part, SubjectFacts facts) => _measured![(part, facts)];
 
     /// <summary>Records a finding; called by compiled rule actions.</summary>
     /// <param name="plan">The indicator's plan.</param>

@@ -1,11 +1,10 @@
-using System.Collections.Immutable;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Calendar;
 using NodaTime;
 
 namespace Compliance.Rules.Compilation;
 
-/// <summary>Functions that compiled rule conditions call: elapsed time and set tests.</summary>
+/// <summary>Functions that compiled rule conditions call: elapsed time (the set tests are <see cref="Facts.FactSets"/>).</summary>
 internal static class FactFunctions
 {
     /// <summary>Measures the time from one date to another in a unit.</summary>
@@ -25,7 +24,7 @@ internal static class FactFunctions
     /// </remarks>
     public static int Measure(TimeUnit unit, LocalDate from, LocalDate to, WorkingDayCalendar calendar) => unit switch
     {
-        TimeUnit.CalendarDays => Period.Between(from, to, PeriodUnits.Days).Days,
+        TimeUnit.CalendarDays => Period.DaysBetween(from, to),
         TimeUnit.WorkingDays => WorkingDaysUntil(from, to, calendar),
         TimeUnit.Months => Period.Between(from, to, PeriodUnits.Months).Months,
         _ => Period.Between(from, to, PeriodUnits.Years).Years,
@@ -70,26 +69,6 @@ internal static class FactFunctions
 
         return Compare(Measure(unit, start, to, calendar).CompareTo(threshold), op);
     }
-
-    /// <summary>Tests whether a set holds any of some values.</summary>
-    /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="set">The set.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Whether any value is in the set.</returns>
-    public static bool IncludesAny<T>(ImmutableArray<T> set, T[] values) => !set.IsDefaultOrEmpty && values.Any(set.Contains);
-
-    /// <summary>Tests whether a set holds all of some values.</summary>
-    /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="set">The set.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Whether every value is in the set.</returns>
-    public static bool IncludesAll<T>(ImmutableArray<T> set, T[] values) => !set.IsDefaultOrEmpty && values.All(set.Contains);
-
-    /// <summary>Tests whether a set is empty.</summary>
-    /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="set">The set.</param>
-    /// <returns>Whether it is empty.</returns>
-    public static bool IsEmpty<T>(ImmutableArray<T> set) => set.IsDefaultOrEmpty;
 
     /// <summary>Applies an operator to the result of a comparison.</summary>
     /// <param name="comparison">Negative, zero or positive.</param>

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Authoring.Templates;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 
 namespace Compliance.Rules.Compilation;
@@ -44,7 +44,10 @@ internal sealed class IndicatorPlan
     /// </summary>
     /// <param name="scope">The evaluation scope.</param>
     /// <param name="subject">The subject.</param>
-    /// <param name="matched">The bound values: the <see cref="SubjectFacts"/> of each part, by <see cref="PartBinding.Index"/>.</param>
+    /// <param name="matched">
+    /// The bound values: the <see cref="SubjectFacts"/> of each part, by <see cref="PartBinding.Index"/>; the scope keeps the
+    /// <see cref="Measurement"/> the rule's condition made of each.
+    /// </param>
     /// <returns>The findings.</returns>
     public IEnumerable<Finding> CreateFindings(EvaluationScope scope, Subject subject, object[] matched)
     {
@@ -52,7 +55,7 @@ internal sealed class IndicatorPlan
         IEnumerable<Observation[]> combinations = [[]];
         foreach (var binding in eachParts)
         {
-            var candidates = binding.Each!.Matching((SubjectFacts)matched[binding.Index], scope);
+            var candidates = scope.Measured(binding.Each!, (SubjectFacts)matched[binding.Index]).Facts;
             combinations = combinations.SelectMany(chosen => candidates.Select(c => (Observation[])[.. chosen, c]));
         }
 
@@ -88,15 +91,13 @@ internal sealed class IndicatorPlan
             switch (binding.Part)
             {
                 case Aggregate aggregate:
-                    var all = (SubjectFacts)matched[binding.Index];
-                    var collected = binding.Aggregate!.Select(all, scope);
-                    var measurement = binding.Aggregate.Measure(collected, scope);
+                    var measurement = scope.Measured(binding.Aggregate!, (SubjectFacts)matched[binding.Index]);
                     firstMeasurement ??= measurement;
-                    facts.AddRange(binding.Aggregate.EvidenceFacts(collected, scope));
+                    facts.AddRange(measurement.Facts);
                     PutMeasured(aggregate, measurement.Values(aggregate.Comparison?.Threshold), (n, v) => Put(n, v, true));
                     if (NeedsExtremes(aggregate))
                     {
-                        PutExtremes(all.Items, aggregate.Selection.Type, (n, v) => Put(n, v, true));
+                        PutExtremes(((SubjectFacts)matched[binding.Index]).Items, aggregate.Selection.Type, (n, v) => Put(n, v, true));
                     }
 
                     break;
@@ -109,7 +110,7 @@ internal sealed class IndicatorPlan
                         Put(field.Name, field.Property.GetValue(fact), false);
                     }
 
-                    if (Authoring.Templates.Placeholders.ElapsedOf(each) is { } elapsed)
+                    if (Authoring.Grammar.Placeholders.ElapsedOf(each) is { } elapsed)
                     {
                         PutMeasured(each, MeasureElapsed(elapsed, fact, scope, warnings), (n, v) => Put(n, v, true));
                     }
@@ -131,6 +132,7 @@ internal sealed class IndicatorPlan
             Kind = Indicator.Kind,
             Group = Indicator.Group,
             Source = Indicator.Source,
+            Provenance = Indicator.Provenance,
             Points = PointsOf(Indicator, firstMeasurement, eachFact),
             Reason = Indicator.Reason.Render(values),
             Detail = Indicator.Detail?.Render(values),
@@ -164,7 +166,7 @@ internal sealed class IndicatorPlan
 
     private static void PutMeasured(Condition part, MeasuredValues measured, Action<string, object?> put)
     {
-        foreach (var placeholder in Authoring.Templates.Placeholders.Measured)
+        foreach (var placeholder in Authoring.Grammar.Placeholders.Measured)
         {
             if (placeholder.Offer(part) is not null)
             {

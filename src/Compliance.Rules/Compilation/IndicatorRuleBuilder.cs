@@ -14,9 +14,10 @@ namespace Compliance.Rules.Compilation;
 /// </summary>
 /// <remarks>
 /// The left-hand side binds the session's <see cref="EvaluationScope"/> as <c>scope</c> and the subject as
-/// <c>subject</c> (filtered by the indicator's applicability and any <c>subject:</c> test); then per part either a fact
-/// pattern (<c>each</c>: the rule fires once per matching fact) or a collect aggregate (<c>count</c>, <c>ratio</c>…) whose
-/// source pattern is the selection and whose own condition is the comparison. The action records a finding in the scope.
+/// <c>subject</c> (filtered by the indicator's applicability and any <c>subject:</c> test); then per part a pattern on the
+/// subject's set of observations of the selection's type (<see cref="SubjectFacts"/>) whose condition measures the set
+/// once (<c>count</c>, <c>ratio</c>…, or the facts an <c>each</c> finds) and holds when the <see cref="Measurement"/>
+/// does; the scope keeps a measurement that holds, and the action records a finding from it without measuring again.
 /// The indicator id, revision and source are rule properties, and the kind a tag, so engine events can explain what fired.
 /// </remarks>
 internal sealed class IndicatorRuleBuilder
@@ -31,8 +32,9 @@ internal sealed class IndicatorRuleBuilder
     public const string SourceProperty = "Source";
 
     private static readonly MethodInfo RecordMethod = typeof(EvaluationScope).GetMethod(nameof(EvaluationScope.Record))!;
-    private static readonly MethodInfo HoldsMethod = typeof(AggregatePart).GetMethod(nameof(AggregatePart.Holds))!;
-    private static readonly MethodInfo AnyMethod = typeof(EachPart).GetMethod(nameof(EachPart.Any))!;
+    private static readonly MethodInfo KeepMethod = typeof(EvaluationScope).GetMethod(nameof(EvaluationScope.Keep))!;
+    private static readonly MethodInfo MeasureMethod = typeof(AggregatePart).GetMethod(nameof(AggregatePart.Measure))!;
+    private static readonly MethodInfo MatchMethod = typeof(EachPart).GetMethod(nameof(EachPart.Match))!;
 
     private readonly PredicateCompiler _predicates;
 
@@ -79,7 +81,7 @@ internal sealed class IndicatorRuleBuilder
                 case EachFact each:
                     var eachPart = new EachPart(each, Filter(each.Selection));
                     bindings.Add(new PartBinding(part, bound.Count, null, eachPart));
-                    bound.Add(FactSetPattern(lhs, each.Selection, $"facts{partNumber}", subject, scope, facts => Expression.Call(Expression.Constant(eachPart), AnyMethod, facts, scope)));
+                    bound.Add(MeasuredFactSet(lhs, each.Selection, partNumber, subject, scope, eachPart, MatchMethod));
                     break;
                 case Aggregate aggregate:
                     var aggregatePart = new AggregatePart(
@@ -87,7 +89,7 @@ internal sealed class IndicatorRuleBuilder
                         Filter(aggregate.Selection),
                         aggregate.Matching is null ? null : _predicates.CompileDelegate(aggregate.Matching, aggregate.Selection.Type.ClrType));
                     bindings.Add(new PartBinding(part, bound.Count, aggregatePart, null));
-                    bound.Add(FactSetPattern(lhs, aggregate.Selection, $"facts{partNumber}", subject, scope, facts => Expression.Call(Expression.Constant(aggregatePart), HoldsMethod, facts, scope)));
+                    bound.Add(MeasuredFactSet(lhs, aggregate.Selection, partNumber, subject, scope, aggregatePart, MeasureMethod));
                     break;
             }
 
@@ -116,15 +118,19 @@ internal sealed class IndicatorRuleBuilder
     private Func<object, EvaluationScope, bool>? Filter(Selection selection) =>
         selection.Where is null ? null : _predicates.CompileDelegate(selection.Where, selection.Type.ClrType);
 
-    // A pattern on the subject's set of observations of the selection's type, tested by the part's run-time test.
-    private static ParameterExpression FactSetPattern(GroupBuilder lhs, Selection selection, string name, ParameterExpression subject, ParameterExpression scope, Func<Expression, Expression> test)
+    // A pattern on the subject's set of observations of the selection's type, joined to the subject and held when the
+    // part's measurement of the set holds; the scope keeps that measurement for the action, which does not measure again.
+    private static ParameterExpression MeasuredFactSet(
+        GroupBuilder lhs, Selection selection, int partNumber, ParameterExpression subject, ParameterExpression scope, object part, MethodInfo measure)
     {
-        var pattern = lhs.Pattern(SubjectFacts.For(selection.Type.ClrType), name);
+        var pattern = lhs.Pattern(SubjectFacts.For(selection.Type.ClrType), $"facts{partNumber}");
         var facts = pattern.Declaration.ToParameterExpression();
         var sameSubject = Expression.Equal(
             Expression.Property(facts, nameof(SubjectFacts.SubjectId)),
             Expression.Property(subject, nameof(Subject.Id)));
-        pattern.Condition(Expression.Lambda(Expression.AndAlso(sameSubject, test(facts)), facts, subject, scope));
+        var runtime = Expression.Constant(part);
+        var keep = Expression.Call(scope, KeepMethod, runtime, facts, Expression.Call(runtime, measure, facts, scope));
+        pattern.Condition(Expression.Lambda(Expression.AndAlso(sameSubject, keep), facts, subject, scope));
         return facts;
     }
 }

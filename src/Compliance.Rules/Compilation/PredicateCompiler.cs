@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Facts;
 using NodaTime;
@@ -34,11 +35,7 @@ internal sealed class PredicateCompiler
         AllOf all => all.Parts.Select(p => Build(p, fact, scope)).DefaultIfEmpty(Expression.Constant(true)).Aggregate(Expression.AndAlso),
         AnyOf any => any.Parts.Select(p => Build(p, fact, scope)).DefaultIfEmpty(Expression.Constant(false)).Aggregate(Expression.OrElse),
         NotOf not => Expression.Not(Build(not.Part, fact, scope)),
-        FieldCompare compare => Compare(compare, fact),
-        FieldIn membership => Membership(membership, fact),
-        FieldPresent present => Present(present, fact),
-        FieldWithin within => Within(within, fact, scope),
-        FieldSet set => SetTest(set, fact),
+        FieldTest test => Test(test, fact, scope),
         Elapsed elapsed => ElapsedTest(elapsed, fact, scope),
         _ => throw new InvalidOperationException($"unknown predicate {predicate.GetType().Name}"),
     };
@@ -55,82 +52,28 @@ internal sealed class PredicateCompiler
         return Expression.Lambda<Func<object, EvaluationScope, bool>>(body, fact, scope).Compile();
     }
 
-    private static Expression Compare(FieldCompare compare, Expression fact)
+    // The operator builds the test over a value that is present, and says what an empty field gives (FieldOperator.WhenEmpty).
+    private Expression Test(FieldTest test, Expression fact, Expression scope)
     {
-        var property = Expression.Property(fact, compare.Field.Property);
-        var constant = Expression.Constant(compare.Value, compare.Field.ValueType);
-        return WhenPresent(compare.Field, property, value => Operator(compare.Operator, value, constant), missing: compare.Operator == ComparisonOperator.Ne);
+        var property = Expression.Property(fact, test.Field.Property);
+        Expression Build(Expression value) => test.Operator.Build(new FieldTestTerms(test.Field, value, test.Argument, (window, date) => Within(window, test.Field, date, scope)));
+        return test.Operator.WhenEmpty is { } missing ? WhenPresent(test.Field, property, Build, missing) : Build(property);
     }
 
-    private static Expression Operator(ComparisonOperator op, Expression left, Expression right) => op.Build(left, right);
-
-    private static Expression Membership(FieldIn membership, Expression fact)
+    private Expression Within(Window window, FactField field, Expression value, Expression scope)
     {
-        var property = Expression.Property(fact, membership.Field.Property);
-        var test = WhenPresent(
-            membership.Field,
-            property,
-            value => membership.Values
-                .Select(v => (Expression)Expression.Equal(value, Expression.Constant(v, membership.Field.ValueType)))
-                .Aggregate(Expression.OrElse),
-            missing: false);
-        return membership.Negated ? Expression.Not(test) : test;
-    }
-
-    private static Expression Present(FieldPresent present, Expression fact)
-    {
-        var property = Expression.Property(fact, present.Field.Property);
-        Expression has = Nullable.GetUnderlyingType(property.Type) is not null
-            ? Expression.Property(property, "HasValue")
-            : Expression.NotEqual(property, Expression.Constant(null, property.Type));
-        return present.Present ? has : Expression.Not(has);
-    }
-
-    private Expression Within(FieldWithin within, Expression fact, Expression scope)
-    {
-        var slot = Expression.Constant(_slots.SlotOf(within.Window));
-        var property = Expression.Property(fact, within.Field.Property);
-        var test = WhenPresent(within.Field, property, value =>
+        var slot = Expression.Constant(_slots.SlotOf(window));
+        if (field.Kind == FieldKind.Instant)
         {
-            if (within.Field.Kind == FieldKind.Instant)
-            {
-                var start = Expression.Call(scope, WindowStartInstantMethod, slot);
-                var end = Expression.Property(scope, nameof(EvaluationScope.AsOfEnd));
-                return Expression.AndAlso(Expression.GreaterThanOrEqual(value, start), Expression.LessThan(value, end));
-            }
-
-            var date = within.Field.Kind == FieldKind.DateTime ? Expression.Property(value, nameof(LocalDateTime.Date)) : value;
-            var first = Expression.Call(scope, WindowStartMethod, slot);
-            var asOf = Expression.Property(scope, nameof(EvaluationScope.AsOf));
-            return Expression.AndAlso(Expression.GreaterThanOrEqual(date, first), Expression.LessThanOrEqual(date, asOf));
-        }, missing: false);
-        return within.Negated ? Expression.Not(test) : test;
-    }
-
-    private static Expression SetTest(FieldSet set, Expression fact)
-    {
-        var property = Expression.Property(fact, set.Field.Property);
-        var elementType = set.Field.EnumType!;
-        var name = set.Operator switch
-        {
-            SetOperator.IncludesAny => nameof(FactFunctions.IncludesAny),
-            SetOperator.IncludesAll => nameof(FactFunctions.IncludesAll),
-            _ => nameof(FactFunctions.IsEmpty),
-        };
-        var method = typeof(FactFunctions).GetMethod(name)!.MakeGenericMethod(elementType);
-        if (set.Operator is SetOperator.Empty or SetOperator.NotEmpty)
-        {
-            var empty = Expression.Call(method, property);
-            return set.Operator == SetOperator.Empty ? empty : Expression.Not(empty);
+            var start = Expression.Call(scope, WindowStartInstantMethod, slot);
+            var end = Expression.Property(scope, nameof(EvaluationScope.AsOfEnd));
+            return Expression.AndAlso(Expression.GreaterThanOrEqual(value, start), Expression.LessThan(value, end));
         }
 
-        var values = Array.CreateInstance(elementType, set.Values.Length);
-        for (var i = 0; i < set.Values.Length; i++)
-        {
-            values.SetValue(set.Values[i], i);
-        }
-
-        return Expression.Call(method, property, Expression.Constant(values));
+        var date = field.Kind == FieldKind.DateTime ? Expression.Property(value, nameof(LocalDateTime.Date)) : value;
+        var first = Expression.Call(scope, WindowStartMethod, slot);
+        var asOf = Expression.Property(scope, nameof(EvaluationScope.AsOf));
+        return Expression.AndAlso(Expression.GreaterThanOrEqual(date, first), Expression.LessThanOrEqual(date, asOf));
     }
 
     private static Expression ElapsedTest(Elapsed elapsed, Expression fact, Expression scope)

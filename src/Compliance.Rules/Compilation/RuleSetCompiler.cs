@@ -1,18 +1,15 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Compliance.Rules.Authoring.Model;
-using Compliance.Rules.Calendar;
-using Compliance.Rules.Evaluation;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Scoring;
 using NRules;
 using NRules.RuleModel;
 
 namespace Compliance.Rules.Compilation;
 
 /// <summary>
-/// Compiles a validated revision into NRules rules (one per enabled indicator), one session factory per subject kind,
-/// and a scorer.
+/// Compiles a validated revision into NRules rules (one per enabled indicator or sub-rule), one session factory per
+/// subject kind, and the revision's selectors.
 /// </summary>
 /// <remarks>
 /// A session only ever holds subjects of one kind, so the rules of each kind are compiled into a network of their own:
@@ -24,9 +21,8 @@ internal static class RuleSetCompiler
 {
     /// <summary>Compiles a revision.</summary>
     /// <param name="revision">The revision.</param>
-    /// <param name="calendar">Its calendar.</param>
-    /// <returns>The compiled rule set.</returns>
-    public static CompiledRuleSet Compile(RuleRevision revision, WorkingDayCalendar calendar)
+    /// <returns>The compiled rules and selectors.</returns>
+    public static CompiledRules Compile(RuleRevision revision)
     {
         var slots = new WindowSlots();
         var predicates = new PredicateCompiler(slots);
@@ -39,16 +35,29 @@ internal static class RuleSetCompiler
         var sessions = compiled
             .GroupBy(r => r.SubjectKind)
             .ToFrozenDictionary(g => g.Key, g => PlanOf(g));
-        var indicatorSessions = compiled
-            .GroupBy(r => r.IndicatorId, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => new Lazy<SessionPlan>(() => PlanOf(g)), StringComparer.Ordinal);
-        var applicability = revision.Indicators
-            .Where(i => i.Enabled)
-            .ToFrozenDictionary(i => i.Id, i => new SubjectFilter([i.AppliesTo], predicates), StringComparer.Ordinal);
-        ImmutableArray<(SubjectFilter, string)> exclusions = [.. revision.NotChecked.Select(n => (new SubjectFilter([n.AppliesTo], predicates), n.Reason))];
-        var scorer = new Scorer(revision, predicates);
-        var evaluator = new BatchEvaluator(revision, calendar, sessions, slots.Windows, scorer, applicability, exclusions, predicates, indicatorSessions);
-        return new CompiledRuleSet(revision, calendar, evaluator, compiled.Count);
+        SubjectFilter Selector(params IEnumerable<Applicability> applicabilities) => new(applicabilities, predicates);
+        var scoring = revision.Scoring;
+        return new CompiledRules
+        {
+            Sessions = sessions,
+            IndicatorSessions = compiled
+                .GroupBy(r => r.IndicatorId, StringComparer.Ordinal)
+                .ToFrozenDictionary(g => g.Key, g => new Lazy<SessionPlan>(() => PlanOf(g)), StringComparer.Ordinal),
+            Windows = slots.Windows,
+            Applicability = revision.Indicators
+                .Where(i => i.Enabled)
+                .ToFrozenDictionary(i => i.Id, i => Selector(i.AppliesTo), StringComparer.Ordinal),
+            Exclusions = [.. revision.NotChecked.Select(n => (Selector(n.AppliesTo), n.Reason))],
+            Scoring = new ScoringSelectors(
+                Selector(scoring.Scored),
+                Selector(scoring.BonusEligible),
+                scoring.WithoutExternalServices is { } rescaling ? Selector(rescaling.AppliesTo) : null,
+                revision.Indicators
+                    .Where(i => !i.CapsFor.IsEmpty)
+                    .ToFrozenDictionary(i => i.Id, i => i.CapsFor.Select(c => (Selector(c.AppliesTo), c.Max)).ToImmutableArray(), StringComparer.Ordinal)),
+            Predicates = predicates,
+            RuleCount = compiled.Count,
+        };
     }
 
     private static SessionPlan PlanOf(IEnumerable<CompiledRule> rules) => new(

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using Compliance.Rules.Facts;
 
 namespace Compliance.Rules.Compilation;
@@ -33,12 +34,36 @@ internal abstract class SubjectFacts
     /// <summary>Gets the observations, in batch order.</summary>
     public IReadOnlyList<Observation> Items { get; }
 
-    /// <summary>The observations that pass a compiled filter, in batch order (all of them without a filter).</summary>
+    /// <summary>
+    /// The observations that pass a compiled filter, in batch order, in one pass that stops after
+    /// <paramref name="enough"/> have passed; a list is made only when one passes. Without a filter, all of them.
+    /// </summary>
     /// <param name="filter">The filter, if any.</param>
     /// <param name="scope">The evaluation scope.</param>
-    /// <returns>The observations that pass.</returns>
-    public IReadOnlyList<Observation> Where(Func<object, EvaluationScope, bool>? filter, EvaluationScope scope) =>
-        filter is null ? Items : [.. Items.Where(f => filter(f, scope))];
+    /// <param name="enough">How many passing ones are enough (1 to know whether any passes).</param>
+    /// <returns>The observations that pass: at most <paramref name="enough"/> with a filter, all of them without one.</returns>
+    public IReadOnlyList<Observation> Where(Func<object, EvaluationScope, bool>? filter, EvaluationScope scope, int enough = int.MaxValue)
+    {
+        if (filter is null)
+        {
+            return Items;
+        }
+
+        List<Observation>? passed = null;
+        foreach (var fact in Items)
+        {
+            if (filter(fact, scope))
+            {
+                (passed ??= []).Add(fact);
+                if (passed.Count >= enough)
+                {
+                    break;
+                }
+            }
+        }
+
+        return passed ?? (IReadOnlyList<Observation>)[];
+    }
 
     /// <summary>Gets the set type that holds observations of a fact type.</summary>
     /// <param name="factType">The fact type.</param>
@@ -53,8 +78,11 @@ internal abstract class SubjectFacts
     public static SubjectFacts Create(Type factType, string subjectId, List<Observation> items) =>
         Factories.GetOrAdd(factType, static t =>
         {
+            // A compiled constructor call: a national batch makes over a million sets.
+            var id = Expression.Parameter(typeof(string), "subjectId");
+            var list = Expression.Parameter(typeof(List<Observation>), "items");
             var constructor = For(t).GetConstructor([typeof(string), typeof(List<Observation>)])!;
-            return (id, list) => (SubjectFacts)constructor.Invoke([id, list]);
+            return Expression.Lambda<Func<string, List<Observation>, SubjectFacts>>(Expression.New(constructor, id, list), id, list).Compile();
         })(subjectId, items);
 }
 

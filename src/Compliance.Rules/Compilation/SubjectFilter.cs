@@ -19,6 +19,17 @@ internal sealed class SubjectFilter
     /// <param name="subject">The subject.</param>
     /// <param name="scope">The scope of the evaluation (for filters with time windows).</param>
     /// <returns>Whether it matches.</returns>
-    public bool Matches(Subject subject, EvaluationScope scope) =>
-        _tests.Any(t => t.Kind == subject.Kind && (t.Where is null || t.Where(subject, scope)));
+    public bool Matches(Subject subject, EvaluationScope scope)
+    {
+        // A loop rather than a lambda: a forecast tests every indicator's applicability for every subject.
+        foreach (var (kind, where) in _tests)
+        {
+            if (kind == subject.Kind && (where is null || where(subject, scope)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

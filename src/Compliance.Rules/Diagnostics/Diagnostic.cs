@@ -56,5 +56,5 @@ public sealed record Diagnostic(
     /// the terminal or log viewer that shows it.
     /// </summary>
     /// <returns>The formatted diagnostic, on one line.</returns>
-    public string ToDisplayString() => Reporting.VisibleText.Of(ToString());
+    public string ToDisplayString() => PlainText.VisibleText.Of(ToString());
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Reflection;
@@ -6,6 +7,7 @@ using Compliance.Rules.Calendar;
 using Compliance.Rules.Compilation;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Results;
 using Compliance.Rules.Scoring;
 using NodaTime;
 
@@ -13,9 +15,9 @@ namespace Compliance.Rules.Evaluation;
 
 /// <summary>
 /// Evaluates batches with a compiled revision: decides for every subject whether it is excluded, cannot be assessed or is
-/// assessed, runs the NRules sessions of the assessed ones in parallel, and turns what each session recorded into an
-/// assessment. One subject whose facts break its evaluation gets a <see cref="Verdict.NotAssessed"/> result; the rest of
-/// the batch goes on.
+/// assessed, partitions the assessed ones into sessions, runs the sessions in parallel, resolves each subject's scoring
+/// parameters from the compiled selectors and hands them with its findings to the pure <see cref="Scorer"/>. One subject
+/// whose facts break its evaluation gets a <see cref="Verdict.NotAssessed"/> result; the rest of the batch goes on.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class BatchEvaluator
@@ -29,59 +31,46 @@ internal sealed class BatchEvaluator
     private readonly WorkingDayCalendar _calendar;
     private readonly FrozenDictionary<SubjectKind, SessionPlan> _sessions;
     private readonly IReadOnlyList<Window> _windows;
+    private readonly ScoringResolver _scoring;
     private readonly Scorer _scorer;
     private readonly FrozenDictionary<string, SubjectFilter> _applicability;
     private readonly ImmutableArray<(SubjectFilter Filter, string Reason)> _exclusions;
     private readonly InspectorFindingCheck _findingCheck;
+    private readonly SampleSizeCheck _sampleCheck;
     private readonly bool _countsWorkingDays;
     private readonly EvaluationScope _subjectScope;
     private readonly PredicateCompiler _predicates;
     private readonly FrozenDictionary<string, Lazy<SessionPlan>> _indicatorSessions;
     private readonly object _compiling = new();
+    private readonly ConcurrentDictionary<Predicate, Func<object, EvaluationScope, bool>> _filters = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Initializes a new instance of the <see cref="BatchEvaluator"/> class.</summary>
     /// <param name="revision">The revision.</param>
     /// <param name="calendar">Its calendar.</param>
-    /// <param name="sessions">The session factory and fact sets of each subject kind the revision has indicators for.</param>
-    /// <param name="windows">The time windows of the rules, by slot.</param>
-    /// <param name="scorer">The scorer.</param>
-    /// <param name="applicability">The applicability of every enabled indicator, by id.</param>
-    /// <param name="exclusions">The revision's <c>not_checked</c> filters with their reasons.</param>
-    /// <param name="predicates">The predicate compiler the rules were built with, for filters tested outside the network.</param>
-    /// <param name="indicatorSessions">
-    /// The rules of every enabled indicator alone (with its sub-rules), by id, for evaluating one indicator again; each
-    /// compiled the first time it is asked for.
-    /// </param>
-    public BatchEvaluator(
-        RuleRevision revision,
-        WorkingDayCalendar calendar,
-        FrozenDictionary<SubjectKind, SessionPlan> sessions,
-        IReadOnlyList<Window> windows,
-        Scorer scorer,
-        FrozenDictionary<string, SubjectFilter> applicability,
-        ImmutableArray<(SubjectFilter Filter, string Reason)> exclusions,
-        PredicateCompiler predicates,
-        FrozenDictionary<string, Lazy<SessionPlan>> indicatorSessions)
+    /// <param name="rules">The revision compiled: session factories, windows and selectors.</param>
+    public BatchEvaluator(RuleRevision revision, WorkingDayCalendar calendar, CompiledRules rules)
     {
-        _predicates = predicates;
-        _indicatorSessions = indicatorSessions;
+        _predicates = rules.Predicates;
+        _indicatorSessions = rules.IndicatorSessions;
         _revision = revision;
         _calendar = calendar;
-        _sessions = sessions;
-        _windows = windows;
-        _scorer = scorer;
-        _applicability = applicability;
-        _exclusions = exclusions;
+        _sessions = rules.Sessions;
+        _windows = rules.Windows;
+        _scoring = new ScoringResolver(revision, rules.Scoring);
+        _scorer = new Scorer(_scoring.Table);
+        _applicability = rules.Applicability;
+        _exclusions = rules.Exclusions;
         // Subjects carry no dates, so their filters use no window: a scope without windows serves every date.
         _subjectScope = new EvaluationScope(WindowTable.For([], calendar.CoveredRange.Start, calendar), calendar);
         _findingCheck = new InspectorFindingCheck(revision, Applies);
+        _sampleCheck = new SampleSizeCheck(revision, rules.Predicates, Applies, _subjectScope);
         _countsWorkingDays = revision.Indicators.Any(i => i.Enabled && IndicatorNeeds.CountsWorkingDays(i));
     }
 
-    /// <summary>Checks a batch's inspector findings against the revision.</summary>
+    /// <summary>Checks a batch's inspector findings and samples against the revision.</summary>
     /// <param name="batch">The batch.</param>
     /// <returns>Every error, positioned where the batch was read from.</returns>
-    public ImmutableArray<Diagnostic> Check(FactBatch batch) => _findingCheck.Check(batch);
+    public ImmutableArray<Diagnostic> Check(FactBatch batch) => _findingCheck.Check(batch).AddRange(_sampleCheck.Check(batch));
 
     /// <summary>Evaluates a batch.</summary>
     /// <param name="batch">The batch.</param>
@@ -112,15 +101,16 @@ internal sealed class BatchEvaluator
     /// </summary>
     /// <param name="predicate">The filter, from one of the revision's indicators.</param>
     /// <param name="factType">The fact type it tests.</param>
-    /// <returns>The delegate; test it with <see cref="ScopeAt(LocalDate)"/>.</returns>
-    public Func<object, EvaluationScope, bool> CompileFilter(Predicate predicate, Type factType)
-    {
-        // The compiler numbers windows as it meets them; the rules have met every window of the revision already.
-        lock (_compiling)
+    /// <returns>The delegate, compiled once per filter and then shared; test it with <see cref="ScopeAt(LocalDate)"/>.</returns>
+    public Func<object, EvaluationScope, bool> CompileFilter(Predicate predicate, Type factType) =>
+        _filters.TryGetValue(predicate, out var compiled) ? compiled : _filters.GetOrAdd(predicate, p =>
         {
-            return _predicates.CompileDelegate(predicate, factType);
-        }
-    }
+            // The compiler numbers windows as it meets them; the rules have met every window of the revision already.
+            lock (_compiling)
+            {
+                return _predicates.CompileDelegate(p, factType);
+            }
+        });
 
     /// <summary>Gets a scope for testing single facts at an as-of date (no findings are recorded in it).</summary>
     /// <param name="asOf">The as-of date.</param>
@@ -145,7 +135,7 @@ internal sealed class BatchEvaluator
         AsOfRange.Check(asOf, _calendar, _countsWorkingDays);
         var windows = WindowTable.For(_windows, asOf, _calendar);
         var coverage = CoveragePlan.For(_revision, batch, options.AssumeComplete);
-        var findingErrors = _findingCheck.Check(batch);
+        var findingErrors = Check(batch);
         var invalid = findingErrors.GroupBy(d => d.Subject ?? string.Empty, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var probe = new EvaluationScope(windows, _calendar);
         var assessments = new Assessment?[batch.Subjects.Length];
@@ -165,11 +155,7 @@ internal sealed class BatchEvaluator
         var skipped = coverage.Skipped.Keys.ToFrozenSet(StringComparer.Ordinal);
         var groups = SessionGroups.Partition(batch, evaluated);
         var done = 0;
-        var parallel = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism),
-            CancellationToken = options.CancellationToken,
-        };
+        var parallel = options.Parallelism();
         Parallel.For(0, groups.Count, parallel, g =>
         {
             var (start, count) = groups[g];
@@ -214,28 +200,25 @@ internal sealed class BatchEvaluator
     /// <param name="coverage">The batch's coverage plan.</param>
     /// <param name="options">Parallelism and cancellation.</param>
     /// <param name="parts">For each index, what to evaluate again and what to carry over.</param>
-    /// <returns>The assessments, by index in the batch (<see langword="null"/> for the subjects not asked for); findings keep their template values.</returns>
+    /// <param name="assessments">
+    /// Receives the assessments, by index in the batch (only the indices asked for are written); findings keep their
+    /// template values.
+    /// </param>
     /// <remarks>
     /// An indicator's findings depend only on the subject, its sets of observations of the types its condition reads and the
     /// as-of date, so evaluating its rules alone, with those sets, gives its findings of a full evaluation.
     /// </remarks>
-    public Assessment?[] Reassess(FactBatch batch, List<int> indices, LocalDate asOf, CoveragePlan coverage, EvaluationOptions options, Func<int, PartialAssessment> parts)
+    public void Reassess(FactBatch batch, List<int> indices, LocalDate asOf, CoveragePlan coverage, EvaluationOptions options, Func<int, PartialAssessment> parts, Assessment?[] assessments)
     {
         var windows = WindowTable.For(_windows, asOf, _calendar);
         var skipped = coverage.Skipped.Keys.ToFrozenSet(StringComparer.Ordinal);
-        var assessments = new Assessment?[batch.Subjects.Length];
         var groups = SessionGroups.Partition(batch, indices);
-        var parallel = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism),
-            CancellationToken = options.CancellationToken,
-        };
+        var parallel = options.Parallelism();
         Parallel.For(0, groups.Count, parallel, g =>
         {
             var (start, count) = groups[g];
             Assess(batch, indices.GetRange(start, count), windows, coverage, skipped, assessments, keepTemplateValues: true, parts);
         });
-        return assessments;
     }
 
     private Assessment? Exclusion(Subject subject, EvaluationScope scope)
@@ -267,30 +250,46 @@ internal sealed class BatchEvaluator
         Func<int, PartialAssessment>? parts)
     {
         var subjects = indices.Select(i => batch.Subjects[i]).ToArray();
-        var partOf = parts is null ? null : indices.ToDictionary<int, Subject, PartialAssessment>(i => batch.Subjects[i], parts, ReferenceEqualityComparer.Instance);
+        var partOf = parts is null ? null : indices.Select(parts).ToArray();
         var scope = new EvaluationScope(windows, _calendar, skipped) { KeepsTemplateValues = keepTemplateValues };
         try
         {
             if (partOf is null)
             {
-                Fire(_sessions[subjects[0].Kind], scope, batch, subjects);
+                var compiled = _sessions[subjects[0].Kind];
+                Fire(compiled, scope, subjects, compiled.FactSets(batch, subjects));
             }
             else
             {
                 // Only the indicators evaluated again, each in a session of its own rules (a site whose homepage posts age
                 // out needs none of the probes and columns rules), with the subjects that evaluate it again.
-                foreach (var indicator in subjects.SelectMany(s => partOf[s].Indicators).Distinct(StringComparer.Ordinal))
+                foreach (var indicator in partOf.SelectMany(p => p.Indicators).Distinct(StringComparer.Ordinal))
                 {
-                    var members = subjects.Where(s => partOf[s].Indicators.Contains(indicator)).ToArray();
-                    Fire(_indicatorSessions[indicator].Value, scope, batch, members);
+                    var compiled = _indicatorSessions[indicator].Value;
+                    var members = new List<Subject>(subjects.Length);
+                    var sets = new List<SubjectFacts>(subjects.Length * compiled.FactTypes.Length);
+                    for (var k = 0; k < subjects.Length; k++)
+                    {
+                        if (partOf[k].Indicators.Contains(indicator))
+                        {
+                            members.Add(subjects[k]);
+                            foreach (var type in compiled.FactTypes)
+                            {
+                                sets.Add(partOf[k].Sets.Of(type));
+                            }
+                        }
+                    }
+
+                    Fire(compiled, scope, [.. members], sets);
                 }
             }
 
             for (var k = 0; k < subjects.Length; k++)
             {
-                var findings = partOf is null ? scope.FindingsOf(subjects[k]) : scope.FindingsOf(subjects[k]).Concat(partOf[subjects[k]].Carried);
-                var assessment = _scorer.Assess(subjects[k], findings, scope);
-                assessments[indices[k]] = assessment with { NotAssessed = NotAssessedFor(subjects[k], coverage, scope) };
+                var findings = partOf is null ? scope.FindingsOf(subjects[k]) : scope.FindingsOf(subjects[k]).Concat(partOf[k].Carried);
+                var assessment = _scorer.Assess(subjects[k], _scoring.For(subjects[k], scope), findings);
+                var notAssessed = NotAssessedFor(subjects[k], coverage, scope);
+                assessments[indices[k]] = notAssessed.IsEmpty ? assessment : assessment with { NotAssessed = notAssessed };
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -309,7 +308,7 @@ internal sealed class BatchEvaluator
         }
     }
 
-    private static void Fire(SessionPlan compiled, EvaluationScope scope, FactBatch batch, Subject[] subjects)
+    private static void Fire(SessionPlan compiled, EvaluationScope scope, Subject[] subjects, List<SubjectFacts> sets)
     {
         var session = compiled.Factory.CreateSession();
         session.Insert(scope);
@@ -317,7 +316,7 @@ internal sealed class BatchEvaluator
 
         // One insertion of the whole group: NRules propagates an insertion through the network as a batch, so one call
         // per subject costs a batch's bookkeeping per subject.
-        session.InsertAll(compiled.FactSets(batch, subjects));
+        session.InsertAll(sets);
         session.Fire();
     }
 

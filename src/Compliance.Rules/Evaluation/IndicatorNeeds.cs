@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Authoring.Templates;
 using Compliance.Rules.Facts;
@@ -62,8 +63,8 @@ internal static class IndicatorNeeds
 
     private static IEnumerable<string> RequiredValues(Predicate predicate) => predicate switch
     {
-        FieldCompare { Value: string id } c when c.Operator == ComparisonOperator.Eq && c.Field.Name == IndicatorIdField => [id],
-        FieldIn { Negated: false } i when i.Field.Name == IndicatorIdField => i.Values.OfType<string>(),
+        FieldTest { Argument: string id } t when t.Operator == FieldOperators.Of(ComparisonOperator.Eq) && t.Field.Name == IndicatorIdField => [id],
+        FieldTest { Argument: ImmutableArray<object> ids } t when t.Operator == FieldOperators.In && t.Field.Name == IndicatorIdField => ids.OfType<string>(),
         AllOf all => all.Parts.SelectMany(RequiredValues),
         AnyOf any => any.Parts.SelectMany(RequiredValues),
         _ => [],
@@ -73,7 +74,7 @@ internal static class IndicatorNeeds
     {
         null => false,
         Elapsed e => e.Unit == TimeUnit.WorkingDays,
-        FieldWithin w => w.Window.Unit == TimeUnit.WorkingDays,
+        FieldTest { Argument: Window w } => w.Unit == TimeUnit.WorkingDays,
         AllOf all => all.Parts.Any(UsesWorkingDays),
         AnyOf any => any.Parts.Any(UsesWorkingDays),
         NotOf not => UsesWorkingDays(not.Part),

@@ -4,7 +4,7 @@ using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Facts.Input;
-using Compliance.Rules.Yaml;
+using Compliance.Rules.PlainText;
 
 namespace Compliance.Rules.Evaluation;
 
@@ -79,7 +79,7 @@ internal sealed class InspectorFindingCheck
                     var takers = _takers.Keys.Order(StringComparer.Ordinal).ToList();
                     Error(
                         FactsDiagnosticCodes.UnknownFindingIndicator,
-                        $"revision '{_revision.Id}' has no indicator '{finding.IndicatorId}'{YamlMap.Suggest(finding.IndicatorId, takers)}; the indicators that take inspector findings are: {string.Join(", ", takers)}");
+                        $"revision '{_revision.Id}' has no indicator '{finding.IndicatorId}'{Suggestions.For(finding.IndicatorId, takers)}; the indicators that take inspector findings are: {string.Join(", ", takers)}");
                 }
                 else
                 {
@@ -138,7 +138,7 @@ internal sealed class InspectorFindingCheck
         var named = judged.FirstOrDefault(r => r.Rule == finding.Rule);
         if (named is null)
         {
-            error(FactsDiagnosticCodes.FindingNotTaken, $"indicator '{taker.Id}' ({taker.Name}) has no sub-rule '{finding.Rule}' judged by an inspector{YamlMap.Suggest(finding.Rule, judged.Select(r => r.Rule!))}; its judged sub-rules are: {names}");
+            error(FactsDiagnosticCodes.FindingNotTaken, $"indicator '{taker.Id}' ({taker.Name}) has no sub-rule '{finding.Rule}' judged by an inspector{Suggestions.For(finding.Rule, judged.Select(r => r.Rule!))}; its judged sub-rules are: {names}");
         }
 
         return named;

@@ -1,6 +1,6 @@
 using Compliance.Rules.Calendar;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 
 namespace Compliance.Rules.Evaluation;
 

@@ -1,13 +1,15 @@
 using System.Collections.Immutable;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Compilation;
+using Compliance.Rules.Results;
 
 namespace Compliance.Rules.Evaluation;
 
 /// <summary>
-/// What a forecast evaluates again of one subject at a date: the indicators whose time tests change that day, and the
-/// findings of the subject's other indicators, carried over from its previous evaluation.
+/// What a forecast evaluates again of one subject at a date: the indicators whose time tests change that day, with the
+/// subject's sets of observations, and the findings of its other indicators, carried over from its previous evaluation.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Indicators">The ids of the indicators to evaluate again.</param>
+/// <param name="Sets">The subject's observations as a set per type, made once for all its evaluations.</param>
 /// <param name="Carried">The findings of the other indicators (violations, bonuses and notices).</param>
-internal sealed record PartialAssessment(IReadOnlySet<string> Indicators, ImmutableArray<Finding> Carried);
+internal sealed record PartialAssessment(IReadOnlySet<string> Indicators, SubjectFactSets Sets, ImmutableArray<Finding> Carried);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Compliance.Rules.Authoring.Loading;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
@@ -30,7 +31,7 @@ internal static class PlausibilityCheck
             var kinds = batch.Subjects.Select(s => s.Kind).Distinct().Order().ToList();
             var jurisdictions = revision.Jurisdiction == National ? [National] : new[] { revision.Jurisdiction, National };
             var inForce = jurisdictions
-                .SelectMany(j => kinds.Select(k => (Jurisdiction: j, Kind: k, Revision: RuleSet.TryInForceRevision(asOf, j, k))))
+                .SelectMany(j => kinds.Select(k => (Jurisdiction: j, Kind: k, Revision: BuiltInRevisions.InForce(asOf, j, k))))
                 .Select(x => x.Revision.TryGetValue(out var r)
                     ? $"{x.Jurisdiction} {FactCatalog.NameOf(x.Kind)}: {r.Id} ({r.Document}, from {Iso(r.EffectiveFrom)})"
                     : $"{x.Jurisdiction} {FactCatalog.NameOf(x.Kind)}: no built-in revision")

@@ -32,7 +32,7 @@ internal static class ResultText
     /// <summary>Words why a subject could not be assessed because its inspector findings are invalid.</summary>
     /// <param name="count">How many of its findings are invalid.</param>
     /// <returns>The text.</returns>
-    public static string InvalidFindings(int count) => string.Create(CultureInfo.InvariantCulture, $"无法评估：{count}条人工检查记录有误（见诊断信息）");
+    public static string InvalidFindings(int count) => string.Create(CultureInfo.InvariantCulture, $"无法评估：{count}条人工检查记录有误或抽查样本超出规定数量（见诊断信息）");
 
     /// <summary>Words why a subject of a kind the revision does not assess was not assessed.</summary>
     /// <param name="revisionId">The revision.</param>

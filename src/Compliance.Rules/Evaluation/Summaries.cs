@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 
 namespace Compliance.Rules.Evaluation;
 

@@ -14,6 +14,10 @@ namespace Compliance.Rules.Facts;
 /// The publication date of its most recent dated item; <see langword="null"/> when it has no dated item
 /// (items without a marked publication date count as not updated).
 /// </param>
+/// <param name="Overdue">
+/// Whether it should have been updated by the monitoring point under its own update cycle and was not (应更新未更新), as the
+/// monitoring judges it; a blank column is recorded as blank.
+/// </param>
 [FactType("Column", "栏目")]
 public sealed record Column(
     string Id,
@@ -23,4 +27,5 @@ public sealed record Column(
     bool IsTopLevel,
     bool OnHomepage,
     bool IsBlank,
-    LocalDate? LastUpdated) : Observation(Id, SubjectId);
+    LocalDate? LastUpdated,
+    bool Overdue = false) : Observation(Id, SubjectId);

@@ -27,7 +27,7 @@ public enum ColumnCategory
     [Label("规划计划")]
     Plans,
 
-    /// <summary>General information: overview, functions, leaders (概况信息、机构职能、领导信息).</summary>
+    /// <summary>General information about the region or body (概况信息).</summary>
     [Label("概况信息")]
     Overview,
 
@@ -62,4 +62,24 @@ public enum ColumnCategory
     /// <summary>Any other column (其他).</summary>
     [Label("其他")]
     Other,
+
+    /// <summary>The body's institutions and functions (机构职能).</summary>
+    [Label("机构职能")]
+    Functions,
+
+    /// <summary>The leaders' names, CVs and responsibilities (领导信息).</summary>
+    [Label("领导信息")]
+    Leaders,
+
+    /// <summary>Data releases: statistics and open data (数据发布).</summary>
+    [Label("数据发布")]
+    DataRelease,
+
+    /// <summary>Published statistics of the messages received and answered (留言受理反馈情况统计).</summary>
+    [Label("留言统计")]
+    MessageStatistics,
+
+    /// <summary>A topic or integrated service (专题服务、集成服务) for a key service item.</summary>
+    [Label("专题服务")]
+    TopicService,
 }

@@ -66,7 +66,7 @@ public sealed class FactBatch
     /// </summary>
     /// <remarks>
     /// A type absent from this list was not observed: the indicators that depend on it are not assessed (see
-    /// <see cref="Scoring.DataCoverage"/>), unless the evaluation assumes the batch complete.
+    /// <see cref="Results.DataCoverage"/>), unless the evaluation assumes the batch complete.
     /// </remarks>
     public ImmutableArray<string> ObservedTypes => [.. PresentTypes.Union(DeclaredObserved, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 

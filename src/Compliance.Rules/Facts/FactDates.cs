@@ -14,6 +14,7 @@ internal static class FactDates
     private static readonly DateTimeZone China = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
     private static readonly ConcurrentDictionary<Type, Func<object, (LocalDate? Earliest, LocalDate? Latest)>> Readers = new();
     private static readonly ConcurrentDictionary<(Type, FactField), Func<object, LocalDate?>> FieldReaders = new();
+    private static readonly ConcurrentDictionary<(Type, FactField), Func<object, LocalDateTime?>> DateTimeReaders = new();
 
     // One delegate for GetOrAdd, not a new one per call: millions of facts pass through Range.
     private static readonly Func<Type, Func<object, (LocalDate? Earliest, LocalDate? Latest)>> BuildReader = Build;
@@ -33,6 +34,17 @@ internal static class FactDates
     /// <param name="field">The field.</param>
     /// <returns>The reader, built once per field; it gives <see langword="null"/> for an empty field.</returns>
     public static Func<object, LocalDate?> Reader(Type type, FactField field) => FieldReaders.GetOrAdd((type, field), key => Getter(key.Item1, key.Item2));
+
+    /// <summary>Gets a reader of one date-time field of a fact type.</summary>
+    /// <param name="type">The fact type.</param>
+    /// <param name="field">The field, of kind <see cref="FieldKind.DateTime"/>.</param>
+    /// <returns>The reader, built once per field; it gives <see langword="null"/> for an empty field.</returns>
+    public static Func<object, LocalDateTime?> DateTimeReader(Type type, FactField field) => DateTimeReaders.GetOrAdd((type, field), key =>
+    {
+        var parameter = Expression.Parameter(typeof(object), "fact");
+        var value = Expression.Convert(Expression.Property(Expression.Convert(parameter, key.Item1), key.Item2.Property), typeof(LocalDateTime?));
+        return Expression.Lambda<Func<object, LocalDateTime?>>(value, parameter).Compile();
+    });
 
     private static Func<object, (LocalDate?, LocalDate?)> Build(Type type)
     {

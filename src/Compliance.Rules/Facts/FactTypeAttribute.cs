@@ -6,7 +6,7 @@ namespace Compliance.Rules.Facts;
 /// <param name="name">The name used in rule files.</param>
 /// <param name="label">The Chinese label, for documentation and reports.</param>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
-public sealed class FactTypeAttribute(string name, string label) : Attribute
+internal sealed class FactTypeAttribute(string name, string label) : Attribute
 {
     /// <summary>Gets the name used in rule files.</summary>
     public string Name { get; } = name;

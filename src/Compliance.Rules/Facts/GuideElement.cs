@@ -1,6 +1,10 @@
 namespace Compliance.Rules.Facts;
 
 /// <summary>The key element categories of a service guide (办事指南重点要素类别).</summary>
+/// <remarks>
+/// The 2019 indicators name ten: 事项名称、设定依据、申请条件、办理材料、办理地点、办理机构、收费标准、办理时间、联系电话、办理流程.
+/// 办理时限 is kept for the earlier texts; a producer for the 2019 indicators records the ten.
+/// </remarks>
 public enum GuideElement
 {
     /// <summary>The item's name (事项名称).</summary>
@@ -42,4 +46,8 @@ public enum GuideElement
     /// <summary>Fees (收费标准).</summary>
     [Label("收费标准")]
     Fees,
+
+    /// <summary>The body that handles the item (办理机构), one of the ten categories of the 2019 indicators.</summary>
+    [Label("办理机构")]
+    Agency,
 }

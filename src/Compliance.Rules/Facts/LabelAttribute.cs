@@ -6,7 +6,7 @@ namespace Compliance.Rules.Facts;
 /// </summary>
 /// <param name="label">The label.</param>
 [AttributeUsage(AttributeTargets.Field, AllowMultiple = false)]
-public sealed class LabelAttribute(string label) : Attribute
+internal sealed class LabelAttribute(string label) : Attribute
 {
     /// <summary>Gets the label.</summary>
     public string Label { get; } = label;

@@ -11,6 +11,9 @@ namespace Compliance.Rules.Facts;
 /// <param name="Broken">Whether the link could not be opened normally (错链、断链).</param>
 /// <param name="OnHomepage">Whether the link is on the homepage.</param>
 /// <param name="StatusCode">The HTTP status code returned, if any.</param>
+/// <param name="OnSecondLevelPage">
+/// Whether the link is on a second-level page (二级页面), the pages checked instead of a homepage that is only a navigation entry.
+/// </param>
 [FactType("LinkCheck", "链接检查")]
 public sealed record LinkCheck(
     string Id,
@@ -20,4 +23,5 @@ public sealed record LinkCheck(
     Instant CheckedAt,
     bool Broken,
     bool OnHomepage,
-    int? StatusCode = null) : Observation(Id, SubjectId);
+    int? StatusCode = null,
+    bool OnSecondLevelPage = false) : Observation(Id, SubjectId);

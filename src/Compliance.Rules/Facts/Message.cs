@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 
 namespace Compliance.Rules.Facts;
@@ -10,6 +11,9 @@ namespace Compliance.Rules.Facts;
 /// <param name="Answered">When it was answered (答复), in Beijing local time; <see langword="null"/> while unanswered.</param>
 /// <param name="Valid">Whether it is a valid message (有效留言); invalid ones (spam, duplicates) need no answer.</param>
 /// <param name="Completed">When the matter was completed (办结), in Beijing local time, if it was.</param>
+/// <param name="IsPublic">Whether the message and its answer are published on the site (公开); true unless recorded otherwise.</param>
+/// <param name="UnpublishedFields">For a published message, the parts the site does not show with it.</param>
+/// <param name="Sampled">Whether it is one of the published messages the inspector drew as a sample (随机抽查).</param>
 [FactType("Message", "留言")]
 public sealed record Message(
     string Id,
@@ -18,4 +22,28 @@ public sealed record Message(
     LocalDateTime Received,
     LocalDateTime? Answered,
     bool Valid = true,
-    LocalDateTime? Completed = null) : Observation(Id, SubjectId);
+    LocalDateTime? Completed = null,
+    bool IsPublic = true,
+    ImmutableArray<MessageField> UnpublishedFields = default,
+    bool Sampled = false) : Observation(Id, SubjectId)
+{
+    /// <summary>Gets the parts the site does not show with the published message (empty, never default).</summary>
+    public ImmutableArray<MessageField> UnpublishedFields { get; init; } = UnpublishedFields.IsDefault ? [] : UnpublishedFields;
+
+    /// <inheritdoc/>
+    public bool Equals(Message? other) =>
+        other is not null
+        && Id == other.Id
+        && SubjectId == other.SubjectId
+        && Channel == other.Channel
+        && Received == other.Received
+        && Answered == other.Answered
+        && Valid == other.Valid
+        && Completed == other.Completed
+        && IsPublic == other.IsPublic
+        && UnpublishedFields.SequenceEqual(other.UnpublishedFields)
+        && Sampled == other.Sampled;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, SubjectId, Channel, Received);
+}

@@ -10,6 +10,7 @@ namespace Compliance.Rules.Facts;
 /// <param name="Title">Its title.</param>
 /// <param name="OnHomepage">Whether it appeared on the homepage.</param>
 /// <param name="IsRepost">Whether it is a repost (转载) of another body's content.</param>
+/// <param name="VisualisesData">Whether it presents or explains data in charts or graphics (图表图解等可视化方式).</param>
 [FactType("Publication", "信息发布")]
 public sealed record Publication(
     string Id,
@@ -18,4 +19,5 @@ public sealed record Publication(
     LocalDate? Published,
     string Title,
     bool OnHomepage = false,
-    bool IsRepost = false) : Observation(Id, SubjectId);
+    bool IsRepost = false,
+    bool VisualisesData = false) : Observation(Id, SubjectId);

@@ -66,8 +66,8 @@ internal static class DateTriggers
             case NotOf not:
                 Collect(not.Part, selection, into, guard);
                 break;
-            case FieldWithin within:
-                into.Add(new WindowTrigger(selection.Type, within.Field, within.Window) { Guard = guard });
+            case FieldTest { Argument: Window window } within:
+                into.Add(new WindowTrigger(selection.Type, within.Field, window) { Guard = guard });
                 break;
             case Elapsed elapsed:
                 into.Add(new ElapsedTrigger(selection.Type, elapsed.From, elapsed) { Guard = guard });
@@ -83,7 +83,7 @@ internal static class DateTriggers
         AllOf all => all.Parts.Any(DependsOnDate),
         AnyOf any => any.Parts.Any(DependsOnDate),
         NotOf not => DependsOnDate(not.Part),
-        FieldWithin or Elapsed => true,
+        FieldTest { Argument: Window } or Elapsed => true,
         _ => false,
     };
 }

@@ -46,7 +46,7 @@ public static class ForecastAnalysis
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(days, MaxDays);
-        return new Forecaster(rules.Evaluator).Run(batch, asOf, asOf.PlusDays(days), options ?? EvaluationOptions.Default);
+        return Forecaster.Of(rules).Run(batch, asOf, asOf.PlusDays(days), options ?? EvaluationOptions.Default);
     }
 
     /// <summary>
@@ -72,6 +72,6 @@ public static class ForecastAnalysis
             .Select(i => revision.WarnAheadOf(i).LastDate(asOf, rules.Calendar))
             .DefaultIfEmpty(asOf.PlusDays(1))
             .Max();
-        return new Forecaster(rules.Evaluator).Run(batch, asOf, until > asOf ? until : asOf.PlusDays(1), options ?? EvaluationOptions.Default);
+        return Forecaster.Of(rules).Run(batch, asOf, until > asOf ? until : asOf.PlusDays(1), options ?? EvaluationOptions.Default);
     }
 }

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 
 namespace Compliance.Rules.Forecasting;

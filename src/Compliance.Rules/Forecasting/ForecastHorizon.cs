@@ -10,10 +10,19 @@ namespace Compliance.Rules.Forecasting;
 /// The days a forecast looks at, from its as-of date to its last date, with the start of every window on each of them,
 /// and the dates on which a trigger changes for a fact's date (computed once per trigger and date, then shared).
 /// </summary>
-/// <remarks>Thread-safe.</remarks>
+/// <remarks>
+/// Thread-safe. The changes are kept for every fact date within <see cref="CachedDays"/> before the last date in an array
+/// per trigger (a national batch asks for them millions of times, for a few hundred distinct dates), and for older or
+/// later dates in a dictionary.
+/// </remarks>
 internal sealed class ForecastHorizon
 {
+    /// <summary>How many days before the last date the changes of a fact date are kept in an array.</summary>
+    private const int CachedDays = 1100;
+
     private readonly Dictionary<Window, LocalDate[]> _starts;
+    private readonly LocalDate _firstCached;
+    private readonly LocalDate[]?[][] _cached;
     private readonly ConcurrentDictionary<LocalDate, LocalDate[]>[] _changes;
 
     /// <summary>Initializes a new instance of the <see cref="ForecastHorizon"/> class.</summary>
@@ -28,6 +37,8 @@ internal sealed class ForecastHorizon
         Until = until;
         Calendar = calendar;
         Triggers = triggers;
+        _firstCached = until.PlusDays(-CachedDays);
+        _cached = [.. triggers.Select(_ => new LocalDate[]?[CachedDays + 1])];
         _changes = [.. triggers.Select(_ => new ConcurrentDictionary<LocalDate, LocalDate[]>())];
         var days = Period.DaysBetween(asOf, until) + 1;
         var tables = Enumerable.Range(0, days).Select(d => WindowTable.For(windows, asOf.PlusDays(d), calendar)).ToList();
@@ -66,8 +77,20 @@ internal sealed class ForecastHorizon
     /// <param name="date">The fact's date.</param>
     /// <returns>The dates, ascending.</returns>
     /// <exception cref="CalendarRangeException">Counting working days from the fact's date leaves the calendar.</exception>
-    public LocalDate[] ChangesOf(int trigger, LocalDate date) =>
-        _changes[trigger].TryGetValue(date, out var known) ? known : _changes[trigger].GetOrAdd(date, fact =>
+    public LocalDate[] ChangesOf(int trigger, LocalDate date)
+    {
+        var offset = date < _firstCached || date > Until ? -1 : Period.DaysBetween(_firstCached, date);
+        if (offset < 0)
+        {
+            // No lambda here: one capturing the trigger would be allocated on every call, cached or not.
+            return _changes[trigger].TryGetValue(date, out var known) ? known : _changes[trigger].GetOrAdd(date, Compute(trigger, date));
+        }
+
+        // Two threads may compute one entry at once; they compute the same dates, and either array may stay.
+        return _cached[trigger][offset] ??= Compute(trigger, date);
+    }
+
+    private LocalDate[] Compute(int trigger, LocalDate fact)
     {
         var changes = new List<LocalDate>();
         var test = Triggers[trigger];
@@ -83,7 +106,7 @@ internal sealed class ForecastHorizon
         }
 
         return [.. changes];
-    });
+    }
 
     private static int IndexOf(IReadOnlyList<Window> windows, Window window)
     {

@@ -6,7 +6,7 @@ using Compliance.Rules.Calendar;
 using Compliance.Rules.Compilation;
 using Compliance.Rules.Evaluation;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 
 namespace Compliance.Rules.Forecasting;
@@ -24,42 +24,33 @@ namespace Compliance.Rules.Forecasting;
 /// part counts as changed only when what the rule would see changes: for <c>each</c>, the facts selected; for an
 /// aggregate, whether its comparison holds and, when the indicator's points are counted from it, the points
 /// (<see cref="AggregatePart.Measure"/>, the very code the rule calls). Only then is the indicator evaluated again, by
-/// NRules, on that date.
+/// NRules, on that date. An indicator with sub-rules (<c>any:</c>) is planned from the parts of all its sub-rules, each
+/// counting points as its sub-rule does, and evaluated again with all of them.
 /// </para>
 /// <para>Immutable and thread-safe once built.</para>
 /// </remarks>
 internal sealed class ForecastPlan
 {
     private readonly BatchEvaluator _evaluator;
+    private readonly ForecastModel _model;
     private readonly ForecastHorizon _horizon;
-    private readonly Func<object, EvaluationScope, bool>?[] _guards;
-    private readonly Func<object, LocalDate?>[] _dates;
-    private readonly PartPlan[][] _parts;
     private readonly PartPlan[][] _movingParts;
     private readonly EvaluationScope[] _scopes;
-    private readonly ConcurrentDictionary<string, FrozenSet<string>> _partials = new(StringComparer.Ordinal);
-    private readonly FrozenDictionary<string, FrozenDictionary<Type, PartPlan[]>> _partsById;
+    private readonly ConcurrentDictionary<ulong[], FrozenSet<string>> _partials = new(MaskComparer.Instance);
 
     /// <summary>Initializes a new instance of the <see cref="ForecastPlan"/> class.</summary>
     /// <param name="evaluator">The rule set's evaluator.</param>
+    /// <param name="model">What the plan takes from the rule set (the parts of its rules and their triggers).</param>
     /// <param name="indicators">The indicators the batch assesses (enabled, their facts observed).</param>
     /// <param name="asOf">The as-of date.</param>
     /// <param name="until">The last date.</param>
-    public ForecastPlan(BatchEvaluator evaluator, ImmutableArray<Indicator> indicators, LocalDate asOf, LocalDate until)
+    public ForecastPlan(BatchEvaluator evaluator, ForecastModel model, ImmutableArray<Indicator> indicators, LocalDate asOf, LocalDate until)
     {
         _evaluator = evaluator;
+        _model = model;
         Indicators = indicators;
-
-        // A trigger two parts share is numbered once, so its changes are computed once per date.
-        var numbers = new Dictionary<DateTrigger, int>();
-        _parts = [.. indicators.Select(indicator => Plan(indicator, numbers))];
-        _movingParts = [.. _parts.Select(parts => parts.Where(p => p.Triggers.Length > 0).ToArray())];
-        _partsById = indicators.Select((indicator, i) => (indicator.Id, Parts: _parts[i]))
-            .ToFrozenDictionary(x => x.Id, x => x.Parts.GroupBy(p => p.FactType).ToFrozenDictionary(g => g.Key, g => g.ToArray()), StringComparer.Ordinal);
-        var triggers = numbers.OrderBy(n => n.Value).Select(n => n.Key).ToList();
-        _guards = [.. triggers.Select(t => t.Guard is null ? null : evaluator.CompileFilter(t.Guard, t.Type.ClrType))];
-        _dates = [.. triggers.Select(t => t.DateReader())];
-        _horizon = new ForecastHorizon(asOf, until, evaluator.Windows, evaluator.Calendar, triggers);
+        _movingParts = [.. indicators.Select(i => model.PartsOf(i).Where(p => p.Triggers.Length > 0).ToArray())];
+        _horizon = new ForecastHorizon(asOf, until, evaluator.Windows, evaluator.Calendar, model.Triggers);
         _scopes = [.. Enumerable.Range(0, Period.DaysBetween(asOf, until) + 1).Select(d => evaluator.ScopeAt(asOf.PlusDays(d)))];
     }
 
@@ -73,18 +64,32 @@ internal sealed class ForecastPlan
     /// <param name="batch">The batch.</param>
     /// <param name="current">The result at the as-of date.</param>
     /// <param name="options">Parallelism and cancellation.</param>
-    /// <returns>By date, ascending: the subjects (ascending indices) and the mask of their indicators to evaluate.</returns>
-    public SortedDictionary<LocalDate, List<(int Subject, ulong[] Indicators)>> Candidates(FactBatch batch, BatchResult current, EvaluationOptions options)
+    /// <returns>
+    /// By date, ascending: the subjects (ascending indices) and the mask of their indicators to evaluate; and, by subject
+    /// index, the observations as sets by type of each subject evaluated again (<see langword="null"/> for the others).
+    /// </returns>
+    public (SortedDictionary<LocalDate, List<(int Subject, ulong[] Indicators)>> ByDate, SubjectFactSets?[] Sets) Candidates(FactBatch batch, BatchResult current, EvaluationOptions options)
     {
-        var found = new Dictionary<LocalDate, ulong[]>?[batch.Subjects.Length];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = options.CancellationToken };
-        Parallel.For(0, batch.Subjects.Length, parallel, s =>
-        {
-            if (current.Assessments[s].Verdict is Verdict.Pass or Verdict.Fail)
+        var found = new List<(LocalDate Date, ulong[] Mask)>?[batch.Subjects.Length];
+        var sets = new SubjectFactSets?[batch.Subjects.Length];
+        Parallel.For(
+            0,
+            batch.Subjects.Length,
+            options.Parallelism(),
+            () => new Scratch(),
+            (s, _, scratch) =>
             {
-                found[s] = DatesOf(batch, batch.Subjects[s]);
-            }
-        });
+                if (current.Assessments[s].Verdict is Verdict.Pass or Verdict.Fail && DatesOf(batch, batch.Subjects[s], scratch) is { } dates)
+                {
+                    // The observations were just sorted by type for planning: the sessions that evaluate the subject again
+                    // take their sets from that.
+                    found[s] = dates;
+                    sets[s] = new SubjectFactSets(batch.Subjects[s].Id, scratch.ByType, TypesRead(dates));
+                }
+
+                return scratch;
+            },
+            _ => { });
 
         var byDate = new SortedDictionary<LocalDate, List<(int, ulong[])>>();
         for (var s = 0; s < found.Length; s++)
@@ -100,62 +105,33 @@ internal sealed class ForecastPlan
             }
         }
 
-        return byDate;
+        return (byDate, sets);
     }
 
     /// <summary>
-    /// Builds what to evaluate again of a subject on a date: the masked indicators, with only the facts their selections
-    /// can take on that date, and the other findings carried over.
+    /// Builds what to evaluate again of a subject on a date: the masked indicators, and the other findings carried over.
     /// </summary>
     /// <param name="mask">The indicators to evaluate again.</param>
     /// <param name="previous">The subject's latest assessment.</param>
-    /// <param name="date">The date.</param>
+    /// <param name="sets">The subject's observations as a set per type.</param>
     /// <returns>The part.</returns>
-    public PartialAssessment Part(ulong[] mask, Assessment previous, LocalDate date)
+    public PartialAssessment Part(ulong[] mask, Assessment previous, SubjectFactSets sets)
     {
-        var ids = _partials.GetOrAdd(string.Join(",", mask), _ =>
+        var ids = _partials.GetOrAdd(mask, _ =>
             Enumerable.Range(0, Indicators.Length).Where(i => IsSet(mask, i)).Select(i => Indicators[i].Id).ToFrozenSet(StringComparer.Ordinal));
-        var scope = _scopes[Period.DaysBetween(_horizon.AsOf, date)];
-        bool Inserts(Observation fact, string indicator) =>
-            _partsById[indicator].TryGetValue(fact.GetType(), out var reading) && reading.Any(p => p.KeepsAll || p.Where is not { } where || where(fact, scope));
-        return new PartialAssessment(ids, Inserts, [.. previous.Violations.Concat(previous.Bonuses).Where(f => !ids.Contains(f.IndicatorId))]);
+        ImmutableArray<Finding> carried = previous.Violations.IsEmpty && previous.Bonuses.IsEmpty && previous.Notices.IsEmpty
+            ? []
+            : [.. ForecastState.FindingsOf(previous).Where(f => !ids.Contains(f.IndicatorId))];
+        return new PartialAssessment(ids, sets, carried);
     }
 
-    private PartPlan[] Plan(Indicator indicator, Dictionary<DateTrigger, int> numbers)
-    {
-        var parts = DateTriggers.Parts(indicator);
-        var firstAggregate = parts.Select(p => p.Part).OfType<Aggregate>().FirstOrDefault();
-        var pointsFromAggregate = !parts.Any(p => p.Part is EachFact) && indicator.Points is PerOccurrencePoints or PerUnitPoints;
-        return
-        [
-            .. parts.Select(p =>
-            {
-                var selection = p.Part switch { EachFact each => each.Selection, Aggregate counted => counted.Selection, _ => null! };
-                var where = selection.Where is null ? null : _evaluator.CompileFilter(selection.Where, selection.Type.ClrType);
-                var aggregate = p.Part as Aggregate;
-                var matching = aggregate?.Matching is null ? null : _evaluator.CompileFilter(aggregate.Matching, selection.Type.ClrType);
-                var measure = aggregate is null ? null : new AggregatePart(aggregate, matching);
-                var fixedNumerator = aggregate is { Kind: AggregateKind.Ratio } && !DateTriggers.DependsOnDate(aggregate.Matching!) ? matching : null;
-                int[] triggers = [.. p.Triggers.Select(t => numbers.TryGetValue(t, out var n) ? n : numbers[t] = numbers.Count)];
-                return new PartPlan(
-                    indicator,
-                    selection.Type.ClrType,
-                    where,
-                    measure,
-                    pointsFromAggregate && ReferenceEquals(aggregate, firstAggregate),
-                    aggregate is not null && IndicatorRuleBuilder.NeedsExtremes(indicator, aggregate),
-                    fixedNumerator,
-                    triggers);
-            }),
-        ];
-    }
-
-    private Dictionary<LocalDate, ulong[]>? DatesOf(FactBatch batch, Subject subject)
+    // The dates on which the subject is evaluated again, each with the indicators to evaluate (a subject has a few: a list
+    // of them is smaller than a dictionary, and a national batch keeps one for most of its 134,000 subjects).
+    private List<(LocalDate Date, ulong[] Mask)>? DatesOf(FactBatch batch, Subject subject, Scratch scratch)
     {
         var words = (Indicators.Length + 63) / 64;
-        var facts = batch.ObservationsOf(subject.Id);
-        var byType = new Dictionary<Type, List<Observation>>();
-        Dictionary<LocalDate, ulong[]>? dates = null;
+        var sorted = false;
+        List<(LocalDate Date, ulong[] Mask)>? dates = null;
         for (var i = 0; i < Indicators.Length; i++)
         {
             if (_movingParts[i].Length == 0 || !_evaluator.Applies(Indicators[i], subject))
@@ -163,22 +139,29 @@ internal sealed class ForecastPlan
                 continue;
             }
 
+            if (!sorted)
+            {
+                scratch.Sort(batch.ObservationsOf(subject.Id));
+                sorted = true;
+            }
+
             foreach (var part in _movingParts[i])
             {
-                if (!byType.TryGetValue(part.FactType, out var ofType))
-                {
-                    byType[part.FactType] = ofType = [.. facts.Where(f => f.GetType() == part.FactType)];
-                }
-
-                foreach (var date in Changes(part, ofType))
+                foreach (var date in Changes(part, scratch.OfType(part.FactType), scratch))
                 {
                     dates ??= [];
-                    if (!dates.TryGetValue(date, out var mask))
+                    var known = 0;
+                    while (known < dates.Count && dates[known].Date != date)
                     {
-                        dates[date] = mask = new ulong[words];
+                        known++;
                     }
 
-                    mask[i / 64] |= 1UL << (i % 64);
+                    if (known == dates.Count)
+                    {
+                        dates.Add((date, new ulong[words]));
+                    }
+
+                    dates[known].Mask[i / 64] |= 1UL << (i % 64);
                 }
             }
         }
@@ -189,15 +172,18 @@ internal sealed class ForecastPlan
     // The dates on which what a part's rule sees changes: for 'each' the facts selected, for an aggregate whether it holds
     // and the points counted from it. Only the dates where a trigger of one of its facts changes are looked at, and on
     // each only the facts whose own trigger changes that day are tested again: the others' selection stays as it was.
-    private List<LocalDate> Changes(PartPlan part, List<Observation> facts)
+    private List<LocalDate> Changes(PartPlan part, List<Observation> facts, Scratch scratch)
     {
-        var flips = new List<(LocalDate Date, int Fact)>();
+        var flips = scratch.Flips;
+        var changes = scratch.Changes;
+        flips.Clear();
+        changes.Clear();
         for (var f = 0; f < facts.Count; f++)
         {
             foreach (var t in part.Triggers)
             {
                 // A guard does not depend on the date: any day's scope will do.
-                if (_dates[t](facts[f]) is { } date && (_guards[t] is not { } guard || guard(facts[f], _scopes[0])))
+                if (_model.Dates[t](facts[f]) is { } date && (_model.Guards[t] is not { } guard || guard(facts[f], _scopes[0])))
                 {
                     foreach (var change in TriggerChanges(t, date))
                     {
@@ -207,22 +193,26 @@ internal sealed class ForecastPlan
             }
         }
 
-        var changes = new List<LocalDate>();
         if (flips.Count == 0 || NeverCounts(part, facts))
         {
             return changes;
         }
 
-        flips.Sort((a, b) => a.Date.CompareTo(b.Date));
+        flips.Sort(ByDate);
         try
         {
-            var selected = new bool[facts.Count];
+            var (selected, matches) = scratch.Flags(facts.Count);
+            var count = 0;
+            var matched = 0;
             for (var f = 0; f < facts.Count; f++)
             {
                 selected[f] = Selects(part, facts[f], 0);
+                matches[f] = part.FixedNumerator is { } numerator && numerator(facts[f], _scopes[0]);
+                count += selected[f] ? 1 : 0;
+                matched += selected[f] && matches[f] ? 1 : 0;
             }
 
-            var previous = Measure(part, facts, selected, 0);
+            var previous = Measure(part, facts, selected, (count, matched), day: 0, scratch);
             for (var k = 0; k < flips.Count;)
             {
                 var date = flips[k].Date;
@@ -231,15 +221,21 @@ internal sealed class ForecastPlan
                 for (; k < flips.Count && flips[k].Date == date; k++)
                 {
                     var now = Selects(part, facts[flips[k].Fact], day);
-                    moved |= now != selected[flips[k].Fact];
-                    selected[flips[k].Fact] = now;
+                    var fact = flips[k].Fact;
+                    if (now != selected[fact])
+                    {
+                        moved = true;
+                        count += now ? 1 : -1;
+                        matched += !matches[fact] ? 0 : now ? 1 : -1;
+                        selected[fact] = now;
+                    }
                 }
 
                 // An aggregate can change without its selection changing (an age, a ratio's numerator with a window).
                 var changed = moved;
                 if (part.Aggregate is not null)
                 {
-                    var measured = Measure(part, facts, selected, day);
+                    var measured = Measure(part, facts, selected, (count, matched), day, scratch);
                     changed = measured != previous;
                     previous = measured;
                 }
@@ -254,7 +250,8 @@ internal sealed class ForecastPlan
         {
             // What the evaluation makes of such facts (a subject not assessed) is for the evaluation to say, on every date
             // where something may change.
-            return [.. flips.Select(f => f.Date).Distinct()];
+            changes.Clear();
+            changes.AddRange(flips.Select(f => f.Date).Distinct());
         }
 
         return changes;
@@ -267,7 +264,7 @@ internal sealed class ForecastPlan
 
     private bool Selects(PartPlan part, Observation fact, int day) => part.Where is not { } where || where(fact, _scopes[day]);
 
-    private IEnumerable<LocalDate> TriggerChanges(int trigger, LocalDate date)
+    private LocalDate[] TriggerChanges(int trigger, LocalDate date)
     {
         try
         {
@@ -275,42 +272,157 @@ internal sealed class ForecastPlan
         }
         catch (CalendarRangeException)
         {
-            return Enumerable.Range(1, _scopes.Length - 1).Select(d => _horizon.AsOf.PlusDays(d));
+            return [.. Enumerable.Range(1, _scopes.Length - 1).Select(d => _horizon.AsOf.PlusDays(d))];
         }
     }
 
     // What an aggregate part's rule sees on a day: whether it holds, and the points counted from it (when the indicator
-    // counts its points from this part), measured by the code the rule itself calls.
-    private (bool Holds, decimal Points) Measure(PartPlan part, List<Observation> facts, bool[] selected, int day)
+    // counts its points from this part), measured by the code the rule itself calls. A counting aggregate, and a ratio
+    // whose numerator does not move with the date, are measured from the numbers of facts selected and matching, which
+    // the caller keeps up to date as facts enter and leave the selection; the others from the facts selected.
+    private (bool Holds, decimal Points) Measure(PartPlan part, List<Observation> facts, bool[] selected, (int Count, int Matched) counted, int day, Scratch scratch)
     {
         if (part.Aggregate is not { } aggregate)
         {
             return default;
         }
 
-        var scope = _scopes[day];
-        var measurement = aggregate.Measure(facts.Where((_, f) => selected[f]), scope);
+        Measurement measurement;
+        if (part.Counts)
+        {
+            measurement = aggregate.MeasureCount(counted.Count);
+        }
+        else if (part.FixedNumerator is not null)
+        {
+            measurement = aggregate.MeasureRatio(counted.Matched, counted.Count);
+        }
+        else
+        {
+            var chosen = scratch.Chosen;
+            chosen.Clear();
+            for (var f = 0; f < facts.Count; f++)
+            {
+                if (selected[f])
+                {
+                    chosen.Add(facts[f]);
+                }
+            }
+
+            measurement = aggregate.MeasureSelected(chosen, _scopes[day]);
+        }
+
         return (measurement.Holds, part.PointsCount ? IndicatorPlan.PointsOf(part.Indicator, measurement, null) : 0m);
+    }
+
+    // The fact types the rules of the indicators evaluated again on some date read.
+    private HashSet<Type> TypesRead(List<(LocalDate Date, ulong[] Mask)> dates)
+    {
+        var types = new HashSet<Type>();
+        for (var i = 0; i < Indicators.Length; i++)
+        {
+            if (dates.Exists(d => IsSet(d.Mask, i)))
+            {
+                types.UnionWith(_model.PartsOf(Indicators[i]).Select(p => p.FactType));
+            }
+        }
+
+        return types;
     }
 
     private static bool IsSet(ulong[] mask, int i) => (mask[i / 64] & (1UL << (i % 64))) != 0;
 
-    /// <summary>One part of an indicator's condition that reads facts, with its compiled filter and its triggers.</summary>
-    /// <param name="Indicator">The indicator.</param>
-    /// <param name="FactType">The type of the facts it selects.</param>
-    /// <param name="Where">The compiled selection filter, or <see langword="null"/> for every fact of the type.</param>
-    /// <param name="Aggregate">The aggregate's measure, or <see langword="null"/> for an <c>each</c> part.</param>
-    /// <param name="PointsCount">Whether the indicator's points are counted from this aggregate.</param>
-    /// <param name="KeepsAll">Whether its rule also collects every fact of the type (for <c>latest.</c> and <c>earliest.</c> placeholders).</param>
-    /// <param name="FixedNumerator">For a ratio whose numerator's filter does not depend on the date, that filter; otherwise <see langword="null"/>.</param>
-    /// <param name="Triggers">The numbers of its triggers; empty for a part that does not move with the date.</param>
-    private sealed record PartPlan(
-        Indicator Indicator,
-        Type FactType,
-        Func<object, EvaluationScope, bool>? Where,
-        AggregatePart? Aggregate,
-        bool PointsCount,
-        bool KeepsAll,
-        Func<object, EvaluationScope, bool>? FixedNumerator,
-        int[] Triggers);
+    private static int ByDate((LocalDate Date, int Fact) a, (LocalDate Date, int Fact) b) => a.Date.CompareTo(b.Date);
+
+    /// <summary>Compares the masks of indicators by their bits.</summary>
+    private sealed class MaskComparer : IEqualityComparer<ulong[]>
+    {
+        /// <summary>Gets the comparer.</summary>
+        public static MaskComparer Instance { get; } = new();
+
+        /// <inheritdoc/>
+        public bool Equals(ulong[]? x, ulong[]? y) => x.AsSpan().SequenceEqual(y);
+
+        /// <inheritdoc/>
+        public int GetHashCode(ulong[] obj)
+        {
+            var hash = default(HashCode);
+            foreach (var word in obj)
+            {
+                hash.Add(word);
+            }
+
+            return hash.ToHashCode();
+        }
+    }
+
+    /// <summary>
+    /// What planning one subject needs and the next reuses, one per thread: a national batch plans 134,000 subjects, and
+    /// fresh lists for each of their parts were most of the planning's allocation.
+    /// </summary>
+    private sealed class Scratch
+    {
+        private readonly Dictionary<Type, List<Observation>> _byType = [];
+        private bool[] _selected = new bool[64];
+        private bool[] _matches = new bool[64];
+
+        /// <summary>Gets the observations of the latest subject sorted, by type.</summary>
+        public IReadOnlyDictionary<Type, List<Observation>> ByType => _byType;
+
+        /// <summary>Gets the dates on which a part's facts' triggers change, with the fact.</summary>
+        public List<(LocalDate Date, int Fact)> Flips { get; } = [];
+
+        /// <summary>Gets the dates on which what a part's rule sees changes.</summary>
+        public List<LocalDate> Changes { get; } = [];
+
+        /// <summary>Gets a list for the facts a part selects on a day.</summary>
+        public List<Observation> Chosen { get; } = [];
+
+        /// <summary>Sorts a subject's observations by type, replacing the previous subject's.</summary>
+        /// <param name="facts">The observations.</param>
+        public void Sort(ImmutableArray<Observation> facts)
+        {
+            foreach (var list in _byType.Values)
+            {
+                list.Clear();
+            }
+
+            foreach (var fact in facts)
+            {
+                var type = fact.GetType();
+                if (!_byType.TryGetValue(type, out var ofType))
+                {
+                    _byType[type] = ofType = [];
+                }
+
+                ofType.Add(fact);
+            }
+        }
+
+        /// <summary>Gets the subject's observations of a type, in batch order.</summary>
+        /// <param name="type">The fact type.</param>
+        /// <returns>The observations (empty when it has none).</returns>
+        public List<Observation> OfType(Type type)
+        {
+            if (!_byType.TryGetValue(type, out var ofType))
+            {
+                _byType[type] = ofType = [];
+            }
+
+            return ofType;
+        }
+
+        /// <summary>Gets two arrays of at least some flags, one per fact of a part: whether it is selected, and whether it matches.</summary>
+        /// <param name="count">How many are needed.</param>
+        /// <returns>The arrays.</returns>
+        public (bool[] Selected, bool[] Matches) Flags(int count)
+        {
+            if (_selected.Length < count)
+            {
+                _selected = new bool[Math.Max(count, _selected.Length * 2)];
+                _matches = new bool[_selected.Length];
+            }
+
+            return (_selected, _matches);
+        }
+    }
 }

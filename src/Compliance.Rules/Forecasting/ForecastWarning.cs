@@ -1,6 +1,6 @@
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 
 namespace Compliance.Rules.Forecasting;
@@ -39,7 +39,7 @@ public sealed class ForecastWarning
     /// <summary>Gets the indicator's name.</summary>
     public string IndicatorName => Finding.IndicatorName;
 
-    /// <summary>Gets whether the indicator is a veto, deduction or bonus.</summary>
+    /// <summary>Gets whether the indicator is a veto, deduction, bonus or notice.</summary>
     public IndicatorKind Kind => Finding.Kind;
 
     /// <summary>Gets what happens: an indicator starts to fire, a deduction grows, or a bonus is lost.</summary>

@@ -1,15 +1,16 @@
 using System.Collections.Immutable;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Calendar;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 
 namespace Compliance.Rules.Forecasting;
 
 /// <summary>
-/// Turns the subjects' changes into warnings: each veto or deduction finding that starts, each deduction that already
-/// fires and takes more points, each bonus lost; sorted by date, then unit (in the order the batch first lists it), then
-/// batch and indicator order.
+/// Turns the subjects' changes into warnings: each veto, deduction or notice finding that starts, each deduction that
+/// already fires and takes more points, each bonus lost; sorted by date, then unit (in the order the batch first lists
+/// it), then batch and indicator order. A finding of a sub-rule is worded by the sub-rule's <c>warn</c> (which is the
+/// indicator's unless the sub-rule gives its own) and announced as far ahead as its indicator says.
 /// </summary>
 internal static class ForecastWarnings
 {
@@ -17,60 +18,101 @@ internal static class ForecastWarnings
     /// <param name="revision">The revision.</param>
     /// <param name="calendar">Its calendar.</param>
     /// <param name="asOf">The as-of date the forecast starts from.</param>
+    /// <param name="until">The forecast's last date.</param>
     /// <param name="subjects">The subjects' forecasts, in the batch's order.</param>
+    /// <param name="parallel">How many subjects are worded at once, and the cancellation.</param>
     /// <returns>The warnings.</returns>
-    public static ImmutableArray<ForecastWarning> Of(RuleRevision revision, WorkingDayCalendar calendar, LocalDate asOf, ImmutableArray<SubjectForecast> subjects)
+    public static ImmutableArray<ForecastWarning> Of(
+        RuleRevision revision,
+        WorkingDayCalendar calendar,
+        LocalDate asOf,
+        LocalDate until,
+        ImmutableArray<SubjectForecast> subjects,
+        ParallelOptions parallel)
     {
         var order = revision.Indicators.Select((indicator, rank) => (indicator.Id, rank)).ToDictionary(x => x.Id, x => x.rank, StringComparer.Ordinal);
         var units = ForecastWarning.UnitRanks(subjects.Select(s => s.Subject));
         var indicators = revision.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var warnings = new List<(ForecastWarning Warning, int Subject)>();
-        for (var s = 0; s < subjects.Length; s++)
+
+        // The working days left are counted once per date, not once per warning.
+        var left = new Lazy<int>[Period.DaysBetween(asOf, until) + 1];
+        for (var d = 0; d < left.Length; d++)
         {
+            var date = asOf.PlusDays(d);
+            left[d] = new Lazy<int>(() => WarnAhead.WorkingDaysLeft(asOf, date, calendar));
+        }
+
+        var bySubject = new List<ForecastWarning>?[subjects.Length];
+        Parallel.For(0, subjects.Length, parallel, s =>
+        {
+            if (subjects[s].Changes.IsEmpty)
+            {
+                return;
+            }
+
+            var events = new List<(Finding Finding, ForecastEvent What)>();
             foreach (var change in subjects[s].Changes)
             {
-                foreach (var (finding, what) in Events(change))
+                events.Clear();
+                Events(change, events);
+                foreach (var (finding, what) in events)
                 {
                     var indicator = indicators[finding.IndicatorId];
-                    var workingDays = WarnAhead.WorkingDaysLeft(asOf, change.Date, calendar);
-                    var text = WarningText.Of(indicator, finding, what, change, asOf, workingDays);
-                    var due = revision.WarnAheadOf(indicator).Covers(asOf, change.Date, calendar);
-                    warnings.Add((new ForecastWarning(change, finding, what, text, Period.DaysBetween(asOf, change.Date), workingDays, due), s));
+                    var rule = finding.Rule is null ? indicator : indicator.SubRules.Single(r => r.Rule == finding.Rule);
+                    var days = Period.DaysBetween(asOf, change.Date);
+                    var workingDays = left[days].Value;
+                    var text = WarningText.Of(rule, finding, what, change, asOf, workingDays);
+                    var due = revision.WarnAheadOf(indicator).Covers(days, workingDays);
+                    (bySubject[s] ??= []).Add(new ForecastWarning(change, finding, what, text, days, workingDays, due));
+                }
+            }
+        });
+
+        // One sort of plain keys (a national forecast has 130,000 warnings); the last key keeps equal ones in the order
+        // they were made.
+        var keyed = new List<(LocalDate Date, int Unit, int Subject, int Indicator, int Made, ForecastWarning Warning)>();
+        for (var s = 0; s < bySubject.Length; s++)
+        {
+            foreach (var warning in bySubject[s] ?? [])
+            {
+                keyed.Add((warning.Date, units[warning.Unit], s, order.GetValueOrDefault(warning.IndicatorId, int.MaxValue), keyed.Count, warning));
+            }
+        }
+
+        keyed.Sort(static (a, b) => (a.Date, a.Unit, a.Subject, a.Indicator, a.Made).CompareTo((b.Date, b.Unit, b.Subject, b.Indicator, b.Made)));
+        return [.. keyed.Select(k => k.Warning)];
+    }
+
+    private static void Events(ForecastChange change, List<(Finding Finding, ForecastEvent What)> events)
+    {
+        foreach (var finding in change.Started)
+        {
+            if (finding.Kind != IndicatorKind.Bonus)
+            {
+                events.Add((finding, ForecastEvent.Fires));
+            }
+        }
+
+        // A subject that is not scored (most accounts) has no score lines, and no deduction can grow.
+        if (!change.After.ScoreLines.IsEmpty)
+        {
+            var started = change.Started.Select(f => f.IndicatorId).ToHashSet(StringComparer.Ordinal);
+            foreach (var line in change.After.ScoreLines.Where(l => !l.IsGroup && !started.Contains(l.Id)))
+            {
+                var finding = change.After.Violations.FirstOrDefault(f => f.IndicatorId == line.Id);
+                if (finding is not null && line.Applied > WarningText.Applied(change.Before, line.Id))
+                {
+                    events.Add((finding, ForecastEvent.DeductionGrows));
                 }
             }
         }
 
-        return
-        [
-            .. warnings
-                .OrderBy(w => w.Warning.Date)
-                .ThenBy(w => units[w.Warning.Unit])
-                .ThenBy(w => w.Subject)
-                .ThenBy(w => order.GetValueOrDefault(w.Warning.IndicatorId, int.MaxValue))
-                .Select(w => w.Warning),
-        ];
-    }
-
-    private static IEnumerable<(Finding Finding, ForecastEvent What)> Events(ForecastChange change)
-    {
-        foreach (var finding in change.Started.Where(f => f.Kind != IndicatorKind.Bonus))
+        foreach (var finding in change.Stopped)
         {
-            yield return (finding, ForecastEvent.Fires);
-        }
-
-        var started = change.Started.Select(f => f.IndicatorId).ToHashSet(StringComparer.Ordinal);
-        foreach (var line in change.After.ScoreLines.Where(l => !l.IsGroup && !started.Contains(l.Id)))
-        {
-            var finding = change.After.Violations.FirstOrDefault(f => f.IndicatorId == line.Id);
-            if (finding is not null && line.Applied > WarningText.Applied(change.Before, line.Id))
+            if (finding.Kind == IndicatorKind.Bonus)
             {
-                yield return (finding, ForecastEvent.DeductionGrows);
+                events.Add((finding, ForecastEvent.BonusLost));
             }
-        }
-
-        foreach (var finding in change.Stopped.Where(f => f.Kind == IndicatorKind.Bonus))
-        {
-            yield return (finding, ForecastEvent.BonusLost);
         }
     }
 }

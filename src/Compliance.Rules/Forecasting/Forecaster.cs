@@ -1,13 +1,14 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Authoring.Templates;
 using Compliance.Rules.Calendar;
+using Compliance.Rules.Compilation;
 using Compliance.Rules.Evaluation;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Impact;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 
 namespace Compliance.Rules.Forecasting;
@@ -25,8 +26,18 @@ namespace Compliance.Rules.Forecasting;
 /// </remarks>
 internal sealed class Forecaster
 {
+    // One forecaster per compiled rule set, made the first time it forecasts and shared by its later forecasts (its model
+    // holds the rule set's compiled filters); it lives as long as the rule set does.
+    private static readonly ConditionalWeakTable<BatchEvaluator, Forecaster> Shared = [];
+
     private readonly BatchEvaluator _evaluator;
     private readonly RuleRevision _revision;
+    private readonly ForecastModel _model;
+
+    /// <summary>Gets the forecaster of a compiled rule set.</summary>
+    /// <param name="rules">The rule set.</param>
+    /// <returns>Its forecaster, shared by its forecasts.</returns>
+    public static Forecaster Of(CompiledRuleSet rules) => Shared.GetValue(rules.Evaluator, evaluator => new Forecaster(evaluator));
 
     /// <summary>Initializes a new instance of the <see cref="Forecaster"/> class.</summary>
     /// <param name="evaluator">The rule set's evaluator.</param>
@@ -34,6 +45,7 @@ internal sealed class Forecaster
     {
         _evaluator = evaluator;
         _revision = evaluator.Revision;
+        _model = new ForecastModel(evaluator);
     }
 
     /// <summary>Runs a forecast.</summary>
@@ -48,46 +60,46 @@ internal sealed class Forecaster
         _evaluator.CheckAsOf(until);
         var current = _evaluator.Evaluate(batch, asOf, options, keepTemplateValues: true);
         var coverage = CoveragePlan.For(_revision, batch, options.AssumeComplete);
-        var plan = new ForecastPlan(_evaluator, [.. _revision.Indicators.Where(i => i.Enabled && !coverage.Skipped.ContainsKey(i.Id))], asOf, until);
-        var candidates = plan.Candidates(batch, current, options);
+        var plan = new ForecastPlan(_evaluator, _model, [.. _revision.Indicators.Where(i => i.Enabled && !coverage.Skipped.ContainsKey(i.Id))], asOf, until);
+        var (candidates, sets) = plan.Candidates(batch, current, options);
         var perFact = plan.Indicators
-            .Where(i => PlaceholderCatalog.Parts(i.Condition).Any(p => p is EachFact))
-            .Select(i => i.Id)
-            .ToFrozenSet(StringComparer.Ordinal);
-        var states = current.Assessments.Select(a => ForecastState.Of(a, perFact)).ToArray();
+            .SelectMany(i => i.SubRules.IsEmpty ? [i] : i.SubRules)
+            .Where(r => PlaceholderCatalog.Parts(r.Condition).Any(p => p is EachFact))
+            .Select(r => (r.Id, r.Rule))
+            .ToFrozenSet();
+        var parallel = options.Parallelism();
+        var states = new ForecastState[current.Assessments.Length];
+        Parallel.For(0, states.Length, parallel, i => states[i] = ForecastState.Of(current.Assessments[i], perFact));
         var changes = new List<ForecastChange>?[states.Length];
+        var assessed = new Assessment?[states.Length];
         var evaluations = 0;
         foreach (var (date, subjects) in candidates)
         {
             options.CancellationToken.ThrowIfCancellationRequested();
             var indices = subjects.Select(s => s.Subject).ToList();
             var masks = subjects.ToDictionary(s => s.Subject, s => s.Indicators);
-            var assessed = _evaluator.Reassess(batch, indices, date, coverage, options, i => plan.Part(masks[i], states[i].Assessment, date));
+            _evaluator.Reassess(batch, indices, date, coverage, options, i => plan.Part(masks[i], states[i].Assessment, sets[i]!), assessed);
             evaluations += indices.Count;
-            foreach (var i in indices)
+            Parallel.ForEach(indices, parallel, i =>
             {
                 var state = ForecastState.Of(assessed[i]!, perFact);
                 if (!state.Equals(states[i]))
                 {
-                    (changes[i] ??= []).Add(Change(date, states[i], state, perFact));
+                    (changes[i] ??= []).Add(Change(date, states[i], state));
                     states[i] = state;
                 }
-            }
+            });
         }
 
         ImmutableArray<SubjectForecast> forecasts = [.. current.Assessments.Select((a, i) => new SubjectForecast(a, [.. changes[i] ?? []]))];
-        var warnings = ForecastWarnings.Of(_revision, _evaluator.Calendar, asOf, forecasts);
+        var warnings = ForecastWarnings.Of(_revision, _evaluator.Calendar, asOf, until, forecasts, parallel);
         var pending = PendingMessages.Of(_evaluator, current, coverage.Skipped.Keys.ToFrozenSet(StringComparer.Ordinal), batch);
         return new ForecastResult(current, until, forecasts, warnings, pending, evaluations);
     }
 
-    private static ForecastChange Change(LocalDate date, ForecastState before, ForecastState after, FrozenSet<string> perFact)
+    private static ForecastChange Change(LocalDate date, ForecastState before, ForecastState after)
     {
-        var old = Findings(before.Assessment);
-        var now = Findings(after.Assessment);
-        ForecastState.FindingKey Key(Finding finding) => ForecastState.KeyOf(finding, perFact);
-        return new ForecastChange(date, before.Assessment, after.Assessment, [.. FindingDelta.Minus(now, old, Key)], [.. FindingDelta.Minus(old, now, Key)]);
+        var (started, stopped) = ForecastState.Delta(before, after);
+        return new ForecastChange(date, before.Assessment, after.Assessment, started, stopped);
     }
-
-    private static List<Finding> Findings(Assessment assessment) => [.. assessment.Violations, .. assessment.Bonuses];
 }

@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Authoring.Templates;
 using Compliance.Rules.Calendar;
 using Compliance.Rules.Compilation;
 using Compliance.Rules.Evaluation;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 
 namespace Compliance.Rules.Forecasting;
@@ -36,9 +37,9 @@ internal static class PendingMessages
         var tests = revision.Report.Messages
             .SelectMany(setting => setting.OverdueIndicators.Select(id => (setting.Channel, Indicator: revision.FindIndicator(id))))
             .Where(t => t.Indicator is { Enabled: true } && !skipped.Contains(t.Indicator.Id))
-            .Select(t => (t.Channel, t.Indicator!, Each: t.Indicator!.Condition as EachFact))
-            .Where(t => t.Each is { } each && each.Selection.Type.ClrType == typeof(Message) && PlaceholderCatalog.TopLevelElapsed(each.Selection.Where) is { Comparison.Operator: ComparisonOperator.Gt or ComparisonOperator.Gte })
-            .Select(t => (t.Channel, Indicator: t.Item2, Elapsed: PlaceholderCatalog.TopLevelElapsed(t.Each!.Selection.Where)!, Filter: evaluator.CompileFilter(t.Each!.Selection.Where!, typeof(Message))))
+            .Select(t => (t.Channel, Indicator: t.Indicator!, Each: t.Indicator!.Condition as EachFact))
+            .Where(t => t.Each is { } each && each.Selection.Type.ClrType == typeof(Message) && IsUpperLimit(Placeholders.ElapsedOf(each)))
+            .Select(t => (t.Channel, t.Indicator, Elapsed: Placeholders.ElapsedOf(t.Each!)!, Filter: evaluator.CompileFilter(t.Each!.Selection.Where!, typeof(Message))))
             .ToList();
         var pending = new List<(PendingMessage Message, int Subject)>();
         if (tests.Count == 0)
@@ -121,6 +122,10 @@ internal static class PendingMessages
             return null;
         }
     }
+
+    // "More than" or "at least" some time from receipt: a limit that, once passed, stays passed.
+    private static bool IsUpperLimit(Elapsed? elapsed) =>
+        elapsed is not null && (elapsed.Comparison.Operator == ComparisonOperator.Gt || elapsed.Comparison.Operator == ComparisonOperator.Gte);
 
     // Months and years compare the as-of date with the day of receipt moved by the limit: more than 3 months (gt) holds
     // from the day after that date, at least 3 months (gte) from the date itself.

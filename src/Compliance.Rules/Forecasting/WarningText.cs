@@ -1,7 +1,7 @@
 using System.Globalization;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Authoring.Templates;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 
 namespace Compliance.Rules.Forecasting;
@@ -14,7 +14,7 @@ namespace Compliance.Rules.Forecasting;
 internal static class WarningText
 {
     /// <summary>Words a warning.</summary>
-    /// <param name="indicator">The indicator.</param>
+    /// <param name="indicator">The indicator, or the sub-rule, that made the finding.</param>
     /// <param name="finding">The finding concerned.</param>
     /// <param name="what">What happens.</param>
     /// <param name="change">The subject's change.</param>
@@ -25,14 +25,14 @@ internal static class WarningText
     {
         if (indicator.Warn is { } template)
         {
-            var values = new Dictionary<string, object?>(finding.TemplateValues ?? new Dictionary<string, object?>(), StringComparer.Ordinal)
+            var values = new Dictionary<string, object?>(4, StringComparer.Ordinal)
             {
                 ["as_of"] = asOf,
                 [PlaceholderCatalog.WarningDate] = change.Date,
                 [PlaceholderCatalog.WarningDays] = Period.DaysBetween(asOf, change.Date),
                 [PlaceholderCatalog.WarningWorkingDays] = workingDays,
             };
-            return template.Render(values);
+            return template.Render(values, finding.TemplateValues);
         }
 
         var date = string.Create(CultureInfo.InvariantCulture, $"将于{change.Date.Month}月{change.Date.Day}日");

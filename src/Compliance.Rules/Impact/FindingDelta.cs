@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 
 namespace Compliance.Rules.Impact;
 
@@ -22,7 +22,7 @@ internal static class FindingDelta
 
     private static IEnumerable<Finding> Minus(List<Finding> left, List<Finding> right)
     {
-        var counts = new Dictionary<(string, Authoring.Model.IndicatorKind, decimal, string, string?), int>();
+        var counts = new Dictionary<(string, IndicatorKind, decimal, string, string?), int>();
         foreach (var finding in right)
         {
             var key = Key(finding);
@@ -43,6 +43,6 @@ internal static class FindingDelta
         }
     }
 
-    private static (string, Authoring.Model.IndicatorKind, decimal, string, string?) Key(Finding finding) =>
+    private static (string, IndicatorKind, decimal, string, string?) Key(Finding finding) =>
         (finding.IndicatorId, finding.Kind, finding.Points, finding.Reason, finding.Detail);
 }

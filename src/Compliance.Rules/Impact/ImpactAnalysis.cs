@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 
 namespace Compliance.Rules.Impact;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Forecasting;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 
 namespace Compliance.Rules.Reporting;
@@ -129,7 +129,7 @@ public sealed class BatchReport
         var scores = ScoreTable(result, revision.Report.ScoreTable);
         var notAssessed = result.Assessments.Any(a => a.Verdict is Verdict.NotAssessed or Verdict.Excluded) ? NotAssessedTable(result) : null;
         var tables = ImmutableArray.CreateBuilder<ReportTable>();
-        tables.Add(NotesTable(result));
+        tables.Add(NotesTable(result, revision));
         tables.Add(Overview(result));
         if (!messages.IsEmpty)
         {
@@ -171,10 +171,10 @@ public sealed class BatchReport
         return new MessageSummary(setting.Channel, received.Count, onTime, late, received.Count - late - onTime);
     }
 
-    private static ReportTable NotesTable(BatchResult result) => new(
+    private static ReportTable NotesTable(BatchResult result, RuleRevision revision) => new(
         "检查说明",
         [new("项目"), new("内容")],
-        [.. ReportNotes.Rows(result).Select(r => Row(r.Item, r.Text))]);
+        [.. ReportNotes.Rows(result, revision).Select(r => Row(r.Item, r.Text))]);
 
     private static ReportTable Overview(BatchResult result) => new(
         "总体情况",

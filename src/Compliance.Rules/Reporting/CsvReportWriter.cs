@@ -1,5 +1,5 @@
 using System.Globalization;
-using Compliance.Rules.Facts.Input;
+using Compliance.Rules.PlainText;
 
 namespace Compliance.Rules.Reporting;
 
@@ -55,5 +55,5 @@ internal static class CsvReportWriter
     }
 
     private static void WriteRecord(IEnumerable<string> cells, TextWriter output) =>
-        output.Write(string.Join(',', cells.Select(CsvParser.Quote)) + LineEnd);
+        output.Write(string.Join(',', cells.Select(CsvQuoting.Quote)) + LineEnd);
 }

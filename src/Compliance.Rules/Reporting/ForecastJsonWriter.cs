@@ -83,6 +83,11 @@ internal static class ForecastJsonWriter
             json.WriteString("name", warning.Subject.Name);
             json.WriteString("unit", warning.Unit);
             json.WriteString("indicator", warning.IndicatorId);
+            if (warning.Finding.Rule is { } rule)
+            {
+                json.WriteString("rule", rule);
+            }
+
             json.WriteString("event", Event(warning.Event));
             json.WriteString("text", warning.Text);
             json.WriteNumber("days", warning.Days);

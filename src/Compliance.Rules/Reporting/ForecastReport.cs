@@ -3,7 +3,7 @@ using System.Globalization;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Forecasting;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 
 namespace Compliance.Rules.Reporting;

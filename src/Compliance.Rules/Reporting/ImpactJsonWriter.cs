@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Impact;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime.Text;
 
 namespace Compliance.Rules.Reporting;
@@ -112,7 +112,10 @@ internal static class ImpactJsonWriter
         json.WriteEndObject();
     }
 
-    /// <summary>Writes findings as a list of their indicator, reason, detail and points (and, when asked, the ids of their facts).</summary>
+    /// <summary>
+    /// Writes findings as a list of their indicator, sub-rule (when the indicator has sub-rules), reason, detail and points
+    /// (and, when asked, the ids of their facts).
+    /// </summary>
     /// <param name="name">The list's property name.</param>
     /// <param name="findings">The findings.</param>
     /// <param name="json">The writer.</param>
@@ -124,6 +127,11 @@ internal static class ImpactJsonWriter
         {
             json.WriteStartObject();
             json.WriteString("indicator", finding.IndicatorId);
+            if (finding.Rule is { } rule)
+            {
+                json.WriteString("rule", rule);
+            }
+
             json.WriteString("reason", finding.Reason);
             if (finding.Detail is { } detail)
             {

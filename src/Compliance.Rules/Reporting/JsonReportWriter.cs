@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Facts.Input;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 using NodaTime.Text;
 
@@ -299,6 +299,7 @@ internal static class JsonReportWriter
             json.WriteString("kind", finding.Kind.ToString().ToLowerInvariant());
             WriteText("group", finding.Group, json);
             json.WriteString("source", finding.Source);
+            json.WriteString("provenance", finding.Provenance.ToString().ToLowerInvariant());
             json.WriteNumber("points", finding.Points);
             json.WriteString("reason", finding.Reason);
             WriteText("detail", finding.Detail, json);

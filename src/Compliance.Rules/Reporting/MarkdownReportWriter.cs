@@ -1,4 +1,5 @@
 using Compliance.Rules.Facts;
+using Compliance.Rules.PlainText;
 
 namespace Compliance.Rules.Reporting;
 
@@ -28,6 +29,8 @@ internal static class MarkdownReportWriter
         {
             output.WriteLine($"- 来源：{ReportNotes.Provenance(provenance)}");
         }
+
+        output.WriteLine($"- 指标依据：{ReportNotes.ProvenanceCounts(revision)}");
 
         output.WriteLine();
         output.WriteLine("## 总体情况");
@@ -64,7 +67,7 @@ internal static class MarkdownReportWriter
     }
 
     // 检查41个，合格41个，不合格0个，合格率100%。 — with the subjects without a verdict and the partial passes when there are any.
-    private static string Counts(Scoring.KindSummary kind)
+    private static string Counts(Results.KindSummary kind)
     {
         var notAssessed = kind.NotAssessed > 0 ? $"，无法评估{kind.NotAssessed}个" : string.Empty;
         var partial = kind.PassedOnPartialData > 0 ? $"（其中{kind.PassedOnPartialData}个合格结论基于部分数据，见数据覆盖）" : string.Empty;

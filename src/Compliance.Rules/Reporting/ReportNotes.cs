@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime.Text;
 
 namespace Compliance.Rules.Reporting;
@@ -48,10 +49,18 @@ internal static class ReportNotes
         return $"规则集 {provenance.RevisionId}（内容哈希 {provenance.RevisionHash[..Math.Min(ShortHash, provenance.RevisionHash.Length)]}）；{calendars}；Compliance.Rules {provenance.PackageVersion}";
     }
 
-    /// <summary>Gets the report's note rows: 数据覆盖, 来源, and each warning.</summary>
+    /// <summary>Words how far the revision's indicators rest on the official text, by provenance, in one line.</summary>
+    /// <param name="revision">The revision.</param>
+    /// <returns>The line, such as 已核对22项、据转录36项、推定4项.</returns>
+    public static string ProvenanceCounts(RuleRevision revision) =>
+        string.Join("、", revision.Indicators.GroupBy(i => i.Provenance).OrderBy(g => g.Key)
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{ReportText.Label(g.Key)}{g.Count()}项")));
+
+    /// <summary>Gets the report's note rows: 数据覆盖, 来源, 指标依据, and each warning.</summary>
     /// <param name="result">The result.</param>
+    /// <param name="revision">The revision evaluated.</param>
     /// <returns>The rows as (项目, 内容).</returns>
-    public static ImmutableArray<(string Item, string Text)> Rows(BatchResult result)
+    public static ImmutableArray<(string Item, string Text)> Rows(BatchResult result, RuleRevision revision)
     {
         var rows = ImmutableArray.CreateBuilder<(string, string)>();
         rows.Add(("数据覆盖", Coverage(result.Coverage)));
@@ -59,6 +68,8 @@ internal static class ReportNotes
         {
             rows.Add(("来源", Provenance(provenance)));
         }
+
+        rows.Add(("指标依据", ProvenanceCounts(revision)));
 
         foreach (var warning in result.Warnings)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Compliance.Rules.Diagnostics;
+using Compliance.Rules.PlainText;
 using NodaTime;
 using NodaTime.Text;
 using YamlDotNet.RepresentationModel;
@@ -319,40 +320,8 @@ internal sealed class YamlMap
     /// <summary>Suggests the closest allowed name for a misspelt one, as " (did you mean 'x'?)", or an empty string.</summary>
     /// <param name="name">The name written.</param>
     /// <param name="allowed">The names allowed.</param>
-    /// <returns>The suggestion.</returns>
-    public static string Suggest(string name, IEnumerable<string> allowed)
-    {
-        var best = allowed
-            .Select(a => (Key: a, Distance: EditDistance(name, a)))
-            .Where(x => x.Distance <= Math.Max(1, name.Length / 3))
-            .OrderBy(x => x.Distance)
-            .FirstOrDefault();
-        return best.Key is null ? string.Empty : $" (did you mean '{best.Key}'?)";
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    /// <returns>The suggestion (see <see cref="Suggestions.For"/>, which readers of other inputs call directly).</returns>
+    public static string Suggest(string name, IEnumerable<string> allowed) => Suggestions.For(name, allowed);
 
     private T Report<T>(YamlNode node, string message)
     {

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Compliance.Rules.Hosting.Tests.Support;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 
 namespace Compliance.Rules.Hosting.Tests.Concurrency;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using Compliance.Rules.Facts.Input;
 using Compliance.Rules.Hosting.Tests.Support;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -1,5 +1,5 @@
 using Compliance.Rules.Hosting.Tests.Support;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using Microsoft.Extensions.Logging;
 
 namespace Compliance.Rules.Hosting.Tests.Reloading;

@@ -20,7 +20,7 @@ public sealed class HostileRuleFilesTest : IDisposable
             kind: veto
             applies_to: website
             source: 测试 1
-            verified: true
+            provenance: confirmed
             when:
               exists: { of: Column, where: { is_blank: true } }
             reason: 存在空白栏目
@@ -250,7 +250,7 @@ public sealed class HostileRuleFilesTest : IDisposable
         var folder = _folders.Revision(
             "t",
             "id: t\ntitle: [unclosed\n",
-            ("a.yaml", Indicator.Replace("verified: true", "verified: yes", StringComparison.Ordinal)),
+            ("a.yaml", Indicator.Replace("provenance: confirmed", "verified: yes", StringComparison.Ordinal)),
             ("b.yaml", "indicators:\n\t- id: W-2\n"));
 
         var result = RuleSet.Read(folder);

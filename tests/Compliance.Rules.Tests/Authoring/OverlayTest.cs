@@ -1,7 +1,7 @@
 using Compliance.Rules.Authoring;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 
 namespace Compliance.Rules.Tests.Authoring;
@@ -20,7 +20,7 @@ public sealed class OverlayTest : IDisposable
             kind: veto
             applies_to: website
             source: 测试 单项否决 1
-            verified: true
+            provenance: confirmed
             when:
               count:
                 of: Column
@@ -32,7 +32,7 @@ public sealed class OverlayTest : IDisposable
             kind: veto
             applies_to: website
             source: 测试 单项否决 2
-            verified: true
+            provenance: confirmed
             when:
               exists: { of: ContentIssue, where: { kind: 泄露国家秘密 } }
             reason: 泄露国家秘密
@@ -51,7 +51,7 @@ public sealed class OverlayTest : IDisposable
             kind: veto
             applies_to: website
             source: 兵团 单项否决 1
-            verified: true
+            provenance: confirmed
             when:
               exists: { of: Column, where: { is_blank: true } }
             reason: 存在空白栏目
@@ -211,15 +211,39 @@ public sealed class OverlayTest : IDisposable
     [Fact]
     public void Read_OverrideOfOneBoundOfARange_KeepsTheOtherBound()
     {
-        _folders.Revision(
+        var definition = DefinitionAfterOverride(
             "ranged",
-            RuleLoadingDiagnosticsTest.BaseRevision.Replace("id: t\n", "id: ranged\n", StringComparison.Ordinal),
-            ("r.yaml", "indicators:\n  - { id: R, name: 区间, kind: veto, applies_to: website, source: 测试, verified: true, reason: 区间, when: { exists: { of: Column, where: { last_updated: { gte: 2024-01-01, lte: 2024-03-31 } } } } }\n"));
-        var overlay = _folders.Revision("ranged-overlay", "id: ranged-overlay\nextends: ranged\n", ("o.yaml", "overrides:\n  - id: R\n    when: { exists: { where: { last_updated: { lte: 2024-06-30 } } } }\n"));
-
-        var definition = RuleSet.Read(overlay).GetValueOrThrow().FindIndicator("R")!.Definition;
+            "{ exists: { of: Column, where: { last_updated: { gte: 2024-01-01, lte: 2024-03-31 } } } }",
+            "{ exists: { where: { last_updated: { lte: 2024-06-30 } } } }");
 
         definition.Should().Contain("last_updated: {gte: 2024-01-01, lte: 2024-06-30}");
+    }
+
+    // A size test holds one comparison: the grammar makes an override's comparison replace the base's, as in a condition.
+    [Fact]
+    public void Read_OverrideOfASizeTestsComparison_ReplacesTheBasesComparison()
+    {
+        var definition = DefinitionAfterOverride(
+            "guides",
+            "{ exists: { of: ServiceGuide, where: { missing_elements: { size: { gte: 4 } } } } }",
+            "{ exists: { where: { missing_elements: { size: { gt: 4 } } } } }");
+
+        definition.Should().Contain("missing_elements: {size: {gt: 4}}");
+    }
+
+    // when, judged_by and any are the grammar's alternatives for an indicator's condition: an override's sub-rules replace
+    // the base's when.
+    [Fact]
+    public void Read_OverrideGivingSubRules_ReplacesTheBasesCondition()
+    {
+        var overlay = _folders.Revision(
+            "split",
+            "id: split\nextends: national\n",
+            ("o.yaml", "overrides:\n  - id: W-V-SECRET\n    any:\n      - { rule: \"1\", when: { exists: { of: ContentIssue, where: { kind: 泄露国家秘密 } } } }\n      - { rule: \"2\", when: { exists: { of: ContentIssue, where: { kind: 违法有害内容 } } } }\n"));
+
+        var indicator = RuleSet.Read(overlay).GetValueOrThrow().FindIndicator("W-V-SECRET")!;
+
+        indicator.SubRules.Select(r => r.Rule).Should().Equal("1", "2");
     }
 
     [Fact]
@@ -263,4 +287,15 @@ public sealed class OverlayTest : IDisposable
 
     private static Assessment Evaluate(string folder, IEnumerable<Observation> observations) =>
         RuleSet.LoadDirectory(folder).Evaluate(FactBatch.Of([Site], observations), AsOf).Assessments.Single();
+
+    // Loads a base with one veto R of the given condition, and an overlay whose override of R writes the given when.
+    private string DefinitionAfterOverride(string name, string when, string change)
+    {
+        _folders.Revision(
+            name,
+            RuleLoadingDiagnosticsTest.BaseRevision.Replace("id: t\n", $"id: {name}\n", StringComparison.Ordinal),
+            ("r.yaml", $"indicators:\n  - {{ id: R, name: 测试, kind: veto, applies_to: website, source: 测试, provenance: confirmed, reason: 测试, when: {when} }}\n"));
+        var overlay = _folders.Revision($"{name}-overlay", $"id: {name}-overlay\nextends: {name}\n", ("o.yaml", $"overrides:\n  - id: R\n    when: {change}\n"));
+        return RuleSet.Read(overlay).GetValueOrThrow().FindIndicator("R")!.Definition;
+    }
 }

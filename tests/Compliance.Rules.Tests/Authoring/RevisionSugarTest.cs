@@ -1,7 +1,7 @@
 using Compliance.Rules.Authoring;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 
 namespace Compliance.Rules.Tests.Authoring;
@@ -28,7 +28,7 @@ public sealed class RevisionSugarTest : IDisposable
           scored_site: { subject: website, where: { is_portal: true } }
         scoring: { base: 100, fail_below: 60, bonus_above: 80, bonus_max: 30, scored: scored_site }
         groups:
-          - { id: G, name: 一组, kind: deduction, max: 20, defaults: { kind: deduction, applies_to: scored_site, judged_by: inspector, verified: true, source: 测试 } }
+          - { id: G, name: 一组, kind: deduction, max: 20, defaults: { kind: deduction, applies_to: scored_site, judged_by: inspector, provenance: confirmed, source: 测试 } }
         """;
 
     private const string Indicators = """
@@ -99,11 +99,11 @@ public sealed class RevisionSugarTest : IDisposable
     {
         var header = Base
             .Replace("  scored_site: { subject", "  website: { subject: website }\n  scored_site: { subject", StringComparison.Ordinal)
-            .Replace("judged_by: inspector, verified", "judged_by: inspector, reason: 不可默认, verified", StringComparison.Ordinal);
+            .Replace("judged_by: inspector, provenance", "judged_by: inspector, reason: 不可默认, provenance", StringComparison.Ordinal);
         var indicators = Indicators + "\n" + """
               - { id: J3, name: 三, group: G, judged_by: inspectors, points: { per_occurrence: 1, max: 5 }, reason: 三 }
               - { id: J4, name: 四, group: G, judged_by: inspector, when: { none: { of: Column } }, points: { per_occurrence: 1, max: 5 }, reason: 四 }
-              - { id: J5, name: 五, kind: veto, applies_to: portal_site, source: 测试, verified: true, when: { none: { of: Column } }, reason: 五 }
+              - { id: J5, name: 五, kind: veto, applies_to: portal_site, source: 测试, provenance: confirmed, when: { none: { of: Column } }, reason: 五 }
             """;
 
         var read = RuleSet.Read(Revision("broken", header, indicators));

@@ -20,7 +20,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 kind: veto
                 applies_to: website
                 source: 测试 1
-                verified: true
+                provenance: confirmed
                 when:
                   count:
                     of: Column
@@ -50,7 +50,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 kind: veto
                 applies_to: website
                 source: 测试 3
-                verified: true
+                provenance: confirmed
                 when:
                   exists: { of: ContentIssue }
                 reason: 重复
@@ -82,7 +82,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
             (RuleDiagnosticCodes.WrongType, new SourceLocation(fileA, 23, 15), "W-D1"),
             (RuleDiagnosticCodes.PointsError, new SourceLocation(fileA, 26, 39), "W-D1"),
             (RuleDiagnosticCodes.DuplicateId, new SourceLocation(fileB, 2, 5), "W-1"),
-            (RuleDiagnosticCodes.Unverified, new SourceLocation(fileB, 16, 5), "N-1"),
+            (RuleDiagnosticCodes.Deprecated, new SourceLocation(fileB, 16, 5), "N-1"),
             (RuleDiagnosticCodes.YamlSyntax, new SourceLocation(fileC, 4, 1), null),
             (RuleDiagnosticCodes.UnknownCalendar, new SourceLocation(header, 5, 11), "t"),
             (RuleDiagnosticCodes.UnknownKey, new SourceLocation(header, 15, 50), null));

@@ -16,7 +16,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 kind: veto
                 applies_to: website
                 source: 测试 1
-                verified: true
+                provenance: confirmed
                 when:
                   exists: { of: Colum, where: { is_blank: true } }
                 reason: 存在空白栏目
@@ -34,7 +34,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
         var error = SingleError(result, RuleDiagnosticCodes.UnknownField, IndicatorFile, 12, 11, "W-1");
         error.Message.Should().Be(
             "Column has no field 'last_update' (did you mean 'last_updated'?); its fields are: "
-            + "category, id, is_blank, is_top_level, last_updated, name, on_homepage, subject_id");
+            + "category, id, is_blank, is_top_level, last_updated, name, on_homepage, overdue, subject_id");
     }
 
     [Theory]
@@ -66,7 +66,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
         var error = SingleError(result, RuleDiagnosticCodes.InvalidValue, IndicatorFile, 12, 21, "W-1");
         error.Message.Should().Be(
             "'动态' is not a valid value for 'category', which holds one of: 动态要闻, 通知公告, 政策文件, 政策解读, 人事, 规划计划, "
-            + "概况信息, 办事统计, 政务咨询, 在线访谈, 调查征集, 网上信访, 纪检举报, 历史专题, 其他");
+            + "概况信息, 办事统计, 政务咨询, 在线访谈, 调查征集, 网上信访, 纪检举报, 历史专题, 其他, 机构职能, 领导信息, 数据发布, 留言统计, 专题服务");
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
             kind: veto
             applies_to: website
             source: 测试 1
-            verified: true
+            provenance: confirmed
             when:
               exists:
                 of: Column

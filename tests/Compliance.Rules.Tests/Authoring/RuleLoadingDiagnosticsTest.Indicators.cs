@@ -1,11 +1,12 @@
 using Compliance.Rules.Authoring;
+using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 
 namespace Compliance.Rules.Tests.Authoring;
 
 /// <summary>
 /// The shape of one indicator: groups (CR2012), points (CR2013), conditions (CR2014), subject kinds (CR2017), and the
-/// warning for unverified indicators (CR2100).
+/// deprecation warning for the old verified key (CR2101).
 /// </summary>
 public sealed partial class RuleLoadingDiagnosticsTest
 {
@@ -38,7 +39,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 kind: veto
                 applies_to: website
                 source: 测试 1
-                verified: true
+                provenance: confirmed
                 when:
                   exists: { of: Column, where: { is_blank: true } }
                 points: 5
@@ -61,7 +62,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 group: PUBLISH
                 applies_to: website
                 source: 测试 1
-                verified: true
+                provenance: confirmed
                 when:
                   exists: { of: Column, where: { is_blank: true } }
                 reason: 存在空白栏目
@@ -91,7 +92,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 kind: veto
                 applies_to: website
                 source: 测试 1
-                verified: true
+                provenance: confirmed
                 when:
                   exists: { of: Column, where: { is_blank: true } }
                   none: { of: Publication }
@@ -114,7 +115,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 kind: veto
                 applies_to: website
                 source: 测试 1
-                verified: true
+                provenance: confirmed
                 when:
                   gte: 5
                 reason: 栏目问题
@@ -136,7 +137,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 kind: veto
                 applies_to: website
                 source: 测试 1
-                verified: true
+                provenance: confirmed
                 when:
                   exists: { of: Column, where: { is_blank: true } }
                   gte: 2
@@ -158,7 +159,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 kind: veto
                 applies_to: websites
                 source: 测试 1
-                verified: true
+                provenance: confirmed
                 when:
                   exists: { of: Column, where: { is_blank: true } }
                 reason: 存在空白栏目
@@ -169,30 +170,52 @@ public sealed partial class RuleLoadingDiagnosticsTest
     }
 
     [Fact]
-    public void Read_UnverifiedIndicator_LoadsWithAWarningAtVerified()
+    public void Read_VerifiedKey_LoadsAsItsProvenanceWithADeprecationWarningAtVerified()
     {
-        var result = ReadIndicators(
-            """
-            indicators:
-              - id: W-1
-                name: 空白栏目
-                kind: veto
-                applies_to: website
-                source: 测试 1
-                verified: false
-                when:
-                  exists: { of: Column, where: { is_blank: true } }
-                reason: 存在空白栏目
-            """);
+        var result = ReadIndicators(BlankColumnVetoWith("verified: false"));
 
         result.Success.Should().BeTrue();
         var warning = Single(result);
         warning.Severity.Should().Be(DiagnosticSeverity.Warning);
-        warning.Code.Should().Be(RuleDiagnosticCodes.Unverified);
+        warning.Code.Should().Be(RuleDiagnosticCodes.Deprecated);
         warning.Location.Should().Be(new SourceLocation(IndicatorFile, 7, 5));
         warning.Subject.Should().Be("W-1");
-        warning.Message.Should().Be("indicator 'W-1' is not verified against an official source (verified: false)");
+        warning.Message.Should().Be("'verified: false' is a deprecated form: write 'provenance: derived' (confirmed, transcribed or derived)");
+        result.GetValueOrThrow().Indicators.Single().Provenance.Should().Be(IndicatorProvenance.Derived);
     }
+
+    [Theory]
+    [InlineData("provenance: transcribed", IndicatorProvenance.Transcribed)]
+    [InlineData("provenance: confirmed", IndicatorProvenance.Confirmed)]
+    [InlineData("verified: true", IndicatorProvenance.Confirmed)]
+    public void Read_Provenance_IsTheIndicatorsProvenance(string line, IndicatorProvenance expected)
+    {
+        var result = ReadIndicators(BlankColumnVetoWith(line));
+
+        result.GetValueOrThrow().Indicators.Single().Provenance.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Read_UnknownProvenance_IsAnErrorWithTheValuesItTakes()
+    {
+        var result = ReadIndicators(BlankColumnVetoWith("provenance: confirmd"));
+
+        var error = SingleError(result, RuleDiagnosticCodes.WrongType, IndicatorFile, 7, 17, "W-1");
+        error.Message.Should().Be("'provenance' must be confirmed, transcribed or derived, found 'confirmd' (did you mean 'confirmed'?)");
+    }
+
+    [Fact]
+    public void Read_ProvenanceAndVerifiedTogether_IsAnErrorAtVerified()
+    {
+        var result = ReadIndicators(BlankColumnVetoWith("provenance: confirmed\n    verified: true"));
+
+        var error = SingleError(result, RuleDiagnosticCodes.UnknownKey, IndicatorFile, 8, 15, "W-1");
+        error.Message.Should().Be("'verified' is the old form of 'provenance': give only 'provenance'");
+    }
+
+    // The blank-column veto of RuleLoadingDiagnosticsTest.Revisions with another line 7 in place of its provenance.
+    private static string BlankColumnVetoWith(string provenanceLine) =>
+        BlankColumnVeto.Replace("provenance: confirmed", provenanceLine, StringComparison.Ordinal);
 
     /// <summary>
     /// A deduction per blank column whose group line is line 5 (value from column 12) and points line is line 11
@@ -207,7 +230,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
             {{groupLine}}
             applies_to: website
             source: 测试 1
-            verified: true
+            provenance: confirmed
             when:
               each: { of: Column, where: { is_blank: true } }
             {{pointsLine}}

@@ -16,7 +16,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
             kind: veto
             applies_to: website
             source: 测试 1
-            verified: true
+            provenance: confirmed
             when:
               exists: { of: Column, where: { is_blank: true } }
             reason: 存在空白栏目

@@ -51,7 +51,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
             kind: veto
             applies_to: website
             source: 测试 1
-            verified: true
+            provenance: confirmed
             when:
               count: { of: Column, where: { is_blank: true } }
               gte: 1

@@ -16,7 +16,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 kind: veto
                 applies_to: website
                 source: 测试 1
-                verified: true
+                provenance: confirmed
                 when:
                   count: { of: Column, where: { is_blank: true } }
                   gte: -1
@@ -38,7 +38,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 kind: veto
                 applies_to: website
                 source: 测试 1
-                verified: true
+                provenance: confirmed
                 when:
                   ratio:
                     of: AvailabilityProbe
@@ -62,7 +62,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 kind: veto
                 applies_to: website
                 source: 测试 1
-                verified: true
+                provenance: confirmed
                 when:
                   count: { of: Column, where: { is_blank: true } }
                   gt: 2.5

@@ -27,7 +27,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 kind: veto
                 applies_to: website
                 source: 测试 1
-                verified: true
+                provenance: confirmed
                 when:
                   exists: { of: Column, where: { is_blank: true } }
                 reason: 存在空白栏目
@@ -48,7 +48,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 kind: veto
                 applies_to: website
                 source: 测试 1
-                verified: true
+                provenance: confirmed
                 when:
                   exists: { of: Column, where: { is_blank: true } }
                 reason: 存在空白栏目
@@ -58,7 +58,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
         var error = SingleError(result, RuleDiagnosticCodes.UnknownKey, IndicatorFile, 11, 5, "W-1");
         error.Message.Should().Be(
             "unknown key 'detial' in indicator 'W-1' (did you mean 'detail'?); expected one of: "
-            + "any, applies_to, detail, enabled, group, id, judged_by, kind, name, note, points, reason, source, verified, warn, warn_ahead, when");
+            + "any, applies_to, cap_for, detail, enabled, group, id, judged_by, kind, name, note, points, provenance, reason, sample, source, verified, warn, warn_ahead, when");
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 name: 空白栏目
                 kind: veto
                 applies_to: website
-                verified: true
+                provenance: confirmed
                 when:
                   exists: { of: Column, where: { is_blank: true } }
                 reason: 存在空白栏目
@@ -113,7 +113,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 kind: veto
                 applies_to: website
                 source: 测试 1
-                verified: true
+                provenance: confirmed
                 when: [exists]
                 reason: 存在空白栏目
             """);

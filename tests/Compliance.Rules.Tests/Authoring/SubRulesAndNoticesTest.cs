@@ -28,7 +28,7 @@ public sealed class SubRulesAndNoticesTest : IDisposable
         calendar: cn
         scoring: { base: 100, fail_below: 60, bonus_above: 80, bonus_max: 30, scored: website }
         groups:
-          - { id: G, name: 一组, kind: deduction, max: 20, defaults: { kind: deduction, applies_to: website, verified: true, source: 测试 } }
+          - { id: G, name: 一组, kind: deduction, max: 20, defaults: { kind: deduction, applies_to: website, provenance: confirmed, source: 测试 } }
         """;
 
     // "1.未开设政策文件栏目的，扣2分；2.每发现一个空白栏目扣0.5分；3.信息不准确的，每处扣1分（人工）", cap 3.
@@ -99,7 +99,7 @@ public sealed class SubRulesAndNoticesTest : IDisposable
         var assessment = rules.Evaluate(batch, AsOf).Assessments[0];
 
         rules.Check(batch).Should().BeEmpty();
-        assessment.Violations.Should().ContainSingle().Which.Should().Match<Scoring.Finding>(f =>
+        assessment.Violations.Should().ContainSingle().Which.Should().Match<Results.Finding>(f =>
             f.Rule == "3" && f.Points == 2m && f.Reason == "信息不准确" && f.Detail == "机构职能表述有误");
         rules.Revision.FindIndicator("R")!.SubRules.Select(r => r.Rule).Should().Equal("1", "2", "3");
         rules.Revision.FindIndicator("R")!.MaxPoints.Should().Be(3m);
@@ -185,7 +185,7 @@ public sealed class SubRulesAndNoticesTest : IDisposable
     {
         var rules = RuleSet.LoadDirectory(Revision(Header, """
             indicators:
-              - { id: N, name: 空白栏目提示, kind: notice, group: G, applies_to: website, verified: true, source: 测试, when: { each: { of: Column, where: { is_blank: true } } }, reason: "空白栏目：{name}" }
+              - { id: N, name: 空白栏目提示, kind: notice, group: G, applies_to: website, provenance: confirmed, source: 测试, when: { each: { of: Column, where: { is_blank: true } } }, reason: "空白栏目：{name}" }
             """));
 
         var assessment = rules.Evaluate(Batch(Policy, Blank(1), Blank(2)), AsOf).Assessments[0];
@@ -193,7 +193,7 @@ public sealed class SubRulesAndNoticesTest : IDisposable
         assessment.Notices.Select(n => (n.IndicatorId, n.Kind, n.Points, n.Reason)).Should().Equal(
             ("N", IndicatorKind.Notice, 0m, "空白栏目：空栏目1"), ("N", IndicatorKind.Notice, 0m, "空白栏目：空栏目2"));
         assessment.Violations.Should().BeEmpty();
-        assessment.Verdict.Should().Be(Scoring.Verdict.Pass);
+        assessment.Verdict.Should().Be(Results.Verdict.Pass);
         assessment.Total.Should().Be(100m);
     }
 

@@ -13,7 +13,7 @@ public sealed class WarnSettingsOverlayTest : IDisposable
             kind: veto
             applies_to: website
             source: 测试 1
-            verified: true
+            provenance: confirmed
             when:
               exists: { of: Column, where: { is_blank: true } }
             reason: 存在空白栏目
@@ -24,7 +24,7 @@ public sealed class WarnSettingsOverlayTest : IDisposable
             kind: veto
             applies_to: website
             source: 测试 2
-            verified: true
+            provenance: confirmed
             when:
               exists: { of: ContentIssue, where: { kind: 泄露国家秘密 } }
             reason: 泄露国家秘密

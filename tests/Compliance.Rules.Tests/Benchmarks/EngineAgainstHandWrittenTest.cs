@@ -1,6 +1,6 @@
 using Compliance.Rules.Benchmarks.Baseline;
 using Compliance.Rules.Benchmarks.Workload;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 using NodaTime.Text;
 

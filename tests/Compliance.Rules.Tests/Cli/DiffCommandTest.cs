@@ -30,7 +30,7 @@ public sealed class DiffCommandTest
             "changed W-V5b 互动回应差（超过3个月未回应有效留言）",
             "  when.each.where.valid: (none) → true");
         lines.Should().NotContain(line => line.StartsWith("changed W-V4b", StringComparison.Ordinal) || line.StartsWith("changed W-V4c", StringComparison.Ordinal));
-        lines[^1].Should().Be("40 added, 12 removed, 6 changed, 2 unchanged");
+        lines[^1].Should().Be("54 added, 12 removed, 6 changed, 2 unchanged");
     }
 
     [Fact]
@@ -93,6 +93,6 @@ public sealed class DiffCommandTest
 
     // A veto X-1 (栏目不更新) whose 'when' and what follows it are given, indented as the indicator's keys.
     private static string Veto(string whenAndReason) =>
-        "indicators:\n  - id: X-1\n    name: 栏目不更新\n    kind: veto\n    applies_to: website\n    source: 测试 1\n    verified: true\n    when:\n"
+        "indicators:\n  - id: X-1\n    name: 栏目不更新\n    kind: veto\n    applies_to: website\n    source: 测试 1\n    provenance: confirmed\n    when:\n"
         + string.Concat(whenAndReason.Split('\n').Select(line => "    " + line + "\n"));
 }

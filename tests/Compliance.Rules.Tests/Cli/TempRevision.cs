@@ -12,15 +12,15 @@ internal sealed class TempRevision : IDisposable
         scoring: { base: 100, fail_below: 60, bonus_above: 80, bonus_max: 30 }
         """;
 
-    /// <summary>Gets an indicator file with one veto, X-1 (no dated homepage item), verified or not.</summary>
-    public static string HomepageVeto(bool verified) => $$"""
+    /// <summary>Gets an indicator file with one veto, X-1 (no dated homepage item), with a provenance.</summary>
+    public static string HomepageVeto(string provenance) => $$"""
         indicators:
           - id: X-1
             name: 首页不更新
             kind: veto
             applies_to: website
             source: 测试 1
-            verified: {{(verified ? "true" : "false")}}
+            provenance: {{provenance}}
             when:
               none: { of: Publication, where: { on_homepage: true } }
             reason: 首页无信息

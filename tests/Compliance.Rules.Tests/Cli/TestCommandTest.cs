@@ -11,7 +11,7 @@ namespace Compliance.Rules.Tests.Cli;
 /// </summary>
 public sealed partial class TestCommandTest
 {
-    private static readonly string Indicators = TempRevision.HomepageVeto(verified: true);
+    private static readonly string Indicators = TempRevision.HomepageVeto("confirmed");
 
     private const string Cases = """
         cases:
@@ -73,7 +73,7 @@ public sealed partial class TestCommandTest
         exit.Should().Be(2);
         output.Should().BeEmpty();
         CliRun.Lines(error).Should().Equal(
-            $"{folder.File("indicators", "a.yaml")}:4:11: error CR0004: 'kind' must be veto, deduction or bonus, found 'vetoo' [X-1]",
+            $"{folder.File("indicators", "a.yaml")}:4:11: error CR0004: 'kind' must be veto, deduction, bonus or notice, found 'vetoo' [X-1]",
             $"error: the rule set '{folder.Folder}' could not be loaded; run 'compliance-rules validate {folder.Folder}' for every diagnostic");
     }
 

@@ -12,7 +12,7 @@ public partial class EngineTest
             kind: veto
             applies_to: website
             source: 测试
-            verified: true
+            provenance: confirmed
             when:
               each:
                 of: Message

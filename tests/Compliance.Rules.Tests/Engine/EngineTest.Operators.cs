@@ -14,7 +14,7 @@ public partial class EngineTest
             kind: veto
             applies_to: {appliesTo}
             source: 测试
-            verified: true
+            provenance: confirmed
             when:
         {Indent(when, 6)}
             reason: 触发{id}

@@ -1,5 +1,5 @@
 using Compliance.Rules.Facts;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 using static Compliance.Rules.Tests.Engine.InlineRuleSet;
 
@@ -14,7 +14,7 @@ public partial class EngineTest
             group: {group}
             applies_to: website
             source: 测试
-            verified: true
+            provenance: confirmed
             when:
         {Indent(when, 6)}
             points: {points}

@@ -14,7 +14,7 @@ public class IndependentErrorsTest
                 kind: deduction
                 applies_to: website
                 source: 测试
-                verified: true
+                provenance: confirmed
                 when:
                   ratio: { of: AvailabiltyProbe, matching: { reached: false } }
                   gte: 150%

@@ -21,7 +21,7 @@ public class CsvParserTest
 
         Gen.Select(table, Gen.OneOf(LineEnds), Gen.Bool).Sample((rows, lineEnd, finalLineEnd) =>
         {
-            var text = string.Join(lineEnd, rows.Select(r => string.Join(',', r.Select(CsvParser.Quote)))) + (finalLineEnd ? lineEnd : string.Empty);
+            var text = string.Join(lineEnd, rows.Select(r => string.Join(',', r.Select(PlainText.CsvQuoting.Quote)))) + (finalLineEnd ? lineEnd : string.Empty);
             var problems = new List<(int, string)>();
 
             var parsed = CsvParser.Parse(text, problems).Select(r => r.Cells).ToList();

@@ -1,6 +1,7 @@
+using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Forecasting;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 
 namespace Compliance.Rules.Tests.Forecasting;
@@ -42,11 +43,20 @@ public class ForecastAnalysisTest
     {
         var site = Forecast.Value.Subjects.Single(s => s.Subject.Id == "W1");
 
-        site.Current.Violations.Should().NotContain(f => f.IndicatorId == "XJ-ZC-2");
+        site.Current.Notices.Should().NotContain(f => f.IndicatorId == "XJ-ZC-2");
         var change = site.Changes.Should().ContainSingle().Subject;
         change.Date.Should().Be(new LocalDate(2024, 6, 29));
-        var started = change.Started.Should().ContainSingle().Subject;
-        started.IndicatorId.Should().Be("XJ-ZC-2");
+        // The national row W-D4g (3 working days, −1 per message) starts on the same day as the 兵团 notice XJ-ZC-2.
+        change.Started.Select(f => f.IndicatorId).Should().Equal("W-D4g", "XJ-ZC-2");
+        change.Started[0].Kind.Should().Be(IndicatorKind.Deduction);
+        change.Started[0].Points.Should().Be(1m);
+        var started = change.Started[1];
+
+        // Under xjbt-2024 an overdue message is a notice: it starts, and neither the verdict nor the score moves (the site
+        // is vetoed already, so W-D4g's point moves no score either).
+        started.Kind.Should().Be(IndicatorKind.Notice);
+        change.After.Notices.Should().ContainSingle(f => f.IndicatorId == "XJ-ZC-2");
+        (change.VerdictChanges, change.ScoreChanges).Should().Be((false, false));
         started.Evidence.Facts.Should().ContainSingle().Which.Id.Should().Be("m1");
         started.Evidence.Values["deadline"].Should().Be(new LocalDate(2024, 6, 28));
     }
@@ -69,19 +79,20 @@ public class ForecastAnalysisTest
         var warnings = Forecast.Value.Warnings;
 
         warnings.Select(w => (w.Date, w.Subject.Id, w.IndicatorId)).Should().Equal(
+            (new LocalDate(2024, 6, 29), "W1", "W-D4g"),
             (new LocalDate(2024, 6, 29), "W1", "XJ-ZC-2"),
             (new LocalDate(2024, 7, 5), "A1", "NM-V2"));
-        warnings[0].Text.Should().Be("“我为政府网站找错”留言将于6月29日起逾期：6月25日收到，答复期限6月28日，还剩1个工作日");
-        warnings[0].WorkingDays.Should().Be(1);
-        warnings[1].Text.Should().Be("距超14天未更新还有8天（7月5日起不合格）");
-        warnings[1].Days.Should().Be(8);
+        warnings[1].Text.Should().Be("“我为政府网站找错”留言将于6月29日起逾期：6月25日收到，答复期限6月28日，还剩1个工作日");
+        warnings[1].WorkingDays.Should().Be(1);
+        warnings[2].Text.Should().Be("距超14天未更新还有8天（7月5日起不合格）");
+        warnings[2].Days.Should().Be(8);
     }
 
     [Fact]
     public void Run_WarnAhead_AnnouncesTheMessageTodayAndTheAccountNotYet()
     {
-        // XJ-ZC-2 warns 1 working day ahead (1 left: due); NM-V2 3 days ahead (8 days left: not yet).
-        Forecast.Value.DueWarnings.Select(w => w.IndicatorId).Should().Equal("XJ-ZC-2");
+        // XJ-ZC-2 and W-D4g warn 1 working day ahead (1 left: due); NM-V2 3 days ahead (8 days left: not yet).
+        Forecast.Value.DueWarnings.Select(w => w.IndicatorId).Should().Equal("W-D4g", "XJ-ZC-2");
     }
 
     [Fact]

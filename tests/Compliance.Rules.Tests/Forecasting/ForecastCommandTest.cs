@@ -52,10 +52,13 @@ public sealed class ForecastCommandTest : IDisposable
 
         // The site is vetoed already (nothing else about it is known, and the facts are read as complete).
         var warnings = lines.SkipWhile(l => !l.StartsWith("## 预警名单", StringComparison.Ordinal)).TakeWhile(l => !l.StartsWith("## 待答复留言", StringComparison.Ordinal));
-        var rows = warnings.Where(l => l.StartsWith("| 1 ", StringComparison.Ordinal) || l.StartsWith("| 2 ", StringComparison.Ordinal)).ToList();
-        rows.Should().HaveCount(2);
-        rows[0].Should().Be("| 1 | 6月29日 | 第一师阿拉尔市党政办 | 第一师阿拉尔市 | 政府网站 | XJ-ZC-2 “我为政府网站找错”留言超时未答复 | “我为政府网站找错”留言将于6月29日起逾期：6月25日收到，答复期限6月28日，还剩1个工作日 | 2 | 1 | 不合格 |  | 是 |");
-        rows[1].Should().StartWith("| 2 | 7月5日 | 第一师阿拉尔市 | 阿拉尔发布 | 政务新媒体 | NM-V2 内容不更新 | 距超14天未更新还有8天（7月5日起不合格） | 8 | 5 | 不合格 |  | 否 |");
+        var rows = warnings.Where(l => l.StartsWith("| ", StringComparison.Ordinal) && char.IsAsciiDigit(l[2])).ToList();
+        rows.Should().HaveCount(3);
+
+        // The national row W-D4g (3 working days, −1 per message), in the default wording, then the 兵团 notice in its own.
+        rows[0].Should().Be("| 1 | 6月29日 | 第一师阿拉尔市党政办 | 第一师阿拉尔市 | 政府网站 | W-D4g “我为政府网站找错”（留言办理） | 将于6月29日因“我为政府网站找错”留言超过3个工作日未答复扣1分 | 2 | 1 | 不合格 |  | 是 |");
+        rows[1].Should().Be("| 2 | 6月29日 | 第一师阿拉尔市党政办 | 第一师阿拉尔市 | 政府网站 | XJ-ZC-2 “我为政府网站找错”留言超时未答复 | “我为政府网站找错”留言将于6月29日起逾期：6月25日收到，答复期限6月28日，还剩1个工作日 | 2 | 1 | 不合格 |  | 是 |");
+        rows[2].Should().StartWith("| 3 | 7月5日 | 第一师阿拉尔市 | 阿拉尔发布 | 政务新媒体 | NM-V2 内容不更新 | 距超14天未更新还有8天（7月5日起不合格） | 8 | 5 | 不合格 |  | 否 |");
         lines.Should().Contain("| 1 | 第一师阿拉尔市党政办 | 第一师阿拉尔市 | 我为政府网站找错 | 6月25日 10:00 | 6月28日 | 1 | XJ-ZC-2 | 6月29日起逾期 |");
     }
 
@@ -69,7 +72,8 @@ public sealed class ForecastCommandTest : IDisposable
         output.Should().StartWith(plain.Output.TrimEnd());
         var section = output[plain.Output.TrimEnd().Length..];
         section.Should().Contain("## 预警（6月27日核查，按各指标的提前预警期）");
-        section.Should().Contain("| 1 | 6月29日 | 第一师阿拉尔市党政办 | 第一师阿拉尔市 | 政府网站 | XJ-ZC-2 ");
+        section.Should().Contain("| 1 | 6月29日 | 第一师阿拉尔市党政办 | 第一师阿拉尔市 | 政府网站 | W-D4g ");
+        section.Should().Contain("| 2 | 6月29日 | 第一师阿拉尔市党政办 | 第一师阿拉尔市 | 政府网站 | XJ-ZC-2 ");
 
         // The account fails in 8 days; NM-V2 warns 3 days ahead, so it is not announced yet.
         section.Should().NotContain("NM-V2");
@@ -118,8 +122,9 @@ public sealed class ForecastCommandTest : IDisposable
         var (exit, output, error) = CliRun.Run("forecast", "--rules", "builtin:xjbt-2024", "--facts", Xjbt2024Q2SampleTest.Folder, "--as-of", "2024-06-27", "--format", "csv");
 
         exit.Should().Be(0, error);
+        // On standard output too, CSV starts with a UTF-8 byte order mark, as evaluate's does.
         var lines = output.Split("\r\n");
-        lines[0].Should().Be("预警概况");
+        lines[0].Should().Be("\uFEFF预警概况");
         lines[1].Should().Be("检查对象,当前合格,当前不合格,预计7月11日合格,预计7月11日不合格,新增不合格,结果有变化,预警,进入预警期");
         lines[3].Should().StartWith("政务新媒体,610,8,");
     }

@@ -3,16 +3,17 @@ using Compliance.Rules.Authoring.Templates;
 using Compliance.Rules.Benchmarks.Workload;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Forecasting;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using CsCheck;
 using NodaTime;
 
 namespace Compliance.Rules.Tests.Forecasting;
 
 /// <summary>
-/// The forecast's contract on random batches, as-of dates and horizons, under the 兵团 and the national rule sets: the
-/// result it predicts for every date of the horizon equals a plain evaluation at that date — verdict, failure cause,
-/// scores, every finding with its points, and the fact of every per-fact (<c>each</c>) finding. Texts that quote the
+/// The forecast's contract on random batches, as-of dates and horizons, under the 兵团 and the national rule sets and a
+/// test overlay with sub-rules and notices: the result it predicts for every date of the horizon equals a plain evaluation
+/// at that date — verdict, failure cause, scores, every finding (violation, bonus, notice) with its sub-rule and points,
+/// and the fact of every per-fact (<c>each</c>) finding. Texts that quote the
 /// date, and the facts listed as evidence of an aggregate (the posts of the last 14 days while an account passes), are
 /// what the forecast does not promise.
 /// </summary>
@@ -23,7 +24,14 @@ public class ForecastPropertyTest
     private static readonly Lazy<CompiledRuleSet> BenchmarkRules = new(() => RuleSet.LoadDirectory(
         Path.Combine(TestPaths.RepoRoot, "benchmarks", "Compliance.Rules.Benchmarks", "RuleSets", "national-bench")));
 
-    private static readonly Lazy<CompiledRuleSet>[] RuleSets = [new(() => RuleSet.BuiltIn("xjbt-2024")), new(() => RuleSet.BuiltIn("gb-2019"))];
+    // The 兵团 overlay (message deadlines as notices), the national text, and forecast-test: the 兵团 overlay with an
+    // indicator of sub-rules (a homepage window, a per-column window) and a notice over a count of posts.
+    private static readonly Lazy<CompiledRuleSet>[] RuleSets =
+    [
+        new(() => RuleSet.BuiltIn("xjbt-2024")),
+        new(() => RuleSet.BuiltIn("gb-2019")),
+        new(() => RuleSet.LoadDirectory(TestPaths.TestRuleSet("forecast-test"))),
+    ];
 
     // A message: days received before the as-of date, days until its answer (-1: none), valid, channel.
     private static readonly Gen<(int Received, int Answer, bool Valid, int Channel)> Messages =
@@ -34,7 +42,7 @@ public class ForecastPropertyTest
         Gen.Select(Gen.Int[0, 220].Array[0, 4], Messages.Array[0, 3], Gen.Int[-2, 20].Array[0, 3]);
 
     private static readonly Gen<Scenario> Scenarios =
-        Gen.Select(Gen.Int[0, 360], Gen.Int[1, 20], Gen.Int[-3, 30].Array[0, 4].Array[0, 5], Websites.Array[0, 2], Gen.Int[0, 1])
+        Gen.Select(Gen.Int[0, 360], Gen.Int[1, 20], Gen.Int[-3, 30].Array[0, 4].Array[0, 5], Websites.Array[0, 2], Gen.Int[0, RuleSets.Length - 1])
             .Select((day, days, accounts, websites, rules) => new Scenario(FirstDay.PlusDays(day), days, accounts, websites, rules));
 
     [Fact]
@@ -110,12 +118,17 @@ public class ForecastPropertyTest
 
     private static string Describe(Assessment assessment, CompiledRuleSet rules) =>
         $"{assessment.Verdict} {assessment.FailureCause} {assessment.DeductionScore} {assessment.Bonus} {assessment.Total} | "
-        + string.Join("; ", assessment.Violations.Concat(assessment.Bonuses)
-            .Select(f => $"{f.IndicatorId} {f.Points} [{(PerFact(rules, f.IndicatorId) ? string.Join(",", f.Evidence.Facts.Select(x => x.Id).Order(StringComparer.Ordinal)) : string.Empty)}]")
+        + string.Join("; ", assessment.Violations.Concat(assessment.Bonuses).Concat(assessment.Notices)
+            .Select(f => $"{f.Kind} {f.IndicatorId}/{f.Rule} {f.Points} [{(PerFact(rules, f) ? string.Join(",", f.Evidence.Facts.Select(x => x.Id).Order(StringComparer.Ordinal)) : string.Empty)}]")
             .Order(StringComparer.Ordinal));
 
-    private static bool PerFact(CompiledRuleSet rules, string indicatorId) =>
-        PlaceholderCatalog.Parts(rules.Revision.FindIndicator(indicatorId)!.Condition).Any(p => p is EachFact);
+    // Whether the finding's indicator, or its sub-rule, makes one finding per fact (each).
+    private static bool PerFact(CompiledRuleSet rules, Finding finding)
+    {
+        var indicator = rules.Revision.FindIndicator(finding.IndicatorId)!;
+        var rule = finding.Rule is null ? indicator : indicator.SubRules.Single(r => r.Rule == finding.Rule);
+        return PlaceholderCatalog.Parts(rule.Condition).Any(p => p is EachFact);
+    }
 
     /// <summary>A random batch and forecast, built from plain numbers so that CsCheck can shrink it.</summary>
     private sealed record Scenario(LocalDate AsOf, int Days, int[][] Accounts, (int[] Columns, (int, int, bool, int)[] Messages, int[] Posts)[] Websites, int Rules)

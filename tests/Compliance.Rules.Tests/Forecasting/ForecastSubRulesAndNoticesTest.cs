@@ -55,7 +55,7 @@ public class ForecastSubRulesAndNoticesTest
 
         var change = account.Changes.Should().ContainSingle().Subject;
         change.Date.Should().Be(new LocalDate(2024, 7, 2));
-        change.Started.Should().ContainSingle().Which.Should().Match<Scoring.Finding>(f => f.IndicatorId == "FT-N" && f.Kind == IndicatorKind.Notice && f.Points == 0m);
+        change.Started.Should().ContainSingle().Which.Should().Match<Results.Finding>(f => f.IndicatorId == "FT-N" && f.Kind == IndicatorKind.Notice && f.Points == 0m);
         change.After.Notices.Should().ContainSingle(f => f.IndicatorId == "FT-N");
         (change.VerdictChanges, change.ScoreChanges).Should().Be((false, false));
     }
@@ -110,7 +110,7 @@ public class ForecastSubRulesAndNoticesTest
         }
     }
 
-    private static IEnumerable<string> Keys(Scoring.Assessment assessment) =>
+    private static IEnumerable<string> Keys(Results.Assessment assessment) =>
         assessment.Violations.Concat(assessment.Bonuses).Concat(assessment.Notices).Select(f => $"{f.IndicatorId}/{f.Rule} {f.Points}").Order(StringComparer.Ordinal);
 
     private static FactBatch Batch() => FactBatch.Of(

@@ -36,8 +36,10 @@ public sealed class HonestVerdictsCliTest : IDisposable
         var (exit, output, error) = Evaluate();
 
         exit.Should().Be(0, error);
-        output.Should().Contain("- 数据覆盖：已采集：可用性监测、栏目、内容问题、人工检查、留言、信息发布、办事指南；指标所需数据齐全");
+        output.Should().Contain("- 数据覆盖：已采集：可用性监测、栏目、内容问题、功能检查、人工检查、解读稿抽查、链接检查、留言、页面检查、政策文件抽查、信息发布、搜索测试、办事指南、办事事项抽查、模拟咨询、网站基本信息检查、调查征集；指标所需数据齐全");
         output.Should().MatchRegex("- 来源：规则集 xjbt-2024（内容哈希 [0-9a-f]{12}）；日历 cn-xj（2015-01-01至2026-12-31，数据版本 [0-9a-f]{12}）；Compliance.Rules ");
+        // 22 confirmed rows of gb-2019 and the 兵团's four verbatim deadlines; the four derived rows are new-media sub-items.
+        output.Should().Contain("- 指标依据：已核对26项、据转录36项、推定4项");
         output.Should().Contain("- 政务新媒体：检查618个，合格610个，不合格8个，合格率98.71%。");
     }
 
@@ -49,7 +51,7 @@ public sealed class HonestVerdictsCliTest : IDisposable
         var (exit, output, error) = Evaluate();
 
         exit.Should().Be(0, error);
-        output.Should().Contain("未采集：办事指南（W-V6a未检查）");
+        output.Should().Contain("未采集：办事指南（W-V6a、W-V6b、W-V6c未检查）");
         output.Should().Contain("- 政府网站：检查41个，合格41个，不合格0个，合格率100%（其中41个合格结论基于部分数据，见数据覆盖）。");
         output.Should().NotContain("未提供办事服务");
         error.Should().Contain("warning CR5004");
@@ -70,14 +72,14 @@ public sealed class HonestVerdictsCliTest : IDisposable
     [Fact]
     public void Evaluate_FindingForAMeasuredIndicator_IsAPositionedErrorAndNothingIsEvaluated()
     {
-        File.AppendAllText(Path.Combine(_facts, "inspector_findings.csv"), "F900,W01,W-D1e,20,政策文件栏目未更新\nF901,W01,W-X9,1,编号写错\n", new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(_facts, "inspector_findings.csv"), "编号,对象编号,指标编号,分值,说明\nF900,W01,W-D1e,20,政策文件栏目未更新\nF901,W01,W-X9,1,编号写错\n", new UTF8Encoding(false));
 
         var (exit, output, error) = Evaluate();
 
         exit.Should().Be(2);
         output.Should().BeEmpty();
-        error.Should().Contain("inspector_findings.csv:58:1: error CR3021: inspector finding 'F900' of 'W01': indicator 'W-D1e'");
-        error.Should().Contain("inspector_findings.csv:59:1: error CR3020: inspector finding 'F901' of 'W01': revision 'xjbt-2024' has no indicator 'W-X9'");
+        error.Should().Contain("inspector_findings.csv:2:1: error CR3021: inspector finding 'F900' of 'W01': indicator 'W-D1e'");
+        error.Should().Contain("inspector_findings.csv:3:1: error CR3020: inspector finding 'F901' of 'W01': revision 'xjbt-2024' has no indicator 'W-X9'");
         error.Should().Contain("nothing was evaluated");
     }
 
@@ -159,7 +161,7 @@ public sealed class HonestVerdictsCliTest : IDisposable
 
         plain.Exit.Should().Be(0);
         plain.Error.Should().Contain("warning CR5001: the as-of date 2023-06-27 is before revision 'xjbt-2024' took effect on 2024-04-01");
-        plain.Error.Should().Contain("warning CR5002: facts are dated after the as-of date 2023-06-27: Column 205, Message 53, Publication 626");
+        plain.Error.Should().Contain("warning CR5002: facts are dated after the as-of date 2023-06-27: Column ").And.Contain(", Message 53, Publication ");
         plain.Output.Should().Contain("## 提示");
         strict.Exit.Should().Be(3);
     }

@@ -24,6 +24,11 @@ internal static class HonestyFacts
         yield return new Column($"{id}-policy", id, "政策文件", ColumnCategory.PolicyDocuments, true, false, false, AsOf.PlusDays(-20));
         yield return new Column($"{id}-stats", id, "办事统计", ColumnCategory.ServiceStatistics, false, false, false, AsOf.PlusDays(-20));
         yield return new Column($"{id}-ask", id, "政务咨询", ColumnCategory.Consultation, true, true, false, AsOf.PlusDays(-5));
+        yield return new Column($"{id}-overview", id, "概况信息", ColumnCategory.Overview, true, false, false, AsOf.PlusDays(-30));
+        yield return new Column($"{id}-functions", id, "机构职能", ColumnCategory.Functions, true, false, false, AsOf.PlusDays(-30));
+        yield return new Column($"{id}-leaders", id, "领导信息", ColumnCategory.Leaders, true, false, false, AsOf.PlusDays(-30));
+        yield return new Column($"{id}-readings", id, "政策解读", ColumnCategory.PolicyInterpretation, true, false, false, AsOf.PlusDays(-20));
+        yield return new Column($"{id}-replies", id, "留言统计", ColumnCategory.MessageStatistics, false, false, false, AsOf.PlusDays(-20));
         yield return new Message($"{id}-m1", id, MessageChannel.LeaderMailbox, new LocalDateTime(2024, 6, 3, 10, 0), new LocalDateTime(2024, 6, 5, 10, 0));
         if (guides)
         {

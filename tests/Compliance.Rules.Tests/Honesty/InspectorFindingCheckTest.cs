@@ -1,6 +1,6 @@
 using Compliance.Rules.Facts;
 using Compliance.Rules.Facts.Input;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using static Compliance.Rules.Tests.Honesty.HonestyFacts;
 
 namespace Compliance.Rules.Tests.Honesty;
@@ -20,7 +20,8 @@ public class InspectorFindingCheckTest
     [Fact]
     public void Check_ValidFindings_HasNoError()
     {
-        var batch = PortalWith(new InspectorFinding("f1", "P", "W-D1a", Points: 10m), new InspectorFinding("f2", "P", "W-B", Points: 5m));
+        // 概况信息 (W-D1a) and 创新发展 (W-B5a) each have one judged sub-rule with its own points per occurrence.
+        var batch = PortalWith(new InspectorFinding("f1", "P", "W-D1a", Occurrences: 2), new InspectorFinding("f2", "P", "W-B5a"));
 
         National.Check(batch).Should().BeEmpty();
     }
@@ -37,7 +38,7 @@ public class InspectorFindingCheckTest
 
     [Theory]
     [InlineData("W-D1e")] // 政策文件: measured from columns
-    [InlineData("W-D3d")] // 办理答复: measured from messages
+    [InlineData("W-D3a")] // 信息提交: measured from function checks
     public void Check_FindingForAMeasuredIndicator_IsCR3021(string indicator)
     {
         var diagnostic = National.Check(PortalWith(new InspectorFinding("f1", "P", indicator, Points: 20m))).Should().ContainSingle().Subject;
@@ -49,9 +50,10 @@ public class InspectorFindingCheckTest
     [Fact]
     public void Check_FindingForAnIndicatorThatDoesNotApplyToItsSubject_IsCR3021NotIgnored()
     {
-        // W-B (bonus) applies to scored sites, which nationally are portals only: a department site's bonus would be lost.
+        // 创新发展 (W-B5a, a bonus) applies to scored sites, which nationally are portals only: a department site's bonus would
+        // be lost.
         var department = new Website("D", "某市财政局网站", "某市财政局", IsPortal: false, ProvidesExternalServices: false, AdministrativeLevel.Prefecture);
-        var batch = FactBatch.Of([department], [new InspectorFinding("f1", "D", "W-B", Points: 5m)]);
+        var batch = FactBatch.Of([department], [new InspectorFinding("f1", "D", "W-B5a")]);
 
         var diagnostic = National.Check(batch).Should().ContainSingle().Subject;
 
@@ -60,17 +62,18 @@ public class InspectorFindingCheckTest
         RuleSet.BuiltIn("xjbt-2024").Check(batch).Should().BeEmpty("the 兵团 overlay scores every website");
     }
 
-    // W-D1a takes its points from the finding, capped at 31: 31 is the cap itself, 31.1 above it.
+    // gb-2015's P-D1a takes its points from the finding, capped at 100: 100 is the cap itself, 100.1 above it. (Every
+    // judged row of gb-2019 gives its own points per occurrence.)
     [Theory]
     [InlineData("-0.1", true)]
     [InlineData("0", false)]
-    [InlineData("31", false)]
-    [InlineData("31.1", true)]
+    [InlineData("100", false)]
+    [InlineData("100.1", true)]
     public void Check_PointsOutsideZeroToTheCap_AreCR3022(string points, bool error)
     {
-        var finding = new InspectorFinding("f1", "P", "W-D1a", Points: decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture));
+        var finding = new InspectorFinding("f1", "P", "P-D1a", Points: decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture));
 
-        var diagnostics = National.Check(PortalWith(finding));
+        var diagnostics = RuleSet.BuiltIn("gb-2015").Check(PortalWith(finding));
 
         diagnostics.Select(d => d.Code).Should().Equal(error ? [FactsDiagnosticCodes.FindingOutOfRange] : Array.Empty<string>());
     }
@@ -78,7 +81,7 @@ public class InspectorFindingCheckTest
     [Fact]
     public void Check_NegativeOccurrences_AreCR3022()
     {
-        var diagnostics = National.Check(PortalWith(new InspectorFinding("f1", "P", "W-V6b", Occurrences: -1)));
+        var diagnostics = National.Check(PortalWith(new InspectorFinding("f1", "P", "W-D1a", Occurrences: -1)));
 
         diagnostics.Should().ContainSingle().Which.Code.Should().Be(FactsDiagnosticCodes.FindingOutOfRange);
     }
@@ -86,7 +89,7 @@ public class InspectorFindingCheckTest
     [Fact]
     public void Check_PointsOnAnIndicatorThatTakesNone_AreCR3022NotIgnored()
     {
-        var diagnostics = National.Check(PortalWith(new InspectorFinding("f1", "P", "W-V6b", Points: 3m)));
+        var diagnostics = National.Check(PortalWith(new InspectorFinding("f1", "P", "W-D1a", Points: 3m)));
 
         diagnostics.Should().ContainSingle().Which.Message.Should().Contain("would be ignored");
     }
@@ -94,11 +97,10 @@ public class InspectorFindingCheckTest
     [Fact]
     public void Evaluate_InvalidFinding_MakesItsSubjectNotAssessedAndKeepsTheOthers()
     {
-        // The portal: 45 points of valid deductions and a 20-point finding for the measured W-D1e. Dropping the
-        // W-D1e finding would publish 75 (合格) for a site the inspector scored 55 (不合格).
+        // A valid finding and a 20-point finding for the measured W-D1e: dropping the second would publish a score the
+        // inspector did not give.
         var batch = PortalWith(
-            new InspectorFinding("f1", "P", "W-D1a", Points: 25m),
-            new InspectorFinding("f2", "P", "W-D2a", Points: 20m),
+            new InspectorFinding("f1", "P", "W-D1a", Occurrences: 1),
             new InspectorFinding("f3", "P", "W-D1e", Points: 20m));
 
         var result = National.Evaluate(batch, AsOf);
@@ -125,7 +127,7 @@ public class InspectorFindingCheckTest
                 group: G1
                 applies_to: website
                 source: 测试
-                verified: true
+                provenance: confirmed
                 when: { each: { of: InspectorFinding, where: { indicator_id: JUDGED } } }
                 points: { per_occurrence: 2, max: 10 }
                 reason: 人工认定

@@ -1,6 +1,6 @@
 using Compliance.Rules.Evaluation;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 using static Compliance.Rules.Tests.Honesty.HonestyFacts;
 

@@ -2,7 +2,7 @@ using Compliance.Rules.Calendar;
 using Compliance.Rules.Evaluation;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Facts.Input;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 using static Compliance.Rules.Tests.Honesty.HonestyFacts;
 
@@ -60,8 +60,8 @@ public class SubjectIsolationTest
     [InlineData(9999, 12, 31)]
     public void Evaluate_AsOfOutsideTheInspectionYears_ThrowsArgumentOutOfRange(int year, int month, int day)
     {
-        // gb-2019 counts no working days, so only the years bound the as-of date.
-        var act = () => RuleSet.BuiltIn("gb-2019").Evaluate(FactBatch.Of([Portal()], CleanPortal()), new LocalDate(year, month, day));
+        // gb-2015 counts no working days, so only the years bound the as-of date.
+        var act = () => RuleSet.BuiltIn("gb-2015").Evaluate(FactBatch.Of([Portal()], CleanPortal()), new LocalDate(year, month, day));
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*outside the dates an inspection can have (1990-01-01 … 2100-12-31)*");
     }
@@ -71,7 +71,7 @@ public class SubjectIsolationTest
     [InlineData(2100, 12, 31)]
     public void Evaluate_AsOfAtTheEndsOfTheInspectionYears_Evaluates(int year, int month, int day)
     {
-        var result = RuleSet.BuiltIn("gb-2019").Evaluate(FactBatch.Of([Portal()], CleanPortal()), new LocalDate(year, month, day));
+        var result = RuleSet.BuiltIn("gb-2015").Evaluate(FactBatch.Of([Portal()], CleanPortal()), new LocalDate(year, month, day));
 
         result.Assessments.Should().ContainSingle();
     }

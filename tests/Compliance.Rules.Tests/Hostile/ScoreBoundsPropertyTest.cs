@@ -3,7 +3,7 @@ using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Evaluation;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Facts.Input;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using Compliance.Rules.Tests.Hostile.Fuzz;
 using CsCheck;
 using NodaTime;

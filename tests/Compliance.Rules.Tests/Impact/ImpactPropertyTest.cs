@@ -1,6 +1,6 @@
 using Compliance.Rules.Facts;
 using Compliance.Rules.Impact;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using CsCheck;
 using NodaTime;
 

@@ -9,10 +9,11 @@ using System.Xml.Linq;
 namespace Compliance.Rules.Tests.Packaging;
 
 /// <summary>
-/// The packages as a host and a policy officer get them: all three are packed into a temporary feed, a console project
+/// The packages as a host and a policy officer get them: all four are packed into a temporary feed, a console project
 /// outside the solution (Consumer/, whose Program.cs is the README's quick start) references the library by version and
 /// runs, a fresh web project (WebConsumer/, the README's host section) references Compliance.Rules.Hosting and is started
-/// and asked over HTTP, and the tool is installed into a temporary tool path and run.
+/// and asked over HTTP, a fresh test project (TestConsumer/) runs its own overlay's regression cases through
+/// Compliance.Rules.Testing, and the tool is installed into a temporary tool path and run.
 /// </summary>
 /// <remarks>
 /// Restores see only the temporary feed and the package sources this machine is configured with. The packages get a
@@ -66,7 +67,7 @@ public sealed partial class PackageConsumerTest : IDisposable
     {
         Directory.Delete(_root, recursive: true);
         var globalPackages = GlobalPackagesFolder();
-        foreach (var id in new[] { "compliance.rules", "compliance.rules.cli", "compliance.rules.hosting" })
+        foreach (var id in new[] { "compliance.rules", "compliance.rules.cli", "compliance.rules.hosting", "compliance.rules.testing" })
         {
             var folder = Path.Combine(globalPackages, id, _version);
             if (Directory.Exists(folder))
@@ -106,6 +107,7 @@ public sealed partial class PackageConsumerTest : IDisposable
         await PackAsync(Path.Combine("src", "Compliance.Rules", "Compliance.Rules.csproj"));
         await PackAsync(Path.Combine("src", "Compliance.Rules.Cli", "Compliance.Rules.Cli.csproj"));
         await PackAsync(Path.Combine("src", "Compliance.Rules.Hosting", "Compliance.Rules.Hosting.csproj"));
+        await PackAsync(Path.Combine("src", "Compliance.Rules.Testing", "Compliance.Rules.Testing.csproj"));
         CopyFixture(ConsumerFixture, Consumer);
         CopyFixture(WebConsumerFixture, WebConsumer);
         await WriteNuGetConfigAsync();
@@ -118,10 +120,12 @@ public sealed partial class PackageConsumerTest : IDisposable
         var version = await RunToolAsync("--version");
         var help = await RunToolAsync("--help");
         var validate = await RunToolAsync("validate", "builtin:gb-2019");
+        var testBuiltIn = await RunToolAsync("test", "builtin:gb-2019");
         var addWorkingDays = await RunToolAsync("calendar", "add-working-days", "--calendar", "cn", "2024-09-27", "3");
         var webBuild = await RunAsync(WebConsumer, Dotnet, "build", "--configuration", "Release", "--disable-build-servers", $"-p:ComplianceRulesVersion={_version}");
         webBuild.ExitCode.Should().Be(0, webBuild.Log);
         var web = await AskWebConsumerAsync("/health", "/revision");
+        var (testBuild, testsAsTheyAre, testsWithAWrongExpectation) = await RunTestConsumerAsync();
 
         // Assert: the consumer compiled the quick start against the package for both frameworks, and got the verdicts of
         // 2周内无更新 at 2024-06-27: a post on 06-20 is inside the window; the last post on 06-01 leaves the account
@@ -131,8 +135,8 @@ public sealed partial class PackageConsumerTest : IDisposable
         ReadText(Path.Combine(Consumer, "obj", "project.assets.json")).Should().Contain($"\"Compliance.Rules/{_version}\"");
         consumer.ExitCode.Should().Be(0, consumer.Log);
         Lines(consumer.Output).Should().Equal(
-            "某市发布: Pass",
-            "某县发布: Fail",
+            "某市发布: 合格",
+            "某县发布: 不合格",
             "  NM-V2 内容不更新: 超14天未更新 (6月2日起未更新)");
 
         // Assert: the tool from the same feed. 2024-09-27 is a Friday; Sunday 09-29 is a 调休 working day, 09-30 the next,
@@ -143,6 +147,8 @@ public sealed partial class PackageConsumerTest : IDisposable
         help.ExitCode.Should().Be(0, help.Log);
         help.Output.Should().Contain("calendar").And.Contain("validate");
         validate.ExitCode.Should().Be(0, validate.Log);
+        testBuiltIn.ExitCode.Should().Be(0, testBuiltIn.Log);
+        testBuiltIn.Output.Trim().Should().Be($"{Testing.RegressionSuite.ReadBuiltIn("gb-2019").GetValueOrThrow().Cases.Length} passed, 0 failed", "the tool carries the testing package's runner");
         addWorkingDays.ExitCode.Should().Be(0, addWorkingDays.Log);
         addWorkingDays.Output.Trim().Should().Be("2024-10-08");
 
@@ -152,6 +158,10 @@ public sealed partial class PackageConsumerTest : IDisposable
         ReadText(Path.Combine(WebConsumer, "obj", "project.assets.json")).Should().Contain($"\"Compliance.Rules.Hosting/{_version}\"");
         web["/health"].Should().Be("Healthy");
         web["/revision"].Should().Be("gb-2019 " + RuleSet.BuiltIn("gb-2019").Revision.ContentHash);
+
+        // Assert: the test project ran its own overlay's cases through the testing package (PackageConsumerTest.TestConsumer.cs).
+        AssertTestConsumerRanItsOwnCases(testBuild, testsAsTheyAre, testsWithAWrongExpectation);
+        AssertTestingPackage();
 
         // Assert: what the packages hold.
         File.Exists(Path.Combine(Feed, $"Compliance.Rules.{_version}.snupkg")).Should().BeTrue("the library ships a symbols package");
@@ -269,6 +279,12 @@ public sealed partial class PackageConsumerTest : IDisposable
         foreach (var file in Directory.GetFiles(fixture))
         {
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        // Subfolders too (the test consumer's rules/), but never what a build in the fixture's folder may have left.
+        foreach (var subfolder in Directory.GetDirectories(fixture).Where(d => Path.GetFileName(d) is not ("bin" or "obj")))
+        {
+            CopyFixture(subfolder, Path.Combine(folder, Path.GetFileName(subfolder)));
         }
     }
 
@@ -432,7 +448,11 @@ public sealed partial class PackageConsumerTest : IDisposable
             .ToList();
     }
 
-    private static List<string> ManifestResourceNames(ZipArchive package, string entry)
+    private static List<string> ManifestResourceNames(ZipArchive package, string entry) =>
+        ReadMetadata(package, entry, reader => reader.ManifestResources.Select(h => reader.GetString(reader.GetManifestResource(h).Name)).ToList());
+
+    /// <summary>Reads the metadata of an assembly inside a package.</summary>
+    private static T ReadMetadata<T>(ZipArchive package, string entry, Func<MetadataReader, T> read)
     {
         using var stream = new MemoryStream();
         using (var source = package.GetEntry(entry)!.Open())
@@ -442,8 +462,7 @@ public sealed partial class PackageConsumerTest : IDisposable
 
         stream.Position = 0;
         using var pe = new PEReader(stream);
-        var reader = pe.GetMetadataReader();
-        return reader.ManifestResources.Select(h => reader.GetString(reader.GetManifestResource(h).Name)).ToList();
+        return read(pe.GetMetadataReader());
     }
 
     private static XDocument Nuspec(ZipArchive package)

@@ -1,7 +1,7 @@
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Reporting;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using static Compliance.Rules.Tests.Reporting.ReportFixture;
 
 namespace Compliance.Rules.Tests.Reporting;

@@ -25,7 +25,7 @@ public sealed class ReportSettingsTest : IDisposable
             kind: veto
             applies_to: website
             source: 测试
-            verified: true
+            provenance: confirmed
             when:
               each: { of: Message, where: { elapsed: { from: received, to: answered, in: working_days, gt: 3 } } }
             reason: 超时

@@ -33,7 +33,7 @@ public sealed class RegressionRunnerTest
                     verdict: 合格
                     failure_cause: 无
                     violations: []
-                    bonuses: [W-B]
+                    bonuses: [W-B4b]
                     deduction_score: 100
                     reasons: [{ indicator: W-V3a, reason: 首页超过2周未更新, detail: 6月6日起 }]
             """);
@@ -45,7 +45,7 @@ public sealed class RegressionRunnerTest
             "D verdict: expected 合格, actual 不合格",
             "D failure_cause: expected 无, actual 单项否决",
             "D violations: expected [], actual [W-V3a]",
-            "D bonuses: expected [W-B], actual []",
+            "D bonuses: expected [W-B4b], actual []",
             "D deduction_score: expected 100, actual null",
             "D reason of W-V3a: expected \"首页超过2周未更新\" / \"6月6日起\", actual \"监测时间点前2周内首页无信息更新\" / \"\"");
     }

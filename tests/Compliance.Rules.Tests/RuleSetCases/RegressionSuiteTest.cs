@@ -1,4 +1,4 @@
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using Compliance.Rules.Testing;
 using NodaTime;
 
@@ -84,7 +84,7 @@ public sealed class RegressionSuiteTest
                 websites:
                   - { id: D, name: 某局网站, organiser: 某局, is_portal: false, provides_external_services: false, level: 市级 }
                 expect:
-                  D: { verdict: 合格, violations: [W-B], bonuses: [W-V2], total: many }
+                  D: { verdict: 合格, violations: [W-B4b], bonuses: [W-V2], total: many }
             """;
 
         var suite = RegressionSuite.Parse(yaml, "cases.yaml", Gb2019);
@@ -99,12 +99,12 @@ public sealed class RegressionSuiteTest
             "17:21 CR0004 [乙]",
             "17:38 CR4004 [乙]",
             "23:38 CR4004 [丙]",
-            "23:54 CR4004 [丙]",
-            "23:68 CR0004 [丙]");
+            "23:56 CR4004 [丙]",
+            "23:70 CR0004 [丙]");
         suite.Errors.First().Message.Should().Be("the case has no subject 'E' (did you mean 'D'?); its subjects are: D");
         suite.Errors.Select(e => e.Message).Should().Contain(
             "revision 'gb-2019' has no indicator 'W-V9' (did you mean 'W-V2'?)",
-            "'W-B' is a bonus indicator: list it under 'bonuses'",
+            "'W-B4b' is a bonus indicator: list it under 'bonuses'",
             "'W-V2' is not a bonus indicator: list it under 'violations'",
             "'verdict' must be one of: 合格, 不合格; found '通过'");
     }

@@ -86,6 +86,8 @@ public sealed partial class Xjbt2024Q2ExcelSavedTest : IDisposable
     // Excel's long date of the zh-CN locale.
     private static string LongForm(Match date) => $"{date.Groups["y"].Value}年{int.Parse(date.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture)}月{int.Parse(date.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture)}日";
 
-    [GeneratedRegex(@"(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})", RegexOptions.CultureInvariant)]
+    // A date followed by T starts an instant with its offset (2024-06-26T10:00:00+08:00), which Excel does not take for
+    // a date and saves as the text it is.
+    [GeneratedRegex(@"(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?!T)", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 }

@@ -1,6 +1,6 @@
 using Compliance.Rules.Facts;
 using Compliance.Rules.Reporting;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 using FactsReader = Compliance.Rules.Facts.Input.FactsInput;
 
@@ -84,8 +84,22 @@ public class Xjbt2024Q2NoticeTest
 
         scored.Should().HaveCount(21);
         scored.Should().OnlyContain(a => a.Total == a.DeductionScore + a.Bonus && !a.Bonuses.IsEmpty);
-        scored.Single(a => a.Subject.Name == "新疆生产建设兵团自然资源局").Violations.Select(v => v.IndicatorId).Should().Equal("W-D2c");
+        // 100.4 = 100 − 2 (办事统计 3 months) − 0.6 (three broken homepage links at 0.2) + 3 (a consultation answered
+        // accurately the next working day).
+        var naturalResources = scored.Single(a => a.Subject.Name == "新疆生产建设兵团自然资源局");
+        naturalResources.Violations.Select(v => (v.IndicatorId, v.Points)).Should().Equal(("W-D2c", 2m), ("W-D4c", 0.6m));
+        naturalResources.Bonuses.Select(b => (b.IndicatorId, b.Points)).Should().Equal(("W-B3a", 3m));
         scored.Single(a => a.Subject.Name == "第一师阿拉尔市").Should().Match<Assessment>(a => a.DeductionScore == 95m && a.Bonus == 5m);
+    }
+
+    [Fact]
+    public void Attachment2_NoScoreRestsOnAnInspectorsPointsOrAnUnconfirmedRow()
+    {
+        var findings = Report.Result.Assessments.Where(a => a.Subject is Website).SelectMany(a => a.Violations.Concat(a.Bonuses)).ToList();
+
+        findings.Should().NotBeEmpty();
+        findings.SelectMany(f => f.Evidence.Facts).OfType<InspectorFinding>().Should().BeEmpty("every point comes from a measured row");
+        findings.Should().OnlyContain(f => f.Provenance != IndicatorProvenance.Derived);
     }
 
     [Fact]

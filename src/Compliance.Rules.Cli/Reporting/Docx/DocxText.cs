@@ -1,5 +1,5 @@
 using System.Text;
-using Compliance.Rules.Reporting;
+using Compliance.Rules.PlainText;
 
 namespace Compliance.Rules.Cli.Reporting.Docx;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Authoring.Parsing;
 using Compliance.Rules.Calendar;
@@ -15,7 +16,6 @@ namespace Compliance.Rules.Authoring.Loading;
 /// <remarks>One loader serves one load; it is not thread-safe.</remarks>
 internal sealed class RevisionLoader
 {
-    private static readonly string[] FileKeys = ["indicators", "overrides"];
     private static readonly string[] SkippedOnMerge = ["extends"];
 
     private readonly List<Diagnostic> _diagnostics = [];
@@ -136,7 +136,7 @@ internal sealed class RevisionLoader
             return null;
         }
 
-        var merged = (YamlMappingNode)OverlayMerger.Merge(RevisionSugar.WithoutRedefinedSelectors(basis.Header, header.Node), header.Node, _sourceMap, SkippedOnMerge);
+        var merged = (YamlMappingNode)OverlayMerger.Merge(basis.Header, header.Node, new GrammarValue.Mapping(RuleGrammar.Revision.Name), _sourceMap, SkippedOnMerge);
         merged.Children.Remove(new YamlScalarNode("extends"));
         merged.Add("extends", extends);
         return new RawRevision(merged, folder.Revision.Path, ApplyOverlay(basis, ownIndicators, overrides, id), basis.Complete);
@@ -158,7 +158,7 @@ internal sealed class RevisionLoader
                 continue;
             }
 
-            var merged = (YamlMappingNode)OverlayMerger.Merge(result[at].Node, change.Node, _sourceMap);
+            var merged = (YamlMappingNode)OverlayMerger.Merge(result[at].Node, change.Node, new GrammarValue.Mapping(RuleGrammar.Override.Name), _sourceMap);
             result[at] = new RawIndicator(change.Id, merged, change.File);
         }
 
@@ -216,7 +216,7 @@ internal sealed class RevisionLoader
                 continue;
             }
 
-            map.RejectUnknownKeys(FileKeys, "an indicator file");
+            map.RejectUnknownKeys(RuleGrammar.IndicatorFile);
             ReadList(map, "indicators", file.Path, indicators);
             ReadList(map, "overrides", file.Path, overrides);
         }

@@ -17,7 +17,7 @@ namespace Compliance.Rules.Authoring.Loading;
 /// wherever an applicability is written (an indicator's <c>applies_to</c>, <c>scoring.scored</c>, <c>bonus_eligible</c>,
 /// <c>without_external_services.applies_to</c>, <c>not_checked[].applies_to</c>) a selector's name stands for it.</item>
 /// <item>A group's <c>defaults:</c> gives its indicators the keys they do not write themselves (<c>applies_to</c>, <c>kind</c>,
-/// <c>verified</c>, <c>source</c>…).</item>
+/// <c>provenance</c>, <c>source</c>…).</item>
 /// <item><c>judged_by: inspector</c> on an indicator stands for a condition over the inspector findings recorded for it
 /// (<c>each: { of: InspectorFinding, where: { indicator_id: its id } }</c>), so no indicator names its own id.</item>
 /// </list>
@@ -35,12 +35,18 @@ internal sealed class RevisionSugar
     /// <summary>The key that makes an indicator inspector-judged.</summary>
     public const string JudgedByKey = "judged_by";
 
-    /// <summary>The keys a group's <c>defaults</c> may give.</summary>
-    public static readonly string[] DefaultableKeys = ["applies_to", "kind", "verified", "source", "enabled", JudgedByKey, "points"];
+    private const string Inspector = Grammar.RuleChoices.Inspector;
 
-    private const string Inspector = "inspector";
+    // The keys a group's defaults may give.
+    private static readonly IReadOnlyList<string> DefaultableKeys = Grammar.RuleGrammar.GroupDefaults.KeyNames;
+
+    private const int MaxSelectorDepth = 16;
 
     private static readonly YamlScalarNode AppliesTo = new("applies_to");
+
+    private static readonly YamlScalarNode Subject = new("subject");
+
+    private static readonly YamlScalarNode Where = new("where");
 
     private readonly SourceMap _sourceMap;
     private readonly List<Diagnostic> _diagnostics;
@@ -68,25 +74,6 @@ internal sealed class RevisionSugar
         var header = sugar.WithoutSugar(sugar.ExpandHeader(raw.Header));
         var indicators = raw.Indicators.Select(i => i with { Node = sugar.ExpandIndicator(i) }).ToList();
         return raw with { Header = header, Indicators = indicators };
-    }
-
-    /// <summary>
-    /// Gives an overlay's selectors their whole meaning: a selector the overlay defines replaces the base's of that name
-    /// whole, rather than being merged key by key (a redefinition without <c>where</c> drops the base's filter).
-    /// </summary>
-    /// <param name="basis">The base revision's header.</param>
-    /// <param name="overlay">The overlay's header.</param>
-    /// <returns>The base header without the selectors the overlay redefines.</returns>
-    public static YamlMappingNode WithoutRedefinedSelectors(YamlMappingNode basis, YamlMappingNode overlay)
-    {
-        if (!overlay.Children.TryGetValue(new YamlScalarNode(SelectorsKey), out var overlaySelectors) || overlaySelectors is not YamlMappingNode redefined
-            || !basis.Children.TryGetValue(new YamlScalarNode(SelectorsKey), out var baseSelectors) || baseSelectors is not YamlMappingNode kept)
-        {
-            return basis;
-        }
-
-        var selectors = new YamlMappingNode(kept.Children.Where(c => !redefined.Children.ContainsKey(c.Key)));
-        return new YamlMappingNode(basis.Children.Select(c => c.Key is YamlScalarNode { Value: SelectorsKey } ? new KeyValuePair<YamlNode, YamlNode>(c.Key, selectors) : c));
     }
 
     // Once expanded, the selectors and group defaults have said all they say: what remains is the plain revision, so its
@@ -204,16 +191,15 @@ internal sealed class RevisionSugar
             node = WithJudgedSubRules(node, subRules, indicator.Id);
         }
 
-        if (node.Children.TryGetValue(AppliesTo, out var applies))
+        // Wherever the indicator names subjects — its own applies_to, a sub-rule's, a cap's — a selector stands for them.
+        return Rebuild(node, (key, value) => key switch
         {
-            var resolved = Applicability(applies);
-            if (!ReferenceEquals(resolved, applies))
-            {
-                node = Register(new YamlMappingNode(node.Children.Select(c => c.Key.Equals(AppliesTo) ? new KeyValuePair<YamlNode, YamlNode>(c.Key, resolved) : c)), node);
-            }
-        }
-
-        return node;
+            "applies_to" => Applicability(value),
+            Parsing.SubRuleParser.AnyKey or Parsing.IndicatorParser.CapForKey when value is YamlSequenceNode list => Sequence(list, item => item is YamlMappingNode entry
+                ? Rebuild(entry, (k, v) => k == "applies_to" ? Applicability(v) : v)
+                : item),
+            _ => value,
+        });
     }
 
     // A judged sub-rule reads the findings that name its indicator and, when the indicator has more than one judged
@@ -278,8 +264,68 @@ internal sealed class RevisionSugar
 
     private YamlNode Applicabilities(YamlNode node) => node is YamlSequenceNode list ? Sequence(list, Applicability) : Applicability(node);
 
-    private YamlNode Applicability(YamlNode node) =>
-        node is YamlScalarNode { Value: { } name } && _selectors.TryGetValue(name, out var selector) ? selector : node;
+    private YamlNode Applicability(YamlNode node) => Resolve(node, 0);
+
+    // A selector's name stands for its applicability; { subject: <selector>, where: … } narrows a selector with more tests
+    // on the subject's fields (both must hold), and a selector may itself narrow another.
+    private YamlNode Resolve(YamlNode node, int depth)
+    {
+        if (node is YamlScalarNode { Value: { } name } && _selectors.TryGetValue(name, out var selector))
+        {
+            return depth < MaxSelectorDepth ? Resolve(selector, depth + 1) : SelectorCycle(node, name);
+        }
+
+        if (node is not YamlMappingNode map
+            || !map.Children.TryGetValue(Subject, out var subjectNode)
+            || subjectNode is not YamlScalarNode { Value: { } narrowed }
+            || !_selectors.ContainsKey(narrowed))
+        {
+            return node;
+        }
+
+        if (depth >= MaxSelectorDepth)
+        {
+            return SelectorCycle(subjectNode, narrowed);
+        }
+
+        var basis = Resolve(subjectNode, depth + 1);
+        if (basis is not YamlMappingNode and not YamlScalarNode)
+        {
+            return node;
+        }
+
+        var kind = basis is YamlMappingNode baseMap && baseMap.Children.TryGetValue(Subject, out var k) ? k : basis;
+        var wheres = new List<YamlNode>();
+        if (basis is YamlMappingNode withWhere && withWhere.Children.TryGetValue(Where, out var baseWhere))
+        {
+            wheres.Add(baseWhere);
+        }
+
+        if (map.Children.TryGetValue(Where, out var ownWhere))
+        {
+            wheres.Add(ownWhere);
+        }
+
+        var children = new List<KeyValuePair<YamlNode, YamlNode>> { new(Subject, kind) };
+        if (wheres.Count == 1)
+        {
+            children.Add(new(Where, wheres[0]));
+        }
+        else if (wheres.Count > 1)
+        {
+            var all = Register(new YamlMappingNode(new KeyValuePair<YamlNode, YamlNode>(new YamlScalarNode("all"), Register(new YamlSequenceNode(wheres), node))), node);
+            children.Add(new(Where, all));
+        }
+
+        children.AddRange(map.Children.Where(c => !c.Key.Equals(Subject) && !c.Key.Equals(Where)));
+        return Register(new YamlMappingNode(children), node);
+    }
+
+    private YamlNode SelectorCycle(YamlNode at, string name)
+    {
+        Error(at, RuleDiagnosticCodes.UnknownSubjectKind, $"selector '{MessageExcerpt.Of(name)}' narrows itself, directly or through other selectors: a selector names the subjects it selects");
+        return new YamlScalarNode(name);
+    }
 
     private YamlMappingNode Rebuild(YamlMappingNode map, Func<string, YamlNode, YamlNode> change)
     {

@@ -30,8 +30,11 @@ public sealed record Indicator
     /// <summary>Gets its source: document, part and clause.</summary>
     public required string Source { get; init; }
 
-    /// <summary>Gets whether its text and numbers were checked against an official source (<c>verified: true</c>).</summary>
-    public required bool Verified { get; init; }
+    /// <summary>
+    /// Gets how far its rule text and numbers rest on the official text (<c>provenance:</c>): confirmed by a source citing
+    /// it, transcribed from a faithful copy, or derived.
+    /// </summary>
+    public required IndicatorProvenance Provenance { get; init; }
 
     /// <summary>Gets whether it takes part in evaluation (an overlay may disable an indicator).</summary>
     public required bool Enabled { get; init; }
@@ -87,4 +90,10 @@ public sealed record Indicator
 
     /// <summary>Gets how far ahead the indicator's warnings are given (<c>warn_ahead:</c>), or <see langword="null"/> for the revision's setting.</summary>
     internal WarnAhead? WarnAhead { get; init; }
+
+    /// <summary>Gets the caps that replace <see cref="MaxPoints"/> for some subjects (<c>cap_for:</c>), the first that matches.</summary>
+    internal ImmutableArray<SubjectCap> CapsFor { get; init; } = [];
+
+    /// <summary>Gets the samples the indicator reads and the most each may hold (<c>sample:</c>).</summary>
+    internal ImmutableArray<SampleLimit> Samples { get; init; } = [];
 }

@@ -23,9 +23,10 @@ public static class IndicatorDiff
     /// <param name="before">The indicator in the earlier revision.</param>
     /// <param name="after">The same indicator (by id) in the later revision.</param>
     /// <returns>
-    /// The changes inside the definition (<c>applies_to</c>, <c>group</c>, <c>kind</c>, <c>points</c>, <c>when</c>), each
-    /// by its path in ordinal order of keys and in order of list items, then <c>name</c>, <c>reason</c>, <c>detail</c>,
-    /// <c>max_points</c> and <c>enabled</c>; empty when they are the same.
+    /// The changes inside the definition (<c>any</c>, <c>applies_to</c>, <c>cap_for</c>, <c>group</c>, <c>kind</c>,
+    /// <c>points</c>, <c>sample</c>, <c>when</c>), each by its path in ordinal order of keys and in order of list items,
+    /// then <c>name</c>, <c>reason</c>, <c>detail</c>, <c>max_points</c>, <c>enabled</c> and <c>provenance</c>; empty when
+    /// they are the same.
     /// </returns>
     public static ImmutableArray<IndicatorDifference> Between(Indicator before, Indicator after)
     {
@@ -40,6 +41,7 @@ public static class IndicatorDiff
             new("detail", before.DetailTemplate ?? None, after.DetailTemplate ?? None),
             new("max_points", before.MaxPoints is { } m ? Number(m) : None, after.MaxPoints is { } n ? Number(n) : None),
             new("enabled", before.Enabled ? "true" : "false", after.Enabled ? "true" : "false"),
+            new("provenance", before.Provenance.ToString().ToLowerInvariant(), after.Provenance.ToString().ToLowerInvariant()),
         };
         differences.AddRange(others.Where(o => o.Was != o.Now));
         return differences.ToImmutable();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
 
@@ -17,29 +18,18 @@ internal sealed record AnyOf(ImmutableArray<Predicate> Parts, SourceLocation Loc
 /// <summary>The part does not hold (<c>not:</c>).</summary>
 internal sealed record NotOf(Predicate Part, SourceLocation Location) : Predicate(Location);
 
-/// <summary>A field compared with a constant of the field's type (<c>eq</c>, <c>gte</c>…).</summary>
-internal sealed record FieldCompare(FactField Field, ComparisonOperator Operator, object Value, SourceLocation Location) : Predicate(Location);
-
-/// <summary>A field's value is (or is not) one of a set (<c>in</c>, <c>not_in</c>, or a plain list).</summary>
-internal sealed record FieldIn(FactField Field, ImmutableArray<object> Values, bool Negated, SourceLocation Location) : Predicate(Location);
-
-/// <summary>A field has (or lacks) a value (<c>present: true|false</c>).</summary>
-internal sealed record FieldPresent(FactField Field, bool Present, SourceLocation Location) : Predicate(Location);
-
-/// <summary>A date or time field lies (or does not lie) in a window ending at the as-of date (<c>within</c>, <c>not_within</c>).</summary>
-internal sealed record FieldWithin(FactField Field, Window Window, bool Negated, SourceLocation Location) : Predicate(Location);
-
-/// <summary>The set operators on a set-valued field.</summary>
-internal enum SetOperator
-{
-    IncludesAny,
-    IncludesAll,
-    Empty,
-    NotEmpty,
-}
-
-/// <summary>A test on a set-valued field (<c>includes_any</c>, <c>includes_all</c>, <c>empty</c>).</summary>
-internal sealed record FieldSet(FactField Field, SetOperator Operator, ImmutableArray<object> Values, SourceLocation Location) : Predicate(Location);
+/// <summary>
+/// A test of one field by one operator of <see cref="FieldOperators"/> (<c>category: 动态要闻</c>,
+/// <c>last_updated: { not_within: { months: 6 } }</c>, <c>missing_elements: { size: { gte: 4 } }</c>).
+/// </summary>
+/// <param name="Field">The field.</param>
+/// <param name="Operator">The operator.</param>
+/// <param name="Argument">
+/// What is written after the operator, as read (<see cref="FieldOperator.Argument"/>): a value of the field's type, an
+/// <see cref="ImmutableArray{T}"/> of values, a <see cref="bool"/>, a <see cref="Window"/> or a <see cref="Comparison"/>.
+/// </param>
+/// <param name="Location">Where it is written.</param>
+internal sealed record FieldTest(FactField Field, FieldOperator Operator, object Argument, SourceLocation Location) : Predicate(Location);
 
 /// <summary>
 /// The time elapsed between two date fields of one fact (to the as-of date when the second is missing),

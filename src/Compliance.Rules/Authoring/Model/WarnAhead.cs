@@ -29,9 +29,14 @@ internal sealed record WarnAhead(int Amount, TimeUnit Unit)
     /// <param name="date">The date the change takes effect (after the as-of date).</param>
     /// <param name="calendar">The revision's calendar, for working days.</param>
     /// <returns>Whether the change lies within this setting.</returns>
-    public bool Covers(LocalDate asOf, LocalDate date, WorkingDayCalendar calendar) => Unit == TimeUnit.WorkingDays
-        ? WorkingDaysLeft(asOf, date, calendar) <= Amount
-        : Period.DaysBetween(asOf, date) <= Amount;
+    public bool Covers(LocalDate asOf, LocalDate date, WorkingDayCalendar calendar) =>
+        Covers(Period.DaysBetween(asOf, date), Unit == TimeUnit.WorkingDays ? WorkingDaysLeft(asOf, date, calendar) : 0);
+
+    /// <summary>Tells whether a change is announced, given how far ahead it is.</summary>
+    /// <param name="days">The calendar days from the as-of date to the change.</param>
+    /// <param name="workingDaysLeft">The working days left before it (<see cref="WorkingDaysLeft"/>).</param>
+    /// <returns>Whether the change lies within this setting.</returns>
+    public bool Covers(int days, int workingDaysLeft) => Unit == TimeUnit.WorkingDays ? workingDaysLeft <= Amount : days <= Amount;
 
     /// <summary>Gets the last date a change can take effect on and still be announced at an as-of date.</summary>
     /// <param name="asOf">The as-of date.</param>

@@ -1,3 +1,4 @@
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
@@ -9,6 +10,9 @@ namespace Compliance.Rules.Authoring.Parsing;
 /// <summary>Parses <c>applies_to: website</c> or <c>applies_to: { subject: website, where: { is_portal: true } }</c>.</summary>
 internal static class ApplicabilityParser
 {
+    // "website, new_media or supervisor": the subject kinds of the catalogue.
+    private static readonly string SubjectKindNames = Choice.Of([.. Enum.GetValues<SubjectKind>().Select(FactCatalog.NameOf)]).Listed();
+
     /// <summary>Parses one applicability.</summary>
     /// <param name="parent">The enclosing mapping.</param>
     /// <param name="node">The node.</param>
@@ -27,7 +31,7 @@ internal static class ApplicabilityParser
             return null;
         }
 
-        map.RejectUnknownKeys(["subject", "where"], "an applicability");
+        map.RejectUnknownKeys(RuleGrammar.Applicability);
         var name = map.String("subject", true, "an applicability");
         if (name is null)
         {
@@ -61,7 +65,7 @@ internal static class ApplicabilityParser
         {
             map.Diagnostics.Add(Diagnostic.Error(
                 RuleDiagnosticCodes.UnknownSubjectKind,
-                $"unknown subject kind '{MessageExcerpt.Of(name)}'; expected website, new_media or supervisor",
+                $"unknown subject kind '{MessageExcerpt.Of(name)}'; expected {SubjectKindNames}",
                 map.At(node),
                 map.Subject));
         }

@@ -22,7 +22,7 @@ internal static class ComparisonParser
             {
                 map.Diagnostics.Add(Diagnostic.Error(
                     RuleDiagnosticCodes.ConditionShape,
-                    $"{what} needs a comparison: one of gte (超过(含)), gt (超过), lte, lt, eq, ne",
+                    $"{what} needs a comparison: one of {string.Join(", ", ComparisonOperator.Keys)} (gte is 超过(含), gt is 超过)",
                     map.Location,
                     map.Subject));
             }

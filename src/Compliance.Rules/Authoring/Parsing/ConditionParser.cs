@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
@@ -13,20 +14,7 @@ namespace Compliance.Rules.Authoring.Parsing;
 /// </summary>
 internal static class ConditionParser
 {
-    private static readonly IReadOnlyDictionary<string, AggregateKind> AggregateKeys = new Dictionary<string, AggregateKind>(StringComparer.Ordinal)
-    {
-        ["exists"] = AggregateKind.Exists,
-        ["none"] = AggregateKind.None,
-        ["count"] = AggregateKind.Count,
-        ["ratio"] = AggregateKind.Ratio,
-        ["sum"] = AggregateKind.Sum,
-        ["age"] = AggregateKind.Age,
-    };
-
-    /// <summary>The keys that give a condition its shape; a condition has exactly one.</summary>
-    public static readonly string[] ShapeKeys = ["all", "subject", "each", .. AggregateKeys.Keys];
-
-    private static readonly string[] ConditionKeys = [.. ShapeKeys, "as", "when_empty", .. Comparison.Keys.Keys];
+    private static readonly string[] ShapeKeys = RuleGrammar.ConditionForms;
 
     /// <summary>Parses a condition.</summary>
     /// <param name="parent">The enclosing mapping (the indicator).</param>
@@ -41,7 +29,7 @@ internal static class ConditionParser
             return null;
         }
 
-        map.RejectUnknownKeys(ConditionKeys, "a condition");
+        map.RejectUnknownKeys(RuleGrammar.Condition);
         var shapes = map.Keys.Where(ShapeKeys.Contains).ToList();
         if (shapes.Count != 1)
         {
@@ -57,12 +45,12 @@ internal static class ConditionParser
         var shape = shapes[0];
         var body = map.Get(shape)!;
         var alias = map.String("as", false, "a condition");
-        if (shape is "all" or "subject" or "each" or "exists" or "none")
+        if (!RuleGrammar.ComparedForms.Contains(shape))
         {
             RejectComparison(map, shape);
         }
 
-        if (shape != "age" && map.Has("when_empty"))
+        if (shape != RuleGrammar.AgeForm && map.Has("when_empty"))
         {
             map.Error(map.Get("when_empty")!, "'when_empty' belongs to an 'age' condition only", RuleDiagnosticCodes.ConditionShape);
         }
@@ -71,8 +59,8 @@ internal static class ConditionParser
         {
             "all" => All(map, body, subject),
             "subject" => PredicateParser.Parse(map, body, FactCatalog.Subject(subject)) is { } where ? new SubjectTest(where, map.Location) : null,
-            "each" => Selection(map, body, shape, []) is { } selection ? new EachFact(selection.Selection, alias, map.Location) : null,
-            _ => Aggregate(map, AggregateKeys[shape], body, alias),
+            "each" => Selection(map, body, shape, RuleGrammar.Selection) is { } selection ? new EachFact(selection.Selection, alias, map.Location) : null,
+            _ => Aggregate(map, RuleGrammar.AggregateForms[shape], body, alias),
         };
     }
 
@@ -98,17 +86,11 @@ internal static class ConditionParser
 
     private static Aggregate? Aggregate(YamlMap map, AggregateKind kind, YamlNode body, string? alias)
     {
-        string[] extra = kind switch
-        {
-            AggregateKind.Ratio => ["matching"],
-            AggregateKind.Sum => ["field"],
-            AggregateKind.Age => ["field", "in"],
-            _ => [],
-        };
-        var parsed = Selection(map, body, kind.ToString().ToLowerInvariant(), extra);
-        var needsComparison = kind is AggregateKind.Count or AggregateKind.Ratio or AggregateKind.Sum or AggregateKind.Age;
+        var parsed = Selection(map, body, kind.ToString().ToLowerInvariant(), RuleGrammar.SelectionOf(kind));
+        var form = kind.ToString().ToLowerInvariant();
+        var needsComparison = RuleGrammar.ComparedForms.Contains(form);
         var comparison = needsComparison
-            ? ComparisonParser.Parse(map, $"a '{kind.ToString().ToLowerInvariant()}' condition", required: true, integer: kind is AggregateKind.Count or AggregateKind.Age)
+            ? ComparisonParser.Parse(map, $"a '{form}' condition", required: true, integer: RuleGrammar.WholeNumberForms.Contains(form))
             : null;
         var thresholdPossible = CheckThreshold(map, kind, comparison);
         if (parsed is null || (needsComparison && comparison is null))
@@ -133,7 +115,7 @@ internal static class ConditionParser
 
                 break;
             case AggregateKind.Sum:
-                field = FieldReference.Named(inner, selection.Type, "field", true, "this aggregate", k => k is FieldKind.Integer or FieldKind.Decimal, "a number");
+                field = FieldReference.Named(inner, selection.Type, "field", true, "this aggregate", FieldRoles.Summed, "a number or a set (whose values are counted)");
                 if (field is null)
                 {
                     return null;
@@ -141,7 +123,7 @@ internal static class ConditionParser
 
                 break;
             case AggregateKind.Age:
-                field = FieldReference.Named(inner, selection.Type, "field", true, "this aggregate", k => k is FieldKind.Date or FieldKind.DateTime or FieldKind.Instant, "a date or time");
+                field = FieldReference.Named(inner, selection.Type, "field", true, "this aggregate", FieldRoles.Dated, "a date or time");
                 unit = WindowParser.ParseUnit(inner, "in");
                 var empty = map.Boolean("when_empty", true, "an 'age' condition (does it hold when no fact has a date?)");
                 if (field is null || unit is null || empty is null)
@@ -189,7 +171,13 @@ internal static class ConditionParser
         return false;
     }
 
-    private static (Selection Selection, YamlMap Inner)? Selection(YamlMap map, YamlNode body, string shape, string[] extraKeys)
+    /// <summary>Parses a selection (<c>of</c>, <c>where</c>) and the mapping that holds it, with the keys its grammar allows.</summary>
+    /// <param name="map">The enclosing mapping.</param>
+    /// <param name="body">The selection's mapping.</param>
+    /// <param name="shape">The shape's key, for messages.</param>
+    /// <param name="grammar">The keys the mapping may hold: <c>of</c>, <c>where</c> and those of its shape.</param>
+    /// <returns>The selection and its mapping, or <see langword="null"/> after reporting errors.</returns>
+    internal static (Selection Selection, YamlMap Inner)? Selection(YamlMap map, YamlNode body, string shape, MappingGrammar grammar)
     {
         var inner = map.Nested(body, $"the facts of '{shape}' ({{ of: Type, where: ... }})");
         if (inner is null)
@@ -197,7 +185,7 @@ internal static class ConditionParser
             return null;
         }
 
-        inner.RejectUnknownKeys(["of", "where", .. extraKeys], $"'{shape}'");
+        inner.RejectUnknownKeys(grammar, $"'{shape}'");
         var typeName = inner.String("of", true, $"'{shape}'");
         if (typeName is null)
         {

@@ -1,3 +1,4 @@
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Authoring.Templates;
 using Compliance.Rules.Diagnostics;
@@ -10,20 +11,14 @@ namespace Compliance.Rules.Authoring.Parsing;
 /// <summary>Parses one indicator mapping (after any overlay has been merged into it).</summary>
 internal static class IndicatorParser
 {
-    /// <summary>The keys an indicator may have.</summary>
-    public static readonly string[] Keys =
-        ["id", "name", "kind", "group", "applies_to", "when", SubRuleParser.AnyKey, Loading.RevisionSugar.JudgedByKey, "points", "reason", "detail", "warn", WarnAheadParser.Key, "source", "verified", "enabled", "note"];
+    /// <summary>The key of the caps for some subjects.</summary>
+    public const string CapForKey = "cap_for";
+
+    /// <summary>The key of the samples an indicator reads.</summary>
+    public const string SampleKey = "sample";
 
     // The keys that define what an indicator checks and how it scores, compared between revisions.
-    private static readonly string[] DefinitionKeys = ["applies_to", "when", "points", "group", "kind"];
-
-    private static readonly IReadOnlyDictionary<string, IndicatorKind> Kinds = new Dictionary<string, IndicatorKind>(StringComparer.Ordinal)
-    {
-        ["veto"] = IndicatorKind.Veto,
-        ["deduction"] = IndicatorKind.Deduction,
-        ["bonus"] = IndicatorKind.Bonus,
-        ["notice"] = IndicatorKind.Notice,
-    };
+    internal static readonly string[] DefinitionKeys = ["applies_to", "when", SubRuleParser.AnyKey, "points", CapForKey, SampleKey, "group", "kind"];
 
     /// <summary>Parses an indicator.</summary>
     /// <param name="map">The indicator's mapping, with its id as subject.</param>
@@ -41,10 +36,12 @@ internal static class IndicatorParser
     {
         if (subRule is null)
         {
-            map.RejectUnknownKeys(Keys, $"indicator '{map.Subject}'");
+            map.RejectUnknownKeys(RuleGrammar.Indicator, $"indicator '{map.Subject}'");
         }
 
-        var (id, name, kind, source, verified, enabled, applies) = ParseHeading(map);
+        var (id, name, kind, source, provenance, enabled, applies) = ParseHeading(map, warn: subRule is null);
+        var caps = subRule is null ? IndicatorExtrasParser.CapsFor(map, applies) : [];
+        var samples = subRule is null ? IndicatorExtrasParser.Samples(map) : [];
         var whenNode = map.Require("when", "an indicator");
         var condition = whenNode is null || applies is null ? null : ConditionParser.Parse(map, whenNode, applies.Kind);
         var points = kind is null ? null : PointsParser.Parse(map, kind.Value, condition);
@@ -57,21 +54,12 @@ internal static class IndicatorParser
         var warn = warnText is null ? null : Template(map, "warn", warnText, condition, applies, PlaceholderCatalog.ForWarning);
         var warnAhead = WarnAheadParser.Parse(map);
 
-        if (id is null || name is null || kind is null || source is null || verified is null || applies is null || condition is null
+        if (id is null || name is null || kind is null || source is null || provenance is null || applies is null || condition is null
             || reason is null || (detailText is not null && detail is null) || (warnText is not null && warn is null)
             || (map.Has(WarnAheadParser.Key) && warnAhead is null) || (kind is IndicatorKind.Deduction or IndicatorKind.Bonus && points is null)
-            || (map.Has("group") && group is null))
+            || (map.Has("group") && group is null) || caps is null || samples is null)
         {
             return null;
-        }
-
-        if (!verified.Value && subRule is null)
-        {
-            map.Diagnostics.Add(Diagnostic.Warning(
-                RuleDiagnosticCodes.Unverified,
-                $"indicator '{id}' is not verified against an official source (verified: false)",
-                map.KeyLocation("verified"),
-                id));
         }
 
         return new Indicator
@@ -83,7 +71,7 @@ internal static class IndicatorParser
             Rule = subRule,
             SubjectKind = applies.Kind,
             Source = source,
-            Verified = verified.Value,
+            Provenance = provenance.Value,
             Enabled = enabled,
             ReasonTemplate = reasonText!,
             DetailTemplate = detailText,
@@ -99,19 +87,22 @@ internal static class IndicatorParser
             Detail = detail,
             Warn = warn,
             WarnAhead = warnAhead,
+            CapsFor = caps.Value,
+            Samples = samples.Value,
         };
     }
 
     /// <summary>Parses the keys that say what an indicator is, whom it applies to and where it comes from.</summary>
     /// <param name="map">The indicator.</param>
+    /// <param name="warn">Whether to report a deprecated <c>verified</c> (for an indicator, not again for each sub-rule).</param>
     /// <returns>Each key's value, or <see langword="null"/> after reporting its error.</returns>
-    internal static (string? Id, string? Name, IndicatorKind? Kind, string? Source, bool? Verified, bool Enabled, Applicability? Applies) ParseHeading(YamlMap map)
+    internal static (string? Id, string? Name, IndicatorKind? Kind, string? Source, IndicatorProvenance? Provenance, bool Enabled, Applicability? Applies) ParseHeading(YamlMap map, bool warn)
     {
         var id = map.String("id", true, "an indicator");
         var name = map.String("name", true, "an indicator");
         var kind = ParseKind(map);
         var source = map.String("source", true, "an indicator (the document, part and clause it comes from)");
-        var verified = map.Boolean("verified", true, "an indicator (true when checked against the official text)");
+        var verified = IndicatorExtrasParser.Provenance(map, warn);
         var enabled = map.Boolean("enabled", false, "an indicator") ?? true;
         _ = map.String("note", false, "an indicator");
         var appliesNode = map.Require("applies_to", "an indicator");
@@ -130,12 +121,12 @@ internal static class IndicatorParser
             return null;
         }
 
-        if (Kinds.TryGetValue(text, out var kind))
+        if (RuleChoices.IndicatorKinds.TryGet(text, out IndicatorKind kind))
         {
             return kind;
         }
 
-        map.Error(map.Get("kind")!, $"'kind' must be veto, deduction or bonus, found '{MessageExcerpt.Of(text)}'");
+        map.Error(map.Get("kind")!, $"'kind' must be {RuleChoices.IndicatorKinds.Listed()}, found '{MessageExcerpt.Of(text)}'");
         return null;
     }
 

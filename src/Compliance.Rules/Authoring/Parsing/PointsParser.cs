@@ -1,3 +1,4 @@
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
@@ -12,11 +13,8 @@ namespace Compliance.Rules.Authoring.Parsing;
 /// </summary>
 internal static class PointsParser
 {
-    private static readonly string[] Keys = ["per_occurrence", "per_unit", "unit", "measure", "from_field", "max"];
-    private static readonly string[] Measures = ["count", "ratio", "sum", "age"];
-
-    /// <summary>The keys that give points given per something their style; points have exactly one.</summary>
-    public static readonly string[] Styles = ["per_occurrence", "per_unit", "from_field"];
+    // The keys that give points given per something their style; points have exactly one (the grammar's only group of alternatives).
+    private static readonly string[] Styles = [.. RuleGrammar.Points.Alternatives.Single().Keys];
 
     /// <summary>Parses the points of an indicator.</summary>
     /// <param name="indicator">The indicator's mapping.</param>
@@ -76,14 +74,14 @@ internal static class PointsParser
             return null;
         }
 
-        map.RejectUnknownKeys(Keys, "points");
+        map.RejectUnknownKeys(RuleGrammar.Points);
         var maxNode = map.Require("max", "points given per occurrence, per unit or from a field");
         var max = maxNode is null ? null : NonNegative(map, maxNode, "max");
         var location = map.Location;
         var styles = Styles.Where(map.Has).ToList();
         if (styles.Count != 1)
         {
-            map.Error(node, "points need exactly one of per_occurrence, per_unit, from_field (or a plain number for fixed points)", RuleDiagnosticCodes.PointsError);
+            map.Error(node, $"points need exactly one of {string.Join(", ", Styles)} (or a plain number for fixed points)", RuleDiagnosticCodes.PointsError);
             return null;
         }
 
@@ -122,9 +120,9 @@ internal static class PointsParser
                     return null;
                 }
 
-                if (!Measures.Contains(measure))
+                if (!RuleChoices.Measures.TryGet(measure, out string _))
                 {
-                    map.Error(map.Get("measure")!, $"'measure' must be one of {string.Join(", ", Measures)}, found '{MessageExcerpt.Of(measure)}'");
+                    map.Error(map.Get("measure")!, $"'measure' must be one of {string.Join(", ", RuleChoices.Measures.Names)}, found '{MessageExcerpt.Of(measure)}'");
                     return null;
                 }
 
@@ -153,7 +151,7 @@ internal static class PointsParser
                     return null;
                 }
 
-                if (!eachFact.Selection.Type.Fields.TryGetValue(fieldName, out var field) || field.Kind is not (FieldKind.Decimal or FieldKind.Integer))
+                if (!eachFact.Selection.Type.Fields.TryGetValue(fieldName, out var field) || !FieldRoles.Points(field.Kind))
                 {
                     map.Error(map.Get("from_field")!, $"'from_field' must name a number field of {eachFact.Selection.Type.Name}; '{MessageExcerpt.Of(fieldName)}' is not one", RuleDiagnosticCodes.UnknownField);
                     return null;

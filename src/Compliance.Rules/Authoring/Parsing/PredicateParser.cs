@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
@@ -9,15 +10,11 @@ namespace Compliance.Rules.Authoring.Parsing;
 
 /// <summary>
 /// Parses a <c>where:</c> mapping into a predicate on one fact type: field tests (a value, a list, or a mapping of
-/// operators), <c>all</c>/<c>any</c>/<c>not</c>, and <c>elapsed</c>. Every unknown field and misfit operator is reported.
+/// operators of <see cref="FieldOperators"/>), the connectives of <see cref="RuleGrammar.Filter"/> (<c>all</c>, <c>any</c>,
+/// <c>not</c>, <c>elapsed</c>). Every unknown field and misfit operator is reported.
 /// </summary>
 internal static class PredicateParser
 {
-    private static readonly string[] ElapsedKeys = ["from", "to", "in", .. Comparison.Keys.Keys];
-
-    private static readonly string[] OperatorKeys =
-        [.. Comparison.Keys.Keys, "in", "not_in", "present", "within", "not_within", "includes_any", "includes_all", "empty"];
-
     /// <summary>Parses a <c>where:</c> mapping.</summary>
     /// <param name="parent">The enclosing mapping.</param>
     /// <param name="node">The <c>where</c> node.</param>
@@ -76,14 +73,26 @@ internal static class PredicateParser
         var location = map.KeyLocation(name);
         switch (node)
         {
-            case YamlSequenceNode list when field.Kind == FieldKind.EnumSet:
-                return SetTest(map, field, SetOperator.IncludesAny, list, location);
+            // A plain list is 'in' (on a set, 'includes_any'); a plain value is 'eq' (on a set, 'includes_any').
             case YamlSequenceNode list:
-                return Membership(map, field, list, negated: false, location);
-            case YamlScalarNode when field.Kind == FieldKind.EnumSet:
-                return Values(map, node, field) is { Length: > 0 } single ? new FieldSet(field, SetOperator.IncludesAny, single, location) : null;
+                var listed = FieldOperators.ForList(field);
+                if (!listed.Fits(field))
+                {
+                    map.Diagnostics.Add(Diagnostic.Error(
+                        RuleDiagnosticCodes.OperatorMismatch,
+                        $"a list of values does not fit '{field.Name}', which holds {field.Describe()}",
+                        location,
+                        map.Subject));
+                    return null;
+                }
+
+                var values = Values(map, list, field);
+                return values.IsDefault ? null : new FieldTest(field, listed, values, location);
             case YamlScalarNode:
-                return ValueParser.Parse(map, node, field) is { } value ? new FieldCompare(field, ComparisonOperator.Eq, value, location) : null;
+                var single = FieldOperators.ForValue(field);
+                return single.Argument == OperatorArgument.Values
+                    ? Values(map, node, field) is { Length: > 0 } one ? new FieldTest(field, single, one, location) : null
+                    : ValueParser.Parse(map, node, field) is { } value ? new FieldTest(field, single, value, location) : null;
             default:
                 return Operators(map, field, node, location);
         }
@@ -97,45 +106,33 @@ internal static class PredicateParser
             return null;
         }
 
-        map.RejectUnknownKeys(OperatorKeys, $"the tests on '{field.Name}'");
+        map.RejectUnknownKeys(RuleGrammar.FieldTests, $"the tests on '{field.Name}'");
         var parts = ImmutableArray.CreateBuilder<Predicate>();
-        foreach (var key in map.Keys.Where(OperatorKeys.Contains))
+        foreach (var key in map.Keys)
         {
-            var value = map.Get(key)!;
+            if (FieldOperators.Find(key) is not { } op)
+            {
+                continue;
+            }
+
             var keyLocation = map.KeyLocation(key);
-            if (!Fits(key, field))
+            if (!op.Fits(field))
             {
                 map.Diagnostics.Add(Diagnostic.Error(
                     RuleDiagnosticCodes.OperatorMismatch,
-                    $"operator '{key}' does not fit '{field.Name}', which holds {field.Describe()}; it takes: {string.Join(", ", OperatorKeys.Where(k => Fits(k, field)))}",
+                    $"operator '{key}' does not fit '{field.Name}', which holds {field.Describe()}; it takes: {string.Join(", ", FieldOperators.All.Where(o => o.Fits(field)).Select(o => o.Key))}",
                     keyLocation,
                     map.Subject));
                 continue;
             }
 
-            Predicate? part = key switch
+            if (Argument(map, op, map.Get(key)!, field) is { } argument)
             {
-                "in" or "not_in" when value is YamlSequenceNode list => Membership(map, field, list, key == "not_in", keyLocation),
-                "in" or "not_in" => Report(map, value, $"'{key}' takes a list of values"),
-                "present" => map.Boolean(key, true, "a presence test") is { } present ? new FieldPresent(field, present, keyLocation) : null,
-                "within" or "not_within" => WindowParser.Parse(map, value) is { } window ? new FieldWithin(field, window, key == "not_within", keyLocation) : null,
-                "includes_any" or "includes_all" when value is YamlSequenceNode list =>
-                    SetTest(map, field, key == "includes_any" ? SetOperator.IncludesAny : SetOperator.IncludesAll, list, keyLocation),
-                "includes_any" or "includes_all" => Report(map, value, $"'{key}' takes a list of values"),
-                "empty" => map.Boolean(key, true, "an emptiness test") is { } empty
-                    ? new FieldSet(field, empty ? SetOperator.Empty : SetOperator.NotEmpty, [], keyLocation)
-                    : null,
-                _ => ValueParser.Parse(map, value, field) is { } constant
-                    ? new FieldCompare(field, Comparison.Keys[key], constant, keyLocation)
-                    : null,
-            };
-            if (part is not null)
-            {
-                parts.Add(part);
+                parts.Add(new FieldTest(field, op, argument, keyLocation));
             }
         }
 
-        if (map.Keys.Intersect(OperatorKeys).Count() == 0 && !map.Keys.Any())
+        if (!map.Keys.Any())
         {
             map.Error(node, $"the tests on '{field.Name}' are empty", RuleDiagnosticCodes.ConditionShape);
         }
@@ -148,45 +145,40 @@ internal static class PredicateParser
         };
     }
 
-    private static bool Fits(string key, FactField field)
+    // Reads what the rule wrote after an operator, as the operator's grammar says it is written.
+    private static object? Argument(YamlMap map, FieldOperator op, YamlNode value, FactField field) => op.Argument switch
     {
-        var ordered = field.Kind is FieldKind.Integer or FieldKind.Decimal or FieldKind.Date or FieldKind.DateTime or FieldKind.Instant or FieldKind.Duration;
-        var timed = field.Kind is FieldKind.Date or FieldKind.DateTime or FieldKind.Instant;
-        if (Comparison.Keys.TryGetValue(key, out var comparison))
-        {
-            return comparison.Ordered ? ordered : field.Kind != FieldKind.EnumSet;
-        }
+        OperatorArgument.Values when value is YamlSequenceNode list => Values(map, list, field) is { IsDefault: false } values ? values : null,
+        OperatorArgument.Values => Report(map, value, $"'{op.Key}' takes a list of values"),
+        OperatorArgument.Flag => map.Boolean(op.Key, true, $"'{op.Key}'"),
+        OperatorArgument.Window => WindowParser.Parse(map, value),
+        OperatorArgument.WholeComparison => Size(map, field, value),
+        _ => ValueParser.Parse(map, value, field),
+    };
 
-        return key switch
-        {
-            "in" or "not_in" => field.Kind is FieldKind.Text or FieldKind.Enum or FieldKind.Integer,
-            "present" => field.IsNullable,
-            "within" or "not_within" => timed,
-            "includes_any" or "includes_all" or "empty" => field.Kind == FieldKind.EnumSet,
-            _ => false,
-        };
-    }
-
-    private static FieldIn? Membership(YamlMap map, FactField field, YamlSequenceNode list, bool negated, SourceLocation location)
+    // size: { gte: 4 } counts the distinct values of a set: "缺失4类及以上" is missing_elements: { size: { gte: 4 } }.
+    private static Comparison? Size(YamlMap map, FactField field, YamlNode node)
     {
-        if (field.Kind is not (FieldKind.Text or FieldKind.Enum or FieldKind.Integer))
+        var test = map.Nested(node, $"a size test on '{field.Name}' such as {{ gte: 4 }}");
+        if (test is null)
         {
-            map.Diagnostics.Add(Diagnostic.Error(
-                RuleDiagnosticCodes.OperatorMismatch,
-                $"a list of values does not fit '{field.Name}', which holds {field.Describe()}",
-                location,
-                map.Subject));
             return null;
         }
 
-        var values = Values(map, list, field);
-        return values.IsDefault ? null : new FieldIn(field, values, negated, location);
-    }
+        test.RejectUnknownKeys(RuleGrammar.Size);
+        var comparison = ComparisonParser.Parse(test, "a size test", required: true, integer: true);
+        if (comparison is null)
+        {
+            return null;
+        }
 
-    private static FieldSet? SetTest(YamlMap map, FactField field, SetOperator op, YamlSequenceNode list, SourceLocation location)
-    {
-        var values = Values(map, list, field);
-        return values.IsDefault ? null : new FieldSet(field, op, values, location);
+        if (comparison.Threshold < 0 || (comparison.Threshold == 0 && comparison.Operator == ComparisonOperator.Lt))
+        {
+            test.Error(test.Get(comparison.Key)!, $"a set holds at least 0 values, so '{comparison.Key}: {comparison.Threshold}' is impossible", RuleDiagnosticCodes.ImpossibleThreshold);
+            return null;
+        }
+
+        return comparison;
     }
 
     private static ImmutableArray<object> Values(YamlMap map, YamlNode node, FactField field)
@@ -224,9 +216,9 @@ internal static class PredicateParser
             return null;
         }
 
-        map.RejectUnknownKeys(ElapsedKeys, "an elapsed-time test");
-        var from = FieldReference.Named(map, type, "from", true, "an elapsed-time test", IsDate, "a date");
-        var to = map.Has("to") ? FieldReference.Named(map, type, "to", false, "an elapsed-time test", IsDate, "a date") : null;
+        map.RejectUnknownKeys(RuleGrammar.Elapsed);
+        var from = FieldReference.Named(map, type, "from", true, "an elapsed-time test", FieldRoles.Elapsed, "a date");
+        var to = map.Has("to") ? FieldReference.Named(map, type, "to", false, "an elapsed-time test", FieldRoles.Elapsed, "a date") : null;
         var unit = WindowParser.ParseUnit(map, "in");
         var comparison = ComparisonParser.Parse(map, "an elapsed-time test", required: true, integer: true);
         if (from is null || unit is null || comparison is null || (map.Has("to") && to is null))
@@ -242,8 +234,6 @@ internal static class PredicateParser
 
         return new Elapsed(from, to, unit.Value, comparison, map.Location);
     }
-
-    private static bool IsDate(FieldKind kind) => kind is FieldKind.Date or FieldKind.DateTime;
 
     private static Predicate? Report(YamlMap map, YamlNode node, string message)
     {

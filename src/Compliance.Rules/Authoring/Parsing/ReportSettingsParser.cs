@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
@@ -13,18 +14,6 @@ namespace Compliance.Rules.Authoring.Parsing;
 /// </summary>
 internal static class ReportSettingsParser
 {
-    /// <summary>The keys of <c>report:</c>.</summary>
-    public static readonly string[] Keys = ["score_table", "messages"];
-
-    /// <summary>The keys of one line of <c>messages:</c>.</summary>
-    public static readonly string[] MessageKeys = ["channel", "overdue"];
-
-    private static readonly IReadOnlyDictionary<string, ScoreTableScope> Scopes = new Dictionary<string, ScoreTableScope>(StringComparer.Ordinal)
-    {
-        ["scored"] = ScoreTableScope.Scored,
-        ["with_bonus"] = ScoreTableScope.WithBonus,
-    };
-
     /// <summary>Parses the report settings.</summary>
     /// <param name="parent">The revision mapping.</param>
     /// <param name="node">The <c>report:</c> node.</param>
@@ -38,17 +27,17 @@ internal static class ReportSettingsParser
             return ReportSettings.Default;
         }
 
-        map.RejectUnknownKeys(Keys, "the report settings");
+        map.RejectUnknownKeys(RuleGrammar.Report);
         var scope = ScoreTableScope.Scored;
         if (map.String("score_table", false, "the report settings") is { } scopeText)
         {
-            if (Scopes.TryGetValue(scopeText, out var parsed))
+            if (RuleChoices.ScoreTables.TryGet(scopeText, out ScoreTableScope parsed))
             {
                 scope = parsed;
             }
             else
             {
-                map.Error(map.Get("score_table")!, $"'score_table' must be {string.Join(" or ", Scopes.Keys)}, found '{MessageExcerpt.Of(scopeText)}'", RuleDiagnosticCodes.InvalidValue);
+                map.Error(map.Get("score_table")!, $"'score_table' must be {RuleChoices.ScoreTables.Listed()}, found '{MessageExcerpt.Of(scopeText)}'", RuleDiagnosticCodes.InvalidValue);
             }
         }
 
@@ -76,7 +65,7 @@ internal static class ReportSettingsParser
 
     private static MessageReportSetting? ParseLine(YamlMap line, IReadOnlySet<string>? indicatorIds)
     {
-        line.RejectUnknownKeys(MessageKeys, "a message summary line");
+        line.RejectUnknownKeys(RuleGrammar.MessageLine);
         var channelText = line.String("channel", true, "a message summary line");
         object? channel = null;
         if (channelText is not null && !EnumLabels.TryParse(typeof(MessageChannel), channelText, out channel))

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Yaml;
@@ -35,22 +36,13 @@ internal sealed record RevisionHeader(
 /// <summary>Parses <c>revision.yaml</c> (merged with its bases): metadata, <c>scoring</c> and <c>groups</c>.</summary>
 internal static class RevisionHeaderParser
 {
-    /// <summary>The keys a revision file may have.</summary>
-    public static readonly string[] Keys =
-        ["id", "title", "document", "issuer", "effective_from", "calendar", "extends", "jurisdiction", "scoring", "groups", "note", "report", "not_checked", WarnAheadParser.Key, Loading.RevisionSugar.SelectorsKey];
-
-    private static readonly string[] ScoringKeys = ["base", "fail_below", "bonus_above", "bonus_max", "scored", "bonus_eligible", "without_external_services"];
-    private static readonly string[] RescalingKeys = ["applies_to", "excluded_groups", "base", "scale"];
-    private static readonly string[] GroupKeys = ["id", "name", "kind", "max", Loading.RevisionSugar.DefaultsKey];
-    private static readonly string[] NotCheckedKeys = ["applies_to", "reason"];
-
     /// <summary>Parses a revision header.</summary>
     /// <param name="map">The (merged) revision mapping.</param>
     /// <param name="indicatorIds">The ids of the revision's indicators, which <c>report:</c> may name; <see langword="null"/> when unknown.</param>
     /// <returns>The header, or <see langword="null"/> after reporting errors.</returns>
     public static RevisionHeader? Parse(YamlMap map, IReadOnlySet<string>? indicatorIds = null)
     {
-        map.RejectUnknownKeys(Keys, "a revision");
+        map.RejectUnknownKeys(RuleGrammar.Revision);
         var id = map.String("id", true, "a revision");
         var title = map.String("title", true, "a revision");
         var document = map.String("document", true, "a revision");
@@ -97,7 +89,7 @@ internal static class RevisionHeaderParser
                 continue;
             }
 
-            rule.RejectUnknownKeys(NotCheckedKeys, "a 'not_checked' entry");
+            rule.RejectUnknownKeys(RuleGrammar.NotChecked);
             var applies = rule.Require("applies_to", "a 'not_checked' entry") is { } a ? ApplicabilityParser.Parse(rule, a) : null;
             var reason = rule.String("reason", true, "a 'not_checked' entry (why such subjects are not inspected, such as 账号已关停)");
             if (applies is not null && reason is not null)
@@ -133,7 +125,7 @@ internal static class RevisionHeaderParser
                 continue;
             }
 
-            group.RejectUnknownKeys(GroupKeys, "a group");
+            group.RejectUnknownKeys(RuleGrammar.Group);
             var id = group.String("id", true, "a group");
             var name = group.String("name", true, "a group");
             var kindText = group.String("kind", true, "a group");
@@ -144,16 +136,10 @@ internal static class RevisionHeaderParser
                 continue;
             }
 
-            IndicatorKind? kind = kindText switch
-            {
-                "deduction" => IndicatorKind.Deduction,
-                "bonus" => IndicatorKind.Bonus,
-                null => null,
-                _ => null,
-            };
+            IndicatorKind? kind = kindText is not null && RuleChoices.GroupKinds.TryGet(kindText, out IndicatorKind read) ? read : null;
             if (kindText is not null && kind is null)
             {
-                group.Error(group.Get("kind")!, $"a group's 'kind' must be deduction or bonus, found '{MessageExcerpt.Of(kindText)}'");
+                group.Error(group.Get("kind")!, $"a group's 'kind' must be {RuleChoices.GroupKinds.Listed()}, found '{MessageExcerpt.Of(kindText)}'");
             }
 
             if (max < 0)
@@ -179,7 +165,7 @@ internal static class RevisionHeaderParser
             return null;
         }
 
-        map.RejectUnknownKeys(ScoringKeys, "the scoring parameters");
+        map.RejectUnknownKeys(RuleGrammar.Scoring);
         var baseScore = Points(map, "base");
         var failBelow = Points(map, "fail_below");
         var bonusAbove = Points(map, "bonus_above");
@@ -218,7 +204,7 @@ internal static class RevisionHeaderParser
             return null;
         }
 
-        map.RejectUnknownKeys(RescalingKeys, "'without_external_services'");
+        map.RejectUnknownKeys(RuleGrammar.Rescaling);
         var applies = map.Require("applies_to", "'without_external_services'") is { } a ? ApplicabilityParser.Parse(map, a) : null;
         var baseScore = Points(map, "base");
         var scaleText = map.String("scale", true, "'without_external_services' (a fraction such as 4/3)");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Yaml;
@@ -25,11 +26,8 @@ internal static class SubRuleParser
     /// <summary>The key of a sub-rule's name.</summary>
     public const string RuleKey = "rule";
 
-    /// <summary>The keys a sub-rule may have (after <c>judged_by</c> was expanded into <c>when</c>).</summary>
-    public static readonly string[] Keys = [RuleKey, "text", "when", Loading.RevisionSugar.JudgedByKey, "points", "reason", "detail", "warn", "note"];
-
     // What a sub-rule writes for itself; everything else it takes from its indicator.
-    private static readonly HashSet<string> OwnKeys = new(Keys, StringComparer.Ordinal);
+    private static readonly HashSet<string> OwnKeys = new(RuleGrammar.SubRule.KeyNames, StringComparer.Ordinal);
 
     /// <summary>Parses an indicator with sub-rules.</summary>
     /// <param name="map">The indicator's mapping.</param>
@@ -37,7 +35,7 @@ internal static class SubRuleParser
     /// <returns>The indicator with its <see cref="Indicator.SubRules"/>, or <see langword="null"/> after reporting errors.</returns>
     public static Indicator? Parse(YamlMap map, IReadOnlyDictionary<string, IndicatorGroup>? groups)
     {
-        map.RejectUnknownKeys(IndicatorParser.Keys, $"indicator '{map.Subject}'");
+        map.RejectUnknownKeys(RuleGrammar.Indicator, $"indicator '{map.Subject}'");
         if (map.Has("when"))
         {
             map.Error(map.Get("when")!, "'when' and 'any' are alternatives: an indicator has one condition (when) or numbered sub-rules (any), each with its own condition", RuleDiagnosticCodes.ConditionShape);
@@ -45,11 +43,13 @@ internal static class SubRuleParser
         }
 
         // The keys the sub-rules share are checked once, here, so that an error is not repeated for every sub-rule.
-        var (id, name, kind, source, verified, _, applies) = IndicatorParser.ParseHeading(map);
+        var (id, name, kind, source, provenance, _, applies) = IndicatorParser.ParseHeading(map, warn: true);
         var group = IndicatorParser.ParseGroup(map, kind, groups);
         var reasonText = map.String("reason", false, "an indicator");
+        var caps = IndicatorExtrasParser.CapsFor(map, applies);
+        var samples = IndicatorExtrasParser.Samples(map);
         var anyNode = map.Get(AnyKey)!;
-        if (id is null || name is null || kind is null || source is null || verified is null || applies is null || (map.Has("group") && group is null))
+        if (id is null || name is null || kind is null || source is null || provenance is null || applies is null || (map.Has("group") && group is null))
         {
             return null;
         }
@@ -60,15 +60,10 @@ internal static class SubRuleParser
             return null;
         }
 
-        var subRules = ParseSubRules(map, anyNode, groups, cap, reasonText is not null);
-        if (subRules is null)
+        var subRules = ParseSubRules(map, anyNode, groups, cap, reasonText is not null, applies);
+        if (subRules is null || caps is null || samples is null)
         {
             return null;
-        }
-
-        if (!verified.Value)
-        {
-            map.Diagnostics.Add(Diagnostic.Warning(RuleDiagnosticCodes.Unverified, $"indicator '{id}' is not verified against an official source (verified: false)", map.KeyLocation("verified"), id));
         }
 
         var first = subRules.Value[0];
@@ -80,14 +75,18 @@ internal static class SubRuleParser
             WarnTemplate = map.String("warn", false, "an indicator") ?? first.WarnTemplate,
             MaxPoints = cap?.Max,
             Location = map.Location,
-            Definition = CanonicalText.Of(map.Node, ["applies_to", AnyKey, "points", "group", "kind"]),
+            Definition = CanonicalText.Of(map.Node, IndicatorParser.DefinitionKeys),
+            DefinitionTree = DefinitionNode.Of(map.Node, IndicatorParser.DefinitionKeys),
+            AppliesTo = applies,
             Condition = new AnyConditions([.. subRules.Value.Select(r => r.Condition)], map.At(anyNode)),
             Points = cap,
             SubRules = subRules.Value,
+            CapsFor = caps.Value,
+            Samples = samples.Value,
         };
     }
 
-    private static ImmutableArray<Indicator>? ParseSubRules(YamlMap map, YamlNode anyNode, IReadOnlyDictionary<string, IndicatorGroup>? groups, PointsRule? cap, bool hasReason)
+    private static ImmutableArray<Indicator>? ParseSubRules(YamlMap map, YamlNode anyNode, IReadOnlyDictionary<string, IndicatorGroup>? groups, PointsRule? cap, bool hasReason, Applicability applies)
     {
         if (anyNode is not YamlSequenceNode { Children.Count: > 0 } items)
         {
@@ -107,7 +106,7 @@ internal static class SubRuleParser
                 continue;
             }
 
-            itemMap.RejectUnknownKeys(Keys, $"a sub-rule of indicator '{map.Subject}'");
+            itemMap.RejectUnknownKeys(RuleGrammar.SubRule, $"a sub-rule of indicator '{map.Subject}'");
             var rule = itemMap.String(RuleKey, true, "a sub-rule (its number in the official text, such as \"1\")");
             _ = itemMap.String("text", false, "a sub-rule");
             if (rule is not null && !names.Add(rule))
@@ -124,6 +123,11 @@ internal static class SubRuleParser
 
             var merged = Merge(map, itemMap, cap);
             var subRule = rule is null ? null : IndicatorParser.Parse(YamlMap.From(merged, map.File, "a sub-rule", map.Subject, map.Diagnostics, map.SourceMap)!, groups, rule);
+            if (subRule is not null && itemMap.Has("applies_to"))
+            {
+                subRule = Narrowed(itemMap, subRule, applies);
+            }
+
             if (subRule is null)
             {
                 failed = true;
@@ -134,6 +138,26 @@ internal static class SubRuleParser
         }
 
         return failed ? null : parsed.ToImmutable();
+    }
+
+    // A sub-rule's own applies_to narrows its indicator's: the sub-rule is checked on the subjects both select ("国务院部门门户网站
+    // 未开设机构职能类栏目扣4分" is a sub-rule of 机构职能 for the 国务院部门 portals among the scored sites).
+    private static Indicator? Narrowed(YamlMap subRule, Indicator parsed, Applicability indicator)
+    {
+        var own = parsed.AppliesTo;
+        if (own.Kind != indicator.Kind)
+        {
+            subRule.Error(subRule.Get("applies_to")!, $"a sub-rule applies to subjects its indicator selects: the indicator applies to {Facts.FactCatalog.NameOf(indicator.Kind)}, not {Facts.FactCatalog.NameOf(own.Kind)}", RuleDiagnosticCodes.UnknownSubjectKind);
+            return null;
+        }
+
+        Predicate? where = (indicator.Where, own.Where) switch
+        {
+            (null, var w) => w,
+            (var w, null) => w,
+            var (a, b) => new AllOf([a!, b!], own.Where!.Location),
+        };
+        return parsed with { AppliesTo = new Applicability(indicator.Kind, where) };
     }
 
     // The sub-rule's own keys, then what it takes from its indicator; a per-occurrence or per-unit sub-rule without a max
@@ -148,7 +172,8 @@ internal static class SubRuleParser
 
         foreach (var (key, value) in indicator.Node.Children)
         {
-            if (key is YamlScalarNode { Value: { } name } && name != AnyKey && name != "points" && !subRule.Has(name) && (!OwnKeys.Contains(name) || name is "reason" or "detail" or "warn"))
+            if (key is YamlScalarNode { Value: { } name } && name is not (AnyKey or "points" or IndicatorParser.CapForKey or IndicatorParser.SampleKey) && !subRule.Has(name)
+                && (!OwnKeys.Contains(name) || name is "reason" or "detail" or "warn" or "applies_to"))
             {
                 children.Add(new(key, value));
             }

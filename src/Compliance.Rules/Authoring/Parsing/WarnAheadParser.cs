@@ -1,3 +1,4 @@
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Yaml;
 
@@ -8,9 +9,6 @@ internal static class WarnAheadParser
 {
     /// <summary>The key, in <c>revision.yaml</c> (the revision's default) and in an indicator.</summary>
     public const string Key = "warn_ahead";
-
-    /// <summary>The units a warning may be given ahead in.</summary>
-    public static readonly string[] Units = ["calendar_days", "working_days"];
 
     /// <summary>Parses the <c>warn_ahead</c> of a mapping, if it has one.</summary>
     /// <param name="parent">The revision or indicator mapping.</param>
@@ -28,9 +26,9 @@ internal static class WarnAheadParser
             return null;
         }
 
-        map.RejectUnknownKeys(Units, "'warn_ahead'");
-        return WindowParser.OneAmount(map, Units, "'warn_ahead'", "'warn_ahead' of") is { } amount
-            ? new WarnAhead(amount.Amount, WindowParser.Units[amount.Unit])
+        map.RejectUnknownKeys(RuleGrammar.WarnAhead);
+        return WindowParser.OneAmount(map, RuleChoices.WarnAheadUnits, "'warn_ahead'", "'warn_ahead' of") is { } amount
+            ? new WarnAhead(amount.Amount, amount.Unit)
             : null;
     }
 }

@@ -1,3 +1,4 @@
+using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Yaml;
@@ -8,17 +9,6 @@ namespace Compliance.Rules.Authoring.Parsing;
 /// <summary>Parses time windows (<c>{ calendar_days: 14 }</c>) and time units (<c>working_days</c>).</summary>
 internal static class WindowParser
 {
-    /// <summary>The YAML names of the time units.</summary>
-    public static readonly IReadOnlyDictionary<string, TimeUnit> Units = new Dictionary<string, TimeUnit>(StringComparer.Ordinal)
-    {
-        ["calendar_days"] = TimeUnit.CalendarDays,
-        ["working_days"] = TimeUnit.WorkingDays,
-        ["months"] = TimeUnit.Months,
-        ["years"] = TimeUnit.Years,
-    };
-
-    private static readonly string[] WindowKeys = [.. Units.Keys, "start"];
-
     /// <summary>Parses a window mapping.</summary>
     /// <param name="parent">The enclosing mapping.</param>
     /// <param name="node">The window node.</param>
@@ -31,35 +21,37 @@ internal static class WindowParser
             return null;
         }
 
-        map.RejectUnknownKeys(WindowKeys, "a time window");
-        if (OneAmount(map, [.. Units.Keys], "a time window", "a window of") is not { } amount)
+        map.RejectUnknownKeys(RuleGrammar.Window);
+        if (OneAmount(map, RuleChoices.TimeUnits, "a time window", "a window of") is not { } amount)
         {
             return null;
         }
 
-        var start = map.String("start", false, "a time window") ?? "inclusive";
-        if (start is not ("inclusive" or "exclusive"))
+        var start = map.String("start", false, "a time window");
+        var inclusive = true;
+        if (start is not null && !RuleChoices.WindowStarts.TryGet(start, out inclusive))
         {
-            map.Error(map.Get("start")!, $"'start' must be inclusive or exclusive, found '{MessageExcerpt.Of(start)}'");
+            map.Error(map.Get("start")!, $"'start' must be {RuleChoices.WindowStarts.Listed()}, found '{MessageExcerpt.Of(start)}'");
+            inclusive = true;
         }
 
-        return new Window(amount.Amount, Units[amount.Unit], start != "exclusive");
+        return new Window(amount.Amount, amount.Unit, inclusive);
     }
 
     /// <summary>Reads the one unit of a mapping that holds an amount of time (<c>{ calendar_days: 14 }</c>) and its amount.</summary>
     /// <param name="map">The mapping.</param>
-    /// <param name="units">The unit keys it may hold exactly one of.</param>
+    /// <param name="units">The units it may hold exactly one of.</param>
     /// <param name="what">What the mapping is, for messages ("a time window").</param>
     /// <param name="amountOf">How an amount is introduced in messages ("a window of").</param>
-    /// <returns>The unit key and the amount (at least 1), or <see langword="null"/> after reporting errors (CR2015).</returns>
-    public static (string Unit, int Amount)? OneAmount(YamlMap map, string[] units, string what, string amountOf)
+    /// <returns>The unit and the amount (at least 1), or <see langword="null"/> after reporting errors (CR2015).</returns>
+    public static (TimeUnit Unit, int Amount)? OneAmount(YamlMap map, Choice units, string what, string amountOf)
     {
-        var found = map.Keys.Where(units.Contains).ToList();
+        var found = map.Keys.Where(units.Names.Contains).ToList();
         if (found.Count != 1)
         {
             map.Diagnostics.Add(Compliance.Rules.Diagnostics.Diagnostic.Error(
                 RuleDiagnosticCodes.InvalidWindow,
-                $"{what} needs exactly one of {string.Join(", ", units)}; found {(found.Count == 0 ? "none" : string.Join(", ", found))}",
+                $"{what} needs exactly one of {string.Join(", ", units.Names)}; found {(found.Count == 0 ? "none" : string.Join(", ", found))}",
                 map.Location,
                 map.Subject));
             return null;
@@ -77,7 +69,8 @@ internal static class WindowParser
             return null;
         }
 
-        return (found[0], amount.Value);
+        units.TryGet(found[0], out TimeUnit unit);
+        return (unit, amount.Value);
     }
 
     /// <summary>Parses a unit name.</summary>
@@ -92,12 +85,12 @@ internal static class WindowParser
             return null;
         }
 
-        if (Units.TryGetValue(text, out var unit))
+        if (RuleChoices.TimeUnits.TryGet(text, out TimeUnit unit))
         {
             return unit;
         }
 
-        map.Error(map.Get(key)!, $"'{key}' must be one of {string.Join(", ", Units.Keys)}, found '{MessageExcerpt.Of(text)}'");
+        map.Error(map.Get(key)!, $"'{key}' must be one of {string.Join(", ", RuleChoices.TimeUnits.Names)}, found '{MessageExcerpt.Of(text)}'");
         return null;
     }
 }

@@ -4,7 +4,7 @@ namespace Compliance.Rules.Authoring.Templates;
 
 /// <summary>
 /// What one part of a condition measured when its indicator fired: the values that the measured placeholders of
-/// <see cref="Placeholders"/> read. A value that the part does not measure is <see langword="null"/>.
+/// <see cref="Grammar.Placeholders"/> read. A value that the part does not measure is <see langword="null"/>.
 /// </summary>
 /// <param name="Count">How many facts matched (aggregates).</param>
 /// <param name="Total">How many facts were selected, the ratio's denominator (ratio).</param>
@@ -16,7 +16,7 @@ namespace Compliance.Rules.Authoring.Templates;
 /// <param name="Elapsed">The time from one date of the fact to another, or to the as-of date (an <c>elapsed</c> test).</param>
 /// <param name="Limit">The limit of the <c>elapsed</c> test.</param>
 /// <param name="Deadline">The last day the <c>elapsed</c> test allows (working or calendar days).</param>
-internal sealed record MeasuredValues(
+internal readonly record struct MeasuredValues(
     int? Count = null,
     int? Total = null,
     decimal? Ratio = null,

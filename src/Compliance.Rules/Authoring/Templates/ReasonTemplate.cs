@@ -23,10 +23,14 @@ internal sealed class ReasonTemplate
     /// </summary>
     private static readonly NumberFormatInfo Numbers = CreateNumberFormat();
 
+    // The text of a template without placeholders, rendered once: such a reason (超14天未更新) is most findings'.
+    private readonly string? _literal;
+
     private ReasonTemplate(string text, ImmutableArray<TemplateSegment> segments)
     {
         Text = text;
         Segments = segments;
+        _literal = segments.Any(s => s.IsPlaceholder) ? null : string.Concat(segments.Select(s => s.Literal));
     }
 
     /// <summary>Gets the template as written.</summary>
@@ -138,8 +142,19 @@ internal sealed class ReasonTemplate
     /// <summary>Renders the template with values; a missing value renders as <c>—</c>.</summary>
     /// <param name="values">The values by placeholder name.</param>
     /// <returns>The text.</returns>
-    public string Render(IReadOnlyDictionary<string, object?> values)
+    public string Render(IReadOnlyDictionary<string, object?> values) => Render(values, null);
+
+    /// <summary>Renders the template with values, looking up in a second table the names the first does not have.</summary>
+    /// <param name="values">The values by placeholder name.</param>
+    /// <param name="fallback">The values of the names <paramref name="values"/> does not have, or <see langword="null"/>.</param>
+    /// <returns>The rendered text.</returns>
+    public string Render(IReadOnlyDictionary<string, object?> values, IReadOnlyDictionary<string, object?>? fallback)
     {
+        if (_literal is not null)
+        {
+            return _literal;
+        }
+
         var builder = new StringBuilder();
         foreach (var segment in Segments)
         {
@@ -149,7 +164,11 @@ internal sealed class ReasonTemplate
                 continue;
             }
 
-            values.TryGetValue(segment.Name!, out var value);
+            if (!values.TryGetValue(segment.Name!, out var value))
+            {
+                fallback?.TryGetValue(segment.Name!, out value);
+            }
+
             builder.Append(FormatValue(value, segment));
         }
 

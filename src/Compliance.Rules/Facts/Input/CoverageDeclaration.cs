@@ -99,7 +99,7 @@ internal static class CoverageDeclaration
             return [];
         }
 
-        map.RejectUnknownKeys([Key, "note"], "a coverage declaration");
+        map.RejectUnknownKeys(Authoring.Grammar.FactsGrammar.Coverage.KeyNames, "a coverage declaration");
         _ = map.String("note", false, "a coverage declaration");
         if (!map.Has(Key))
         {

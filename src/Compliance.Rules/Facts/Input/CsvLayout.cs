@@ -45,6 +45,11 @@ internal sealed class CsvLayout
         var headers = header.Cells.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
         var columns = new FactField?[headers.Length];
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // Worked out once per file, not once per header: a hostile header row may hold tens of thousands of cells.
+        var fields = HeaderLookup(constructor, type);
+        var names = constructor.Fields.SelectMany(f => CsvVocabulary.ChineseHeadersOf(type, f.Name).Prepend(f.Name)).ToList();
+        var columnList = CsvFactReader.Columns(type);
         for (var i = 0; i < headers.Length; i++)
         {
             if (headers[i].Length == 0)
@@ -52,14 +57,13 @@ internal sealed class CsvLayout
                 continue;
             }
 
-            var field = CsvVocabulary.FieldOf(constructor.Fields, type, headers[i]);
+            var field = fields.GetValueOrDefault(headers[i]) ?? fields.GetValueOrDefault(headers[i].ToLowerInvariant());
             var at = new SourceLocation(file, line, i + 1);
             if (field is null)
             {
-                var names = constructor.Fields.SelectMany(f => CsvVocabulary.ChineseHeadersOf(type, f.Name).Prepend(f.Name));
                 diagnostics.Add(Diagnostic.Error(
                     FactsDiagnosticCodes.UnknownField,
-                    $"unknown column '{headers[i]}' in a {type.Name} file{YamlMap.Suggest(headers[i], names)}; the columns are: {CsvFactReader.Columns(type)}",
+                    $"unknown column '{headers[i]}' in a {type.Name} file{YamlMap.Suggest(headers[i], names)}; the columns are: {columnList}",
                     at));
             }
             else if (!seen.TryAdd(field.Name, i))
@@ -87,6 +91,22 @@ internal sealed class CsvLayout
         }
 
         return new CsvLayout(file, type, constructor, columns, headers, missing);
+    }
+
+    // The field each accepted header stands for: its snake_case name in lower case, and each of its Chinese headers.
+    private static Dictionary<string, FactField> HeaderLookup(FactConstructor constructor, FactTypeInfo type)
+    {
+        var lookup = new Dictionary<string, FactField>(StringComparer.Ordinal);
+        foreach (var field in constructor.Fields)
+        {
+            lookup.TryAdd(field.Name.ToLowerInvariant(), field);
+            foreach (var chinese in CsvVocabulary.ChineseHeadersOf(type, field.Name))
+            {
+                lookup.TryAdd(chinese, field);
+            }
+        }
+
+        return lookup;
     }
 
     /// <summary>Reads one data row.</summary>

@@ -189,12 +189,6 @@ internal static class CsvParser
         }
     }
 
-    /// <summary>Quotes a value for CSV output when it holds a comma, a quote or a line break (quotes inside are doubled).</summary>
-    /// <param name="value">The value.</param>
-    /// <returns>The field as CSV writes it.</returns>
-    public static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-
     /// <summary>A text reader read one character at a time with one character of look-ahead, through a buffer.</summary>
     private sealed class CharSource(TextReader reader)
     {

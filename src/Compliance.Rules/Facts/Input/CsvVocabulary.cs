@@ -23,6 +23,15 @@ namespace Compliance.Rules.Facts.Input;
 /// <item><term>Publication</term><description>publications, 信息发布</description></item>
 /// <item><term>ServiceGuide</term><description>service_guides, 办事指南</description></item>
 /// <item><term>SpotCheckResult</term><description>spot_check_results, 国办抽查结果</description></item>
+/// <item><term>FunctionCheck</term><description>function_checks, 功能检查</description></item>
+/// <item><term>SiteCheck</term><description>site_checks, 网站基本信息检查</description></item>
+/// <item><term>PageCheck</term><description>page_checks, 页面检查</description></item>
+/// <item><term>SearchTest</term><description>search_tests, 搜索测试</description></item>
+/// <item><term>PolicyDocumentSample</term><description>policy_document_samples, 政策文件抽查</description></item>
+/// <item><term>InterpretationSample</term><description>interpretation_samples, 解读稿抽查</description></item>
+/// <item><term>ServiceItemSample</term><description>service_item_samples, 办事事项抽查</description></item>
+/// <item><term>SimulatedConsultation</term><description>simulated_consultations, 模拟咨询</description></item>
+/// <item><term>Survey</term><description>surveys, 调查征集</description></item>
 /// </list>
 /// <para>
 /// Column headers: every field's snake_case name (ignoring case), or one of its Chinese names listed in
@@ -48,6 +57,15 @@ internal static class CsvVocabulary
         ("Publication", ["publications", "信息发布"]),
         ("ServiceGuide", ["service_guides", "办事指南"]),
         ("SpotCheckResult", ["spot_check_results", "国办抽查结果"]),
+        ("FunctionCheck", ["function_checks", "功能检查"]),
+        ("SiteCheck", ["site_checks", "网站基本信息检查"]),
+        ("PageCheck", ["page_checks", "页面检查"]),
+        ("SearchTest", ["search_tests", "搜索测试"]),
+        ("PolicyDocumentSample", ["policy_document_samples", "政策文件抽查"]),
+        ("InterpretationSample", ["interpretation_samples", "解读稿抽查"]),
+        ("ServiceItemSample", ["service_item_samples", "办事事项抽查"]),
+        ("SimulatedConsultation", ["simulated_consultations", "模拟咨询"]),
+        ("Survey", ["surveys", "调查征集"]),
     ];
 
     /// <summary>
@@ -90,6 +108,7 @@ internal static class CsvVocabulary
         ("Column", "on_homepage", ["是否首页栏目"]),
         ("Column", "is_blank", ["是否空白栏目"]),
         ("Column", "last_updated", ["最近更新日期", "最后更新日期"]),
+        ("Column", "overdue", ["是否应更新未更新"]),
 
         ("ContentIssue", "kind", ["问题类型"]),
         ("ContentIssue", "found_on", ["发现日期"]),
@@ -108,18 +127,23 @@ internal static class CsvVocabulary
         ("LinkCheck", "broken", ["是否失效"]),
         ("LinkCheck", "on_homepage", ["是否在首页"]),
         ("LinkCheck", "status_code", ["状态码"]),
+        ("LinkCheck", "on_second_level_page", ["是否在二级页面"]),
 
         ("Message", "channel", ["留言渠道", "渠道"]),
         ("Message", "received", ["收到时间", "留言时间"]),
         ("Message", "answered", ["答复时间", "回复时间"]),
         ("Message", "valid", ["是否有效"]),
         ("Message", "completed", ["办结时间"]),
+        ("Message", "is_public", ["是否公开"]),
+        ("Message", "unpublished_fields", ["未公开要素"]),
+        ("Message", "sampled", ["是否抽查"]),
 
         ("Publication", "column_id", ["栏目编号"]),
         ("Publication", "published", ["发布日期"]),
         ("Publication", "title", ["标题"]),
         ("Publication", "on_homepage", ["是否首页"]),
         ("Publication", "is_repost", ["是否转载"]),
+        ("Publication", "visualises_data", ["是否图表图解"]),
 
         ("ServiceGuide", "item_name", ["事项名称"]),
         ("ServiceGuide", "missing_elements", ["缺失要素"]),
@@ -131,6 +155,61 @@ internal static class CsvVocabulary
         ("SpotCheckResult", "checked_on", ["抽查日期"]),
         ("SpotCheckResult", "passed", ["是否合格"]),
         ("SpotCheckResult", "serious_misstatement", ["是否严重表述错误"]),
+
+        ("FunctionCheck", "function", ["功能"]),
+        ("FunctionCheck", "available", ["是否可用"]),
+        ("FunctionCheck", "browser", ["浏览器"]),
+        ("FunctionCheck", "checked_on", ["检查日期"]),
+        ("FunctionCheck", "note", ["说明", "备注"]),
+
+        ("SiteCheck", "domain_compliant", ["域名是否规范"]),
+        ("SiteCheck", "named_after_organiser", ["是否以本地区本部门名称命名"]),
+        ("SiteCheck", "name_in_header", ["头部是否展示网站名称"]),
+        ("SiteCheck", "footer_missing", ["底部缺失要素"]),
+
+        ("PageCheck", "url", ["页面地址"]),
+        ("PageCheck", "page_type", ["页面类型"]),
+        ("PageCheck", "error_report_entry", ["是否有找错入口"]),
+        ("PageCheck", "tags_sampled", ["是否标签抽查"]),
+        ("PageCheck", "has_site_tag", ["是否有站点标签"]),
+        ("PageCheck", "has_page_tag", ["是否有内容或栏目标签"]),
+
+        ("SearchTest", "title", ["搜索标题", "标题"]),
+        ("SearchTest", "found_on_first_page", ["是否在结果第一页"]),
+        ("SearchTest", "from_lower_level_site", ["是否取自下级网站"]),
+
+        ("PolicyDocumentSample", "title", ["文件标题", "标题"]),
+        ("PolicyDocumentSample", "interpreted", ["是否已解读"]),
+
+        ("InterpretationSample", "sample", ["抽查项"]),
+        ("InterpretationSample", "title", ["解读稿标题", "标题"]),
+        ("InterpretationSample", "links_to_policy", ["是否关联政策文件"]),
+        ("InterpretationSample", "linked_from_policy", ["政策文件是否关联解读"]),
+        ("InterpretationSample", "formats", ["解读形式"]),
+
+        ("ServiceItemSample", "sample", ["抽查项"]),
+        ("ServiceItemSample", "item_name", ["事项名称"]),
+        ("ServiceItemSample", "has_guide", ["是否有办事指南"]),
+        ("ServiceItemSample", "missing_elements", ["缺失要素"]),
+        ("ServiceItemSample", "material_format_unclear", ["材料格式要求不明确"]),
+        ("ServiceItemSample", "vague_wording", ["是否表述含糊"]),
+        ("ServiceItemSample", "policy_by_name_only", ["政策文件仅有名称"]),
+        ("ServiceItemSample", "errors", ["错误处数"]),
+        ("ServiceItemSample", "forms_required", ["是否要求提供表单"]),
+        ("ServiceItemSample", "forms_available", ["是否提供表格获取渠道"]),
+        ("ServiceItemSample", "policy_basis_linked", ["政策依据是否关联"]),
+
+        ("SimulatedConsultation", "sample", ["抽查项"]),
+        ("SimulatedConsultation", "channel", ["咨询方式"]),
+        ("SimulatedConsultation", "asked", ["咨询时间"]),
+        ("SimulatedConsultation", "answered", ["答复时间"]),
+        ("SimulatedConsultation", "answer_accurate", ["答复是否准确"]),
+
+        ("Survey", "title", ["活动名称", "标题"]),
+        ("Survey", "started", ["开始日期"]),
+        ("Survey", "by_email", ["是否电子邮件形式"]),
+        ("Survey", "ended", ["结束日期"]),
+        ("Survey", "feedback_published", ["反馈公开日期"]),
     ];
 
     /// <summary>The pseudo fact type under which the headers shared by every observation type are listed.</summary>

@@ -18,6 +18,13 @@ internal sealed class FactCollector
     // large batch whose observations all name missing subjects is still reported in linear time.
     private const int MaxSuggestions = 100;
 
+    // The records an inspector makes, few per site: inspector findings and the samples a revision limits.
+    private static readonly HashSet<Type> Positioned =
+    [
+        typeof(InspectorFinding), typeof(PolicyDocumentSample), typeof(InterpretationSample), typeof(ServiceItemSample),
+        typeof(SimulatedConsultation), typeof(SearchTest), typeof(SiteCheck), typeof(PageCheck), typeof(FunctionCheck), typeof(Survey),
+    ];
+
     private readonly SortedDictionary<int, List<Subject>> _subjects = [];
     private readonly Dictionary<string, List<Observation>> _observations = new(StringComparer.Ordinal);
     private readonly List<Identity> _identities = [];
@@ -61,9 +68,10 @@ internal sealed class FactCollector
         }
         else if (fact is Observation observation)
         {
-            if (observation is InspectorFinding)
+            if (Positioned.Contains(observation.GetType()))
             {
-                // Only inspector findings are checked against a revision later (CR3020-CR3022), so only they keep their place.
+                // Only an inspector's records are checked against a revision later (findings CR3020-CR3022, samples CR3024),
+                // so only they keep their place; the bulk monitoring data (publications, columns, probes) does not.
                 _findingLocations[observation] = idAt;
             }
 

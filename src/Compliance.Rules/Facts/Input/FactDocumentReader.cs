@@ -17,7 +17,7 @@ namespace Compliance.Rules.Facts.Input;
 internal static class FactDocumentReader
 {
     /// <summary>The top-level keys of a facts document.</summary>
-    public static readonly string[] DocumentKeys = ["websites", "new_media", "supervisors", "observations", CoverageDeclaration.Key];
+    public static readonly ImmutableArray<string> DocumentKeys = Authoring.Grammar.FactsGrammar.Document.KeyNames;
 
     private static readonly IReadOnlyDictionary<string, FactTypeInfo> SubjectSections = new Dictionary<string, FactTypeInfo>(StringComparer.Ordinal)
     {
@@ -94,7 +94,7 @@ internal static class FactDocumentReader
     /// <returns>The fact type, or <see langword="null"/> when the key is no subject section.</returns>
     public static FactTypeInfo? SubjectSection(string section, out int group)
     {
-        group = Array.IndexOf(DocumentKeys, section);
+        group = DocumentKeys.IndexOf(section);
         return SubjectSections.GetValueOrDefault(section);
     }
 
@@ -133,7 +133,7 @@ internal static class FactDocumentReader
         collector.Declare(CoverageDeclaration.Read(map));
         foreach (var (section, type) in SubjectSections)
         {
-            ReadItems(map, section, type, Array.IndexOf(DocumentKeys, section), collector);
+            ReadItems(map, section, type, DocumentKeys.IndexOf(section), collector);
         }
 
         if (map.Get("observations") is { } observationsNode && map.Nested(observationsNode, "the observations (fact type: list)") is { } byType)

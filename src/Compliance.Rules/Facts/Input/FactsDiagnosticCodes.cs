@@ -56,4 +56,9 @@ public static class FactsDiagnosticCodes
 
     /// <summary>A coverage declaration (<c>observed</c>) that names no observation type, or that cannot be read.</summary>
     public const string InvalidCoverage = "CR3023";
+
+    /// <summary>
+    /// A sample larger than the indicator that reads it allows ("随机抽查3个" with a fourth fact about the same subject).
+    /// </summary>
+    public const string SampleTooLarge = "CR3024";
 }

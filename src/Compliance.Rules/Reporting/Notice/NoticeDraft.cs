@@ -70,7 +70,7 @@ internal sealed class NoticeDraft
         paragraphs.AddRange(AttachmentList(attachments));
         paragraphs.Add(NoticeParagraph.Of(NoticePart.Signature).Edit("发文机关署名").Build());
         paragraphs.Add(NoticeParagraph.Of(NoticePart.Signature).Edit("成文日期").Build());
-        var notes = ReportNotes.Rows(report.Result)
+        var notes = ReportNotes.Rows(report.Result, report.Revision)
             .Select(row => NoticeParagraph.Of(NoticePart.EditorNote).Note($"{row.Item}：{row.Text}").Build())
             .Prepend(NoticeParagraph.Of(NoticePart.EditorNote).Note("起草说明（定稿前删除）：本稿由检查结果自动生成，【】内为需人工填写或核对的内容。").Build());
         return new NoticeDraft(paragraphs.ToImmutable(), attachments, [.. notes]);

@@ -102,9 +102,9 @@ internal static class EvaluateEndpoint
         return FactsInput.ReadJson(request.Body, Source);
     }
 
-    private static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);
+    private static IResult Problem(int status, string detail) => TypedResults.Problem(detail: detail, statusCode: status);
 
-    private static IResult Refused(string detail, IEnumerable<Diagnostic> diagnostics) => Results.Problem(
+    private static IResult Refused(string detail, IEnumerable<Diagnostic> diagnostics) => TypedResults.Problem(
         detail: detail,
         statusCode: StatusCodes.Status400BadRequest,
         extensions: new Dictionary<string, object?> { ["diagnostics"] = DiagnosticsJson.Of(diagnostics) });

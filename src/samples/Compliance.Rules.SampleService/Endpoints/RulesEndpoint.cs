@@ -17,7 +17,7 @@ internal static class RulesEndpoint
     public static IResult Handle(IRuleSetProvider provider)
     {
         var state = provider.State;
-        return Results.Json(
+        return TypedResults.Json(
             new
             {
                 state.DefaultRevision,

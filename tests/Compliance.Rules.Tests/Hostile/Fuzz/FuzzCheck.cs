@@ -1,7 +1,7 @@
 using Compliance.Rules.Calendar;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Scoring;
+using Compliance.Rules.Results;
 using NodaTime;
 using Xunit.Sdk;
 

@@ -22,7 +22,7 @@ var result = rules.Evaluate(batch, new LocalDate(2024, 6, 27));
 
 foreach (var assessment in result.Assessments)
 {
-    Console.WriteLine($"{assessment.Subject.Name}: {assessment.Verdict}");
+    Console.WriteLine($"{assessment.Subject.Name}: {ChineseLabels.Of(assessment.Verdict)}");
     foreach (var finding in assessment.Violations)
     {
         Console.WriteLine($"  {finding.IndicatorId} {finding.IndicatorName}: {finding.Reason} ({finding.Detail})");

@@ -1,0 +1,53 @@
+using Compliance.Rules.Facts;
+
+namespace Compliance.Rules;
+
+/// <summary>
+/// The Chinese labels of the library's enumerations, as reports, notices, rule files and facts input write them: 合格 and
+/// 不合格 for <see cref="Results.Verdict"/>, 单项否决 and 扣分 for <see cref="IndicatorKind"/>, 政务新媒体 for
+/// <see cref="SubjectKind.NewMedia"/>, 动态要闻 for <see cref="ColumnCategory.News"/>, and so on.
+/// </summary>
+/// <remarks>
+/// A host that shows a result to Chinese readers takes every label from here rather than from <see cref="Enum.ToString()"/>,
+/// which gives the member's English name (<c>Pass</c>, <c>Veto</c>). Every member of every public enumeration of the
+/// library has a label except the members of <see cref="Reporting.ReportFormat"/>,
+/// <see cref="Authoring.Model.ScoreTableScope"/> and <see cref="Reporting.ReportColumnKind"/>, which name settings and
+/// column types, not things a reader sees; for those, and for an
+/// enumeration of another assembly, <see cref="Of{TEnum}(TEnum)"/> gives the member's name. This type is thread-safe.
+/// </remarks>
+public static class ChineseLabels
+{
+    /// <summary>Gets the Chinese label of a value.</summary>
+    /// <typeparam name="TEnum">The enumeration.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The label, such as 合格 for <see cref="Results.Verdict.Pass"/>; the member's name when it has no label.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a member of its enumeration.</exception>
+    public static string Of<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, $"not a member of {typeof(TEnum).Name}");
+        }
+
+        return EnumLabels.LabelOf(value);
+    }
+
+    /// <summary>Reads a Chinese label, a member name (in any case) or its snake_case form back into the value.</summary>
+    /// <typeparam name="TEnum">The enumeration.</typeparam>
+    /// <param name="text">The text, such as 不合格, <c>Fail</c> or <c>not_assessed</c>; white space around it is ignored.</param>
+    /// <param name="value">The value, when the text names a member.</param>
+    /// <returns><see langword="true"/> when the text names a member.</returns>
+    public static bool TryParse<TEnum>(string? text, out TEnum value)
+        where TEnum : struct, Enum
+    {
+        if (text is not null && EnumLabels.TryParse(typeof(TEnum), text, out var parsed))
+        {
+            value = (TEnum)parsed!;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+}
