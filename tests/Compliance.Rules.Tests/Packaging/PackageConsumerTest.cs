@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Text;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
@@ -102,30 +103,37 @@ public sealed partial class PackageConsumerTest : IDisposable
     [Fact]
     public async Task Packages_PackedIntoATemporaryFeed_WorkInAFreshConsumerAndAsATool()
     {
-        // Arrange: pack both packages, as a CI build would, into the temporary feed.
+        // Arrange: pack the four packages, as a CI build would, into the temporary feed (one build of them all).
         var expectedResources = RulesFolderResources();
-        await PackAsync(Path.Combine("src", "Compliance.Rules", "Compliance.Rules.csproj"));
-        await PackAsync(Path.Combine("src", "Compliance.Rules.Cli", "Compliance.Rules.Cli.csproj"));
-        await PackAsync(Path.Combine("src", "Compliance.Rules.Hosting", "Compliance.Rules.Hosting.csproj"));
-        await PackAsync(Path.Combine("src", "Compliance.Rules.Testing", "Compliance.Rules.Testing.csproj"));
+        await PackAsync(
+            Path.Combine("src", "Compliance.Rules", "Compliance.Rules.csproj"),
+            Path.Combine("src", "Compliance.Rules.Cli", "Compliance.Rules.Cli.csproj"),
+            Path.Combine("src", "Compliance.Rules.Hosting", "Compliance.Rules.Hosting.csproj"),
+            Path.Combine("src", "Compliance.Rules.Testing", "Compliance.Rules.Testing.csproj"));
         CopyFixture(ConsumerFixture, Consumer);
         CopyFixture(WebConsumerFixture, WebConsumer);
         await WriteNuGetConfigAsync();
         File.Copy(Path.Combine(Consumer, "NuGet.config"), Path.Combine(WebConsumer, "NuGet.config"));
 
-        // Act: build and run the consumer against the package; install the tool and run it.
-        var build = await RunAsync(Consumer, Dotnet, "build", "--configuration", "Release", "--disable-build-servers", $"-p:ComplianceRulesVersion={_version}");
+        // Act: build the three consumers against the packages and install the tool, side by side (each in a folder of its
+        // own, restoring from the same feed); then run the consumer and the tool.
+        PrepareTestConsumer();
+        var builds = await Task.WhenAll(
+            BuildAsync(Consumer),
+            BuildAsync(WebConsumer),
+            BuildAsync(TestConsumer),
+            RunAsync(Consumer, Dotnet, "tool", "install", "Compliance.Rules.Cli", "--version", _version, "--tool-path", ToolPath, "--configfile", Path.Combine(Consumer, "NuGet.config")));
+        var (build, webBuild, testBuild, install) = (builds[0], builds[1], builds[2], builds[3]);
         var consumer = await RunAsync(Consumer, Dotnet, Path.Combine(Consumer, "bin", "Release", "net10.0", "Consumer.dll"));
-        var install = await RunAsync(Consumer, Dotnet, "tool", "install", "Compliance.Rules.Cli", "--version", _version, "--tool-path", ToolPath, "--configfile", Path.Combine(Consumer, "NuGet.config"));
         var version = await RunToolAsync("--version");
         var help = await RunToolAsync("--help");
         var validate = await RunToolAsync("validate", "builtin:gb-2019");
         var testBuiltIn = await RunToolAsync("test", "builtin:gb-2019");
         var addWorkingDays = await RunToolAsync("calendar", "add-working-days", "--calendar", "cn", "2024-09-27", "3");
-        var webBuild = await RunAsync(WebConsumer, Dotnet, "build", "--configuration", "Release", "--disable-build-servers", $"-p:ComplianceRulesVersion={_version}");
         webBuild.ExitCode.Should().Be(0, webBuild.Log);
         var web = await AskWebConsumerAsync("/health", "/revision");
-        var (testBuild, testsAsTheyAre, testsWithAWrongExpectation) = await RunTestConsumerAsync();
+        testBuild.ExitCode.Should().Be(0, testBuild.Log);
+        var (testsAsTheyAre, testsWithAWrongExpectation) = await RunTestConsumerAsync();
 
         // Assert: the consumer compiled the quick start against the package for both frameworks, and got the verdicts of
         // 2周内无更新 at 2024-06-27: a post on 06-20 is inside the window; the last post on 06-01 leaves the account
@@ -224,13 +232,27 @@ public sealed partial class PackageConsumerTest : IDisposable
 
     private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
-    private async Task PackAsync(string project)
+    private Task<ProcessResult> BuildAsync(string project) =>
+        RunAsync(project, Dotnet, "build", "--configuration", "Release", "--disable-build-servers", $"-p:ComplianceRulesVersion={_version}");
+
+    // Packs projects of the solution in one build, through a solution filter written beside the feed.
+    private async Task PackAsync(params string[] projects)
     {
+        var filter = Path.Combine(_root, "packages.slnf");
+        var solution = new JsonObject
+        {
+            ["solution"] = new JsonObject
+            {
+                ["path"] = Path.Combine(TestPaths.RepoRoot, "Compliance.Rules.sln"),
+                ["projects"] = new JsonArray([.. projects.Select(p => JsonValue.Create(p.Replace('\\', '/')))]),
+            },
+        };
+        await File.WriteAllTextAsync(filter, solution.ToJsonString());
         var pack = await RunAsync(
             TestPaths.RepoRoot,
             Dotnet,
             "pack",
-            Path.Combine(TestPaths.RepoRoot, project),
+            filter,
             "--configuration",
             "Release",
             "--output",
