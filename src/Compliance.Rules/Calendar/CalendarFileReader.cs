@@ -3,9 +3,10 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Grammar;
 using Compliance.Rules.Yaml;
-using NodaTime;
 using NodaTime.Text;
+using NodaTime;
 using YamlDotNet.RepresentationModel;
 using Codes = Compliance.Rules.Calendar.CalendarDiagnosticCodes;
 

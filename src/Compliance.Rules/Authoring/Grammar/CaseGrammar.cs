@@ -1,6 +1,8 @@
+using Compliance.Rules.Facts;
+using Compliance.Rules.Grammar;
 using Compliance.Rules.Results;
-using static Compliance.Rules.Authoring.Grammar.GrammarKey;
-using V = Compliance.Rules.Authoring.Grammar.GrammarValue;
+using static Compliance.Rules.Grammar.GrammarKey;
+using V = Compliance.Rules.Grammar.GrammarValue;
 
 namespace Compliance.Rules.Authoring.Grammar;
 

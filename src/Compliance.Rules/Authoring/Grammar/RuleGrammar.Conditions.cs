@@ -1,7 +1,9 @@
 using System.Collections.Frozen;
 using Compliance.Rules.Authoring.Model;
-using static Compliance.Rules.Authoring.Grammar.GrammarKey;
-using V = Compliance.Rules.Authoring.Grammar.GrammarValue;
+using Compliance.Rules.Grammar;
+using Compliance.Rules.Labels;
+using static Compliance.Rules.Grammar.GrammarKey;
+using V = Compliance.Rules.Grammar.GrammarValue;
 
 namespace Compliance.Rules.Authoring.Grammar;
 

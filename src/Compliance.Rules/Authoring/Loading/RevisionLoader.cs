@@ -4,6 +4,7 @@ using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Authoring.Parsing;
 using Compliance.Rules.Calendar;
 using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Grammar;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Grammar;
 using Compliance.Rules.Yaml;
 using NodaTime;
 using YamlDotNet.RepresentationModel;

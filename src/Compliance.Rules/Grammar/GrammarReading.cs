@@ -1,6 +1,6 @@
 using Compliance.Rules.Yaml;
 
-namespace Compliance.Rules.Authoring.Grammar;
+namespace Compliance.Rules.Grammar;
 
 /// <summary>Reads YAML mappings by the grammar: the keys a mapping may hold and the names a key takes.</summary>
 internal static class GrammarReading

@@ -1,4 +1,6 @@
-namespace Compliance.Rules.Authoring.Grammar;
+using Compliance.Rules.Labels;
+
+namespace Compliance.Rules.Grammar;
 
 /// <summary>One key of a mapping of the language: its name, what its value is, whether it must be written, and what it means.</summary>
 /// <param name="Name">The key as written.</param>
