@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
-using Compliance.Rules.Facts.Input;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Facts.Input;
 using Compliance.Rules.Grammar;
 using Compliance.Rules.Results;
 using Compliance.Rules.Yaml;
@@ -41,10 +41,11 @@ internal static class RegressionCaseReader
         }
 
         map.RejectUnknownKeys(CaseGrammar.File);
-        _ = map.String("note", false, "a regression-case file");
+        var keys = map.ReadBy(CaseGrammar.File);
+        _ = keys.String("note", "a regression-case file");
         var cases = ImmutableArray.CreateBuilder<RegressionCase>();
         var names = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var node in map.List("cases", true, "a regression-case file"))
+        foreach (var node in keys.List("cases", "a regression-case file"))
         {
             // Diagnostics inside a case carry the case's name, read before the case is opened.
             var caseName = node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("name"), out var nameNode) && nameNode is YamlScalarNode { Value: { } written }
@@ -56,7 +57,7 @@ internal static class RegressionCaseReader
                 continue;
             }
 
-            var name = caseMap.String("name", true, "a regression case");
+            var name = caseMap.ReadBy(CaseGrammar.Case).String("name", "a regression case");
             var repeated = name is not null && !names.TryAdd(name, caseMap.ValueLocation("name"));
             if (repeated)
             {
@@ -88,13 +89,14 @@ internal static class RegressionCaseReader
             map.Diagnostics.Add(diagnostic);
         }
 
-        var asOf = map.Date("as_of", true, "a regression case (the monitoring time point, such as 2019-06-20)");
-        var note = map.String("note", false, "a regression case");
-        var assumeComplete = map.Boolean("assume_complete", false, "a regression case") ?? true;
+        var keys = map.ReadBy(CaseGrammar.Case);
+        var asOf = keys.Date("as_of", "a regression case (the monitoring time point, such as 2019-06-20)");
+        var note = keys.String("note", "a regression case");
+        var assumeComplete = keys.Boolean("assume_complete", "a regression case") ?? true;
         facts.TryGetValue(out var batch);
         var impactNode = map.Get("impact");
         var impact = impactNode is null ? null : ReadImpact(map, impactNode, batch);
-        var expectNode = impactNode is null || map.Has("expect") ? map.Require("expect", "a regression case (subject id: { verdict, violations, ... })") : null;
+        var expectNode = keys.Node("expect", "a regression case (subject id: { verdict, violations, ... })");
         ImmutableArray<SubjectExpectation>? expectations = expectNode is null ? (impactNode is null ? null : []) : ReadExpectations(map, expectNode, batch, revision);
         if (name is null || asOf is null || batch is null || expectations is null || (impactNode is not null && impact is null))
         {
@@ -123,7 +125,7 @@ internal static class RegressionCaseReader
         }
 
         map.RejectUnknownKeys(CaseGrammar.Impact);
-        var reference = map.String("base", true, "the expected impact (the revision to compare with, such as builtin:xjbt-2024)");
+        var reference = map.ReadBy(CaseGrammar.Impact).String("base", "the expected impact (the revision to compare with, such as builtin:xjbt-2024)");
         var failing = SubjectIds(map, "newly_failing", batch);
         var passing = SubjectIds(map, "newly_passing", batch);
         return reference is null || failing is null || passing is null ? null : new ExpectedImpact(reference, failing.Value, passing.Value, map.Location);
@@ -336,7 +338,7 @@ internal static class RegressionCaseReader
     private static ImmutableArray<ExpectedReason> Reasons(YamlMap map, RuleRevision? revision)
     {
         var reasons = ImmutableArray.CreateBuilder<ExpectedReason>();
-        foreach (var item in map.List("reasons", false, "an expectation"))
+        foreach (var item in map.ReadBy(CaseGrammar.Expectation).List("reasons", "an expectation"))
         {
             var reasonMap = map.Nested(item, "an expected reason ({ indicator, reason, detail })");
             if (reasonMap is null)
@@ -345,9 +347,10 @@ internal static class RegressionCaseReader
             }
 
             reasonMap.RejectUnknownKeys(CaseGrammar.Reason);
-            var indicator = reasonMap.String("indicator", true, "an expected reason");
-            var reason = reasonMap.String("reason", true, "an expected reason (the exact rendered text)");
-            var detail = reasonMap.String("detail", false, "an expected reason");
+            var reasonKeys = reasonMap.ReadBy(CaseGrammar.Reason);
+            var indicator = reasonKeys.String("indicator", "an expected reason");
+            var reason = reasonKeys.String("reason", "an expected reason (the exact rendered text)");
+            var detail = reasonKeys.String("detail", "an expected reason");
             if (indicator is not null && CheckIndicator(reasonMap, reasonMap.Get("indicator")!, indicator, revision, null, null) && reason is not null)
             {
                 reasons.Add(new ExpectedReason(indicator, reason, detail, reasonMap.Location));

@@ -34,7 +34,7 @@ internal static class CaseGrammar
                 Value = new V.Construct(ConstructKind.FactsSection),
                 Description = new("本用例的事实，写法同事实文件：" + k.Description.Chinese, "The case's facts, as a facts document writes them: " + k.Description.English),
             }),
-            Of("expect", new V.Named(new V.Mapping("expectation")), "按对象标识列出的预期结论；本用例的每个对象都须有一项，且只能是本用例的对象。", "The expected verdicts by subject id; every subject of the case needs one, and only subjects of the case may have one."),
+            Of("expect", new V.Named(new V.Mapping("expectation")), "按对象标识列出的预期结论；本用例的每个对象都须有一项，且只能是本用例的对象。", "The expected verdicts by subject id; every subject of the case needs one, and only subjects of the case may have one.", KeyPresence.RequiredWithout, "impact"),
             Of("impact", new V.Mapping("impact"), "本修订版相对基准修订版的预期影响（compliance-rules impact）：其余对象的结论、得分和结果须不变。", "The impact this revision is expected to have against a base revision (compliance-rules impact): every other subject keeps its verdict, score and findings."),
         ],
         [Alternatives.AtLeastOne(["expect", "impact"])]);

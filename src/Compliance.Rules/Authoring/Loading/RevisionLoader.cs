@@ -247,7 +247,7 @@ internal sealed class RevisionLoader
                 continue;
             }
 
-            var id = indicator.String("id", true, "an indicator");
+            var id = indicator.ReadBy(RuleGrammar.Indicator).String("id");
             if (id is not null)
             {
                 into.Add(new RawIndicator(id, indicator.Node, file));

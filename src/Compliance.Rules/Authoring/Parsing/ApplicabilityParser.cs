@@ -33,7 +33,7 @@ internal static class ApplicabilityParser
         }
 
         map.RejectUnknownKeys(RuleGrammar.Applicability);
-        var name = map.String("subject", true, "an applicability");
+        var name = map.ReadBy(RuleGrammar.Applicability).String("subject", "an applicability");
         if (name is null)
         {
             return null;

@@ -46,7 +46,7 @@ internal static class WindowParser
             return null;
         }
 
-        var start = map.String("start", false, "a time window");
+        var start = map.ReadBy(RuleGrammar.Window).String("start", "a time window");
         var inclusive = true;
         if (start is not null && !RuleChoices.WindowStarts.TryGet(start, out inclusive))
         {
@@ -59,12 +59,13 @@ internal static class WindowParser
     }
 
     /// <summary>Parses a unit name.</summary>
-    /// <param name="map">The enclosing mapping.</param>
+    /// <param name="keys">The enclosing mapping, read by its grammar.</param>
     /// <param name="key">The key holding the unit.</param>
     /// <returns>The unit, or <see langword="null"/> after reporting an error.</returns>
-    public static TimeUnit? ParseUnit(YamlMap map, string key)
+    public static TimeUnit? ParseUnit(GrammarMapReader keys, string key)
     {
-        var text = map.String(key, true, "this mapping");
+        var map = keys.Map;
+        var text = keys.String(key, "this mapping");
         if (text is null)
         {
             return null;

@@ -101,7 +101,7 @@ internal static class CoverageDeclaration
         }
 
         map.RejectUnknownKeys(FactsGrammar.Coverage.KeyNames, "a coverage declaration");
-        _ = map.String("note", false, "a coverage declaration");
+        _ = map.ReadBy(FactsGrammar.Coverage).String("note", "a coverage declaration");
         if (!map.Has(Key))
         {
             diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.InvalidCoverage, $"the coverage file needs the key '{Key}'", map.Location));
