@@ -5,6 +5,7 @@ using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Facts.Input;
 using Compliance.Rules.Forecasting;
+using Compliance.Rules.Grammar;
 using Compliance.Rules.Results;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -41,10 +42,11 @@ internal static class RegressionCaseReader
         }
 
         map.RejectUnknownKeys(CaseGrammar.File);
-        _ = map.String("note", false, "a regression-case file");
+        var keys = map.ReadBy(CaseGrammar.File);
+        _ = keys.String("note", "a regression-case file");
         var cases = ImmutableArray.CreateBuilder<RegressionCase>();
         var names = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var node in map.List("cases", true, "a regression-case file"))
+        foreach (var node in keys.List("cases", "a regression-case file"))
         {
             // Diagnostics inside a case carry the case's name, read before the case is opened.
             var caseName = node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("name"), out var nameNode) && nameNode is YamlScalarNode { Value: { } written }
@@ -56,7 +58,7 @@ internal static class RegressionCaseReader
                 continue;
             }
 
-            var name = caseMap.String("name", true, "a regression case");
+            var name = caseMap.ReadBy(CaseGrammar.Case).String("name", "a regression case");
             var repeated = name is not null && !names.TryAdd(name, caseMap.ValueLocation("name"));
             if (repeated)
             {
@@ -88,16 +90,19 @@ internal static class RegressionCaseReader
             map.Diagnostics.Add(diagnostic);
         }
 
-        var asOf = map.Date("as_of", true, "a regression case (the monitoring time point, such as 2019-06-20)");
-        var note = map.String("note", false, "a regression case");
-        var assumeComplete = map.Boolean("assume_complete", false, "a regression case") ?? true;
+        var keys = map.ReadBy(CaseGrammar.Case);
+        var asOf = keys.Date("as_of", "a regression case (the monitoring time point, such as 2019-06-20)");
+        var note = keys.String("note", "a regression case");
+        var assumeComplete = keys.Boolean("assume_complete", "a regression case") ?? true;
         facts.TryGetValue(out var batch);
         var impactNode = map.Get("impact");
         var impact = impactNode is null ? null : ReadImpact(map, impactNode, batch);
         var warnings = map.Has("warnings") ? ReadWarnings(map, batch, revision) : null;
-        var forecastDays = ReadForecastDays(map);
+        var forecastDays = ReadForecastDays(keys);
+
+        // A case states what it expects, its impact or its warnings (at least one; the grammar's alternatives say so).
         var statesMore = impactNode is not null || map.Has("warnings");
-        var expectNode = !statesMore || map.Has("expect") ? map.Require("expect", "a regression case (subject id: { verdict, violations, ... })") : null;
+        var expectNode = map.Has("warnings") && !map.Has("expect") ? null : keys.Node("expect", "a regression case (subject id: { verdict, violations, ... })");
         ImmutableArray<SubjectExpectation>? expectations = expectNode is null ? (statesMore ? [] : null) : ReadExpectations(map, expectNode, batch, revision);
         if (name is null || asOf is null || batch is null || expectations is null || (impactNode is not null && impact is null)
             || (map.Has("warnings") && warnings is null) || (map.Has("forecast_days") && forecastDays is null))
@@ -130,7 +135,7 @@ internal static class RegressionCaseReader
 
         var warnings = ImmutableArray.CreateBuilder<ExpectedWarning>();
         var ok = true;
-        foreach (var item in map.List("warnings", false, "a regression case"))
+        foreach (var item in map.ReadBy(CaseGrammar.Case).List("warnings", "a regression case"))
         {
             var warning = map.Nested(item, "an expected warning ({ subject, indicator, date, text })");
             if (warning is null)
@@ -140,10 +145,11 @@ internal static class RegressionCaseReader
             }
 
             warning.RejectUnknownKeys(CaseGrammar.Warning);
-            var subject = warning.String("subject", true, "an expected warning (the subject's id)");
-            var indicator = warning.String("indicator", true, "an expected warning (the indicator that will fire)");
-            var date = warning.Date("date", true, "an expected warning (the date the indicator fires, such as 2024-07-05)");
-            var text = warning.String("text", false, "an expected warning");
+            var warningKeys = warning.ReadBy(CaseGrammar.Warning);
+            var subject = warningKeys.String("subject", "an expected warning (the subject's id)");
+            var indicator = warningKeys.String("indicator", "an expected warning (the indicator that will fire)");
+            var date = warningKeys.Date("date", "an expected warning (the date the indicator fires, such as 2024-07-05)");
+            var text = warningKeys.String("text", "an expected warning");
             var known = subject is not null && (batch is null || CheckSubject(warning, warning.Get("subject")!, subject, batch));
             var indicatorKnown = indicator is not null && CheckIndicator(warning, warning.Get("indicator")!, indicator, revision, null, null);
             if (!known || !indicatorKnown || date is null)
@@ -158,14 +164,15 @@ internal static class RegressionCaseReader
         return ok ? warnings.ToImmutable() : null;
     }
 
-    private static int? ReadForecastDays(YamlMap map)
+    private static int? ReadForecastDays(GrammarMapReader keys)
     {
+        var map = keys.Map;
         if (!map.Has("forecast_days"))
         {
             return null;
         }
 
-        var days = map.Integer("forecast_days", false, "a regression case");
+        var days = keys.Integer("forecast_days", "a regression case");
         if (days is null)
         {
             return null;
@@ -211,7 +218,7 @@ internal static class RegressionCaseReader
         }
 
         map.RejectUnknownKeys(CaseGrammar.Impact);
-        var reference = map.String("base", true, "the expected impact (the revision to compare with, such as builtin:xjbt-2024)");
+        var reference = map.ReadBy(CaseGrammar.Impact).String("base", "the expected impact (the revision to compare with, such as builtin:xjbt-2024)");
         var failing = SubjectIds(map, "newly_failing", batch);
         var passing = SubjectIds(map, "newly_passing", batch);
         return reference is null || failing is null || passing is null ? null : new ExpectedImpact(reference, failing.Value, passing.Value, map.Location);
@@ -414,7 +421,7 @@ internal static class RegressionCaseReader
     private static ImmutableArray<ExpectedReason> Reasons(YamlMap map, RuleRevision? revision)
     {
         var reasons = ImmutableArray.CreateBuilder<ExpectedReason>();
-        foreach (var item in map.List("reasons", false, "an expectation"))
+        foreach (var item in map.ReadBy(CaseGrammar.Expectation).List("reasons", "an expectation"))
         {
             var reasonMap = map.Nested(item, "an expected reason ({ indicator, reason, detail })");
             if (reasonMap is null)
@@ -423,9 +430,10 @@ internal static class RegressionCaseReader
             }
 
             reasonMap.RejectUnknownKeys(CaseGrammar.Reason);
-            var indicator = reasonMap.String("indicator", true, "an expected reason");
-            var reason = reasonMap.String("reason", true, "an expected reason (the exact rendered text)");
-            var detail = reasonMap.String("detail", false, "an expected reason");
+            var reasonKeys = reasonMap.ReadBy(CaseGrammar.Reason);
+            var indicator = reasonKeys.String("indicator", "an expected reason");
+            var reason = reasonKeys.String("reason", "an expected reason (the exact rendered text)");
+            var detail = reasonKeys.String("detail", "an expected reason");
             if (indicator is not null && CheckIndicator(reasonMap, reasonMap.Get("indicator")!, indicator, revision, null, null) && reason is not null)
             {
                 reasons.Add(new ExpectedReason(indicator, reason, detail, reasonMap.Location));

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Grammar;
 using Compliance.Rules.Yaml;
 using NodaTime;
 using NodaTime.Text;
@@ -58,8 +58,9 @@ internal static partial class CalendarFileReader
         map.RejectUnknownKeys(CalendarGrammar.Calendar.KeyNames, CalendarWhat);
         var stem = FileStem(file);
         var id = ReadId(map, stem);
-        var name = map.String("name", required: true, CalendarWhat) ?? string.Empty;
-        var extends = map.String("extends", required: false, CalendarWhat);
+        var keys = map.ReadBy(CalendarGrammar.Calendar);
+        var name = keys.String("name", CalendarWhat) ?? string.Empty;
+        var extends = keys.String("extends", CalendarWhat);
         var sources = ReadSources(map);
         var context = new FileContext(extends is not null, sources);
         var years = ReadYears(map, context);
@@ -79,7 +80,7 @@ internal static partial class CalendarFileReader
 
     private static string? ReadId(YamlMap map, string stem)
     {
-        var id = map.String("id", required: true, CalendarWhat);
+        var id = map.ReadBy(CalendarGrammar.Calendar).String("id", CalendarWhat);
         if (id is null)
         {
             return null;
@@ -117,8 +118,9 @@ internal static partial class CalendarFileReader
             }
 
             sourceMap.RejectUnknownKeys(CalendarGrammar.Source.KeyNames, SourceWhat);
-            sourceMap.String("title", required: true, SourceWhat);
-            sourceMap.TextList("urls", required: false, SourceWhat);
+            var source = sourceMap.ReadBy(CalendarGrammar.Source);
+            source.String("title", SourceWhat);
+            source.TextList("urls", SourceWhat);
         }
 
         return keys;
@@ -127,7 +129,7 @@ internal static partial class CalendarFileReader
     private static ImmutableArray<CalendarYear> ReadYears(YamlMap map, FileContext context)
     {
         var years = new List<(CalendarYear Year, YamlMap Map)>();
-        var items = map.List("years", required: true, CalendarWhat);
+        var items = map.ReadBy(CalendarGrammar.Calendar).List("years", CalendarWhat);
         foreach (var item in items)
         {
             var subject = (item as YamlMappingNode)?.Children
@@ -141,7 +143,7 @@ internal static partial class CalendarFileReader
             }
 
             yearMap.RejectUnknownKeys(CalendarGrammar.Year.KeyNames, YearWhat);
-            var year = yearMap.Integer("year", required: true, YearWhat);
+            var year = yearMap.ReadBy(CalendarGrammar.Year, context.IsOverlay).Integer("year", YearWhat);
             if (year is < 1900 or > 9998)
             {
                 yearMap.Error(yearMap.Get("year")!, $"'year' must be a year from 1900 to 9998, found {year}");
@@ -203,9 +205,10 @@ internal static partial class CalendarFileReader
 
     private static void ReadYear(YamlMap map, int year, bool isFirst, FileContext context)
     {
-        map.String("note", required: false, YearWhat);
+        var keys = map.ReadBy(CalendarGrammar.Year, context.IsOverlay);
+        keys.String("note", YearWhat);
         var windowStart = new LocalDate(year, 1, 1);
-        var begins = map.Date("begins", required: false, YearWhat);
+        var begins = keys.Date("begins", YearWhat);
         if (begins is { } start)
         {
             if (start.Year != year - 1 || start.Month != 12)
@@ -224,7 +227,7 @@ internal static partial class CalendarFileReader
 
         ReadNotices(map, context);
         var holidaysWithDays = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in map.List("exceptions", required: false, YearWhat))
+        foreach (var item in keys.List("exceptions", YearWhat))
         {
             if (map.Nested(item, EntryWhat) is { } entryMap && ReadEntry(entryMap, year, windowStart, context) is { } entry)
             {
@@ -239,7 +242,7 @@ internal static partial class CalendarFileReader
     {
         LocalDate? previous = null;
         var index = 0;
-        foreach (var item in map.List("notices", required: !context.IsOverlay, YearWhat))
+        foreach (var item in map.ReadBy(CalendarGrammar.Year, context.IsOverlay).List("notices", YearWhat))
         {
             var notice = map.Nested(item, NoticeWhat);
             if (notice is null)
@@ -248,12 +251,13 @@ internal static partial class CalendarFileReader
             }
 
             notice.RejectUnknownKeys(CalendarGrammar.Notice.KeyNames, NoticeWhat);
-            notice.String("title", required: true, NoticeWhat);
-            notice.String("number", required: false, NoticeWhat);
-            var published = notice.Date("published", required: true, NoticeWhat);
-            notice.String("url", required: true, NoticeWhat);
-            var amends = notice.Boolean("amends", required: false, NoticeWhat) ?? false;
-            notice.String("summary", required: false, NoticeWhat);
+            var keys = notice.ReadBy(CalendarGrammar.Notice, context.IsOverlay);
+            keys.String("title", NoticeWhat);
+            keys.String("number", NoticeWhat);
+            var published = keys.Date("published", NoticeWhat);
+            keys.String("url", NoticeWhat);
+            var amends = keys.Boolean("amends", NoticeWhat) ?? false;
+            keys.String("summary", NoticeWhat);
 
             if (index == 0 && amends)
             {
@@ -280,12 +284,13 @@ internal static partial class CalendarFileReader
     private static CalendarEntry? ReadEntry(YamlMap map, int year, LocalDate windowStart, FileContext context)
     {
         map.RejectUnknownKeys(CalendarGrammar.Exception.KeyNames, EntryWhat);
-        var date = map.Date("date", required: true, EntryWhat);
-        var kind = map.Choice("kind", required: true, EntryWhat, Kinds);
-        var holiday = map.String("holiday", required: true, EntryWhat);
-        var confidence = map.Choice("confidence", required: context.IsOverlay, EntryWhat, Confidences) ?? Confidence.High;
-        map.String("note", required: false, EntryWhat);
-        CheckSourceKeys(map, context);
+        var keys = map.ReadBy(CalendarGrammar.Exception, context.IsOverlay);
+        var date = keys.Date("date", EntryWhat);
+        var kind = keys.Choice("kind", Kinds, EntryWhat);
+        var holiday = keys.String("holiday", EntryWhat);
+        var confidence = keys.Choice("confidence", Confidences, EntryWhat) ?? Confidence.High;
+        keys.String("note", EntryWhat);
+        CheckSourceKeys(keys, context);
 
         if (date is not { } day || kind is not { } entryKind || holiday is null)
         {
@@ -338,7 +343,7 @@ internal static partial class CalendarFileReader
     private static void ReadUnknown(YamlMap map, int year, HashSet<string> holidaysWithDays, FileContext context)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in map.List("unknown", required: false, YearWhat))
+        foreach (var item in map.ReadBy(CalendarGrammar.Year, context.IsOverlay).List("unknown", YearWhat))
         {
             var unknown = map.Nested(item, UnknownWhat);
             if (unknown is null)
@@ -347,9 +352,10 @@ internal static partial class CalendarFileReader
             }
 
             unknown.RejectUnknownKeys(CalendarGrammar.Unknown.KeyNames, UnknownWhat);
-            var holiday = unknown.String("holiday", required: true, UnknownWhat);
-            var note = unknown.String("note", required: true, UnknownWhat);
-            CheckSourceKeys(unknown, context);
+            var keys = unknown.ReadBy(CalendarGrammar.Unknown, context.IsOverlay);
+            var holiday = keys.String("holiday", UnknownWhat);
+            var note = keys.String("note", UnknownWhat);
+            CheckSourceKeys(keys, context);
             var around = ReadAround(unknown, year);
             if (holiday is null || note is null)
             {
@@ -382,8 +388,9 @@ internal static partial class CalendarFileReader
         }
 
         map.RejectUnknownKeys(CalendarGrammar.Around.KeyNames, AroundWhat);
-        var from = map.Date("from", required: true, AroundWhat);
-        var to = map.Date("to", required: true, AroundWhat);
+        var keys = map.ReadBy(CalendarGrammar.Around);
+        var from = keys.Date("from", AroundWhat);
+        var to = keys.Date("to", AroundWhat);
         if (from is not { } first || to is not { } last)
         {
             return null;
@@ -404,9 +411,10 @@ internal static partial class CalendarFileReader
         return new DateInterval(first, last);
     }
 
-    private static void CheckSourceKeys(YamlMap map, FileContext context)
+    private static void CheckSourceKeys(GrammarMapReader keys, FileContext context)
     {
-        foreach (var (key, node) in map.TextList("sources", required: false, "an entry"))
+        var map = keys.Map;
+        foreach (var (key, node) in keys.TextList("sources", "an entry"))
         {
             if (!context.SourceKeys.Contains(key))
             {

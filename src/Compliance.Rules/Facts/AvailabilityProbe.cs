@@ -8,7 +8,6 @@ namespace Compliance.Rules.Facts;
 /// <param name="At">When the probe was made.</param>
 /// <param name="Reached">Whether the page opened at all.</param>
 /// <param name="ResponseTime">How long the page took to open; <see langword="null"/> when it never opened.</param>
-[FactType("AvailabilityProbe", "可用性监测")]
 public sealed record AvailabilityProbe(
     string Id,
     string SubjectId,

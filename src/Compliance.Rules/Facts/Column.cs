@@ -18,7 +18,6 @@ namespace Compliance.Rules.Facts;
 /// Whether it should have been updated by the monitoring point under its own update cycle and was not (应更新未更新), as the
 /// monitoring judges it; a blank column is recorded as blank.
 /// </param>
-[FactType("Column", "栏目")]
 public sealed record Column(
     string Id,
     string SubjectId,

@@ -1,3 +1,5 @@
+using Compliance.Rules.Labels;
+
 namespace Compliance.Rules.Facts;
 
 /// <summary>The category of a website column (栏目), as the indicators group columns.</summary>

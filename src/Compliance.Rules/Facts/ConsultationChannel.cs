@@ -1,3 +1,5 @@
+using Compliance.Rules.Labels;
+
 namespace Compliance.Rules.Facts;
 
 /// <summary>How a simulated consultation was put to a website.</summary>

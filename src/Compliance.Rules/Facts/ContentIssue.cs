@@ -9,7 +9,6 @@ namespace Compliance.Rules.Facts;
 /// <param name="FoundOn">The date it was found.</param>
 /// <param name="Description">What was found, where.</param>
 /// <param name="Url">The page or post concerned, if any.</param>
-[FactType("ContentIssue", "内容问题")]
 public sealed record ContentIssue(
     string Id,
     string SubjectId,

@@ -1,3 +1,5 @@
+using Compliance.Rules.Labels;
+
 namespace Compliance.Rules.Facts;
 
 /// <summary>The kinds of serious content and security problems the indicators name.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using Compliance.Rules.Labels;
 
 namespace Compliance.Rules.Facts;
 

@@ -7,25 +7,25 @@ using NodaTime;
 namespace Compliance.Rules.Facts;
 
 /// <summary>
-/// The fact types rule files may name, discovered from the records in this namespace, with their fields in snake_case.
+/// The fact types rule files may name: the words of <see cref="FactVocabulary"/> bound to the records of this namespace
+/// and their properties. Binding refuses a record property the vocabulary does not name, a name it gives to no property,
+/// and an observation record it leaves out, so the table and the records cannot drift apart.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 internal static class FactCatalog
 {
-    private static readonly FrozenDictionary<string, FactTypeInfo> Observations = typeof(Observation).Assembly
-        .GetTypes()
-        .Where(t => t.IsSubclassOf(typeof(Observation)) && !t.IsAbstract)
-        .Select(t => (Type: t, Attribute: t.GetCustomAttribute<FactTypeAttribute>()
-            ?? throw new InvalidOperationException($"{t.Name} lacks [FactType]")))
-        .Select(x => Describe(x.Type, x.Attribute.Name, x.Attribute.Label, null))
+    private static readonly ImmutableArray<FactTypeInfo> Bound = Checked([.. FactVocabulary.Types.Select(Bind)]);
+
+    private static readonly FrozenDictionary<string, FactTypeInfo> Observations = Bound
+        .Where(t => t.SubjectKind is null)
         .ToFrozenDictionary(i => i.Name, StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<SubjectKind, FactTypeInfo> Subjects = new Dictionary<SubjectKind, FactTypeInfo>
-    {
-        [SubjectKind.Website] = Describe(typeof(Website), "website", "政府网站", SubjectKind.Website),
-        [SubjectKind.NewMedia] = Describe(typeof(NewMediaAccount), "new_media", "政务新媒体", SubjectKind.NewMedia),
-        [SubjectKind.Supervisor] = Describe(typeof(SupervisingBody), "supervisor", "监管单位", SubjectKind.Supervisor),
-    }.ToFrozenDictionary();
+    private static readonly FrozenDictionary<SubjectKind, FactTypeInfo> Subjects = Bound
+        .Where(t => t.SubjectKind is not null)
+        .ToFrozenDictionary(i => i.SubjectKind!.Value);
+
+    /// <summary>Gets every fact type: the subject types, then the observation types by name.</summary>
+    public static ImmutableArray<FactTypeInfo> AllTypes => Bound;
 
     /// <summary>Gets every observation type, sorted by name.</summary>
     public static ImmutableArray<FactTypeInfo> ObservationTypes { get; } =
@@ -63,7 +63,11 @@ internal static class FactCatalog
         ?? Subjects.Values.FirstOrDefault(s => s.ClrType == type)
         ?? throw new ArgumentException($"{type.Name} is not a fact type", nameof(type));
 
-    /// <summary>Converts a PascalCase name to snake_case (<c>LastUpdated</c> → <c>last_updated</c>).</summary>
+    /// <summary>
+    /// Converts a PascalCase name to snake_case (<c>LastUpdated</c> → <c>last_updated</c>): the second spelling the
+    /// language accepts for a category's member besides its Chinese label. Fact types and fields take their names from
+    /// <see cref="FactVocabulary"/>, never from this.
+    /// </summary>
     /// <param name="name">The name.</param>
     /// <returns>The snake_case name.</returns>
     public static string ToSnakeCase(string name)
@@ -90,31 +94,69 @@ internal static class FactCatalog
         return builder.ToString();
     }
 
-    private static FactTypeInfo Describe(Type type, string name, string label, SubjectKind? subjectKind)
+    /// <summary>Binds one row of the vocabulary to its record: each field's words to the property it names.</summary>
+    /// <param name="terms">The row.</param>
+    /// <returns>The fact type.</returns>
+    /// <exception cref="InvalidOperationException">The row names a property the record lacks, or leaves one of its properties unnamed (a defect of the table).</exception>
+    internal static FactTypeInfo Bind(FactTypeTerms terms)
     {
-        var fields = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        var type = terms.ClrType;
+        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0)
-            .Select(p => ToField(p))
-            .ToFrozenDictionary(f => f.Name, StringComparer.Ordinal);
-        return new FactTypeInfo(name, label, type, fields, subjectKind);
+            .ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+        var parameters = constructor.GetParameters().ToDictionary(p => p.Name!, StringComparer.Ordinal);
+        var fields = new List<FactField>();
+        foreach (var field in (terms.SubjectKind is null ? FactVocabulary.ObservationFields : []).Concat(terms.Fields))
+        {
+            if (!properties.Remove(field.Property, out var property))
+            {
+                throw new InvalidOperationException($"the fact vocabulary names {type.Name}.{field.Property}, which is no property of the record (or is named twice)");
+            }
+
+            fields.Add(ToField(property, field, parameters.GetValueOrDefault(field.Property)));
+        }
+
+        if (properties.Count > 0)
+        {
+            throw new InvalidOperationException($"the fact vocabulary gives no name to {string.Join(", ", properties.Keys.Select(p => type.Name + "." + p))}");
+        }
+
+        var byProperty = fields.ToDictionary(f => f.Property.Name, StringComparer.Ordinal);
+        ImmutableArray<FactField> inputs = [.. constructor.GetParameters().Select(p => byProperty[p.Name!])];
+        return new FactTypeInfo(terms.Name, terms.Label, type, fields.ToFrozenDictionary(f => f.Name, StringComparer.Ordinal), terms.SubjectKind, terms.Meaning, terms.FileNames, inputs);
     }
 
-    private static FactField ToField(PropertyInfo property)
+    private static ImmutableArray<FactTypeInfo> Checked(ImmutableArray<FactTypeInfo> bound)
+    {
+        var unnamed = typeof(Observation).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(Observation)) && !t.IsAbstract && !bound.Any(b => b.ClrType == t))
+            .Select(t => t.Name)
+            .ToList();
+        return unnamed.Count == 0 ? bound : throw new InvalidOperationException($"the fact vocabulary has no row for {string.Join(", ", unnamed)}");
+    }
+
+    private static FactField ToField(PropertyInfo property, FieldTerms terms, ParameterInfo? parameter)
     {
         var type = property.PropertyType;
         var underlying = Nullable.GetUnderlyingType(type);
         var isNullable = underlying is not null || (!type.IsValueType && new NullabilityInfoContext().Create(property).ReadState == NullabilityState.Nullable);
         var valueType = underlying ?? type;
-        var name = ToSnakeCase(property.Name);
+        var (kind, enumType) = KindOf(property, valueType);
+        var isRequired = parameter is { HasDefaultValue: false } && !isNullable && kind != FieldKind.EnumSet;
+        return new FactField(terms.Name, property, kind, isNullable && kind != FieldKind.EnumSet, enumType, terms.Meaning, terms.Headers, isRequired);
+    }
 
+    private static (FieldKind Kind, Type? EnumType) KindOf(PropertyInfo property, Type valueType)
+    {
         if (valueType.IsGenericType && valueType.GetGenericTypeDefinition() == typeof(ImmutableArray<>) && valueType.GetGenericArguments()[0].IsEnum)
         {
-            return new FactField(name, property, FieldKind.EnumSet, false, valueType.GetGenericArguments()[0]);
+            return (FieldKind.EnumSet, valueType.GetGenericArguments()[0]);
         }
 
         if (valueType.IsEnum)
         {
-            return new FactField(name, property, FieldKind.Enum, isNullable, valueType);
+            return (FieldKind.Enum, valueType);
         }
 
         var kind = valueType switch
@@ -129,6 +171,6 @@ internal static class FactCatalog
             _ when valueType == typeof(Duration) => FieldKind.Duration,
             _ => throw new InvalidOperationException($"{property.DeclaringType?.Name}.{property.Name} has an unsupported type {valueType.Name}"),
         };
-        return new FactField(name, property, kind, isNullable, null);
+        return (kind, null);
     }
 }

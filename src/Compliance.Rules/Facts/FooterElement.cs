@@ -1,3 +1,5 @@
+using Compliance.Rules.Labels;
+
 namespace Compliance.Rules.Facts;
 
 /// <summary>The identity elements a government website lists in the footer of every page (页面底部功能区).</summary>

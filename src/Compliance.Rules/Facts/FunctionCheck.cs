@@ -17,7 +17,6 @@ namespace Compliance.Rules.Facts;
 /// <param name="Browser">The browser type, for a compatibility check (主流浏览器, such as Chrome, Firefox, 360).</param>
 /// <param name="CheckedOn">When it was tested.</param>
 /// <param name="Note">What the tester saw, shown as evidence.</param>
-[FactType("FunctionCheck", "功能检查")]
 public sealed record FunctionCheck(
     string Id,
     string SubjectId,

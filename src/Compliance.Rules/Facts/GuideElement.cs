@@ -1,3 +1,5 @@
+using Compliance.Rules.Labels;
+
 namespace Compliance.Rules.Facts;
 
 /// <summary>The key element categories of a service guide (办事指南重点要素类别).</summary>

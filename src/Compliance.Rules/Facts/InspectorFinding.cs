@@ -13,7 +13,6 @@ namespace Compliance.Rules.Facts;
 /// The numbered sub-rule of the indicator the finding is for (its <c>rule:</c> under <c>any:</c>), when the indicator has
 /// more than one sub-rule judged by an inspector; otherwise <see langword="null"/>.
 /// </param>
-[FactType("InspectorFinding", "人工检查")]
 public sealed record InspectorFinding(
     string Id,
     string SubjectId,

@@ -17,7 +17,6 @@ namespace Compliance.Rules.Facts;
 /// <param name="LinksToPolicy">Whether the interpretation links to the policy document it interprets.</param>
 /// <param name="LinkedFromPolicy">Whether that policy document links back to the interpretation.</param>
 /// <param name="Formats">The forms it takes.</param>
-[FactType("InterpretationSample", "解读稿抽查")]
 public sealed record InterpretationSample(
     string Id,
     string SubjectId,

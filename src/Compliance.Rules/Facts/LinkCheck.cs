@@ -14,7 +14,6 @@ namespace Compliance.Rules.Facts;
 /// <param name="OnSecondLevelPage">
 /// Whether the link is on a second-level page (二级页面), the pages checked instead of a homepage that is only a navigation entry.
 /// </param>
-[FactType("LinkCheck", "链接检查")]
 public sealed record LinkCheck(
     string Id,
     string SubjectId,

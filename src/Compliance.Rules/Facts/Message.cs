@@ -14,7 +14,6 @@ namespace Compliance.Rules.Facts;
 /// <param name="IsPublic">Whether the message and its answer are published on the site (公开); true unless recorded otherwise.</param>
 /// <param name="UnpublishedFields">For a published message, the parts the site does not show with it.</param>
 /// <param name="Sampled">Whether it is one of the published messages the inspector drew as a sample (随机抽查).</param>
-[FactType("Message", "留言")]
 public sealed record Message(
     string Id,
     string SubjectId,

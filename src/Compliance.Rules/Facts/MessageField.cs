@@ -1,3 +1,5 @@
+using Compliance.Rules.Labels;
+
 namespace Compliance.Rules.Facts;
 
 /// <summary>The parts of a published message (已公开的网民留言) that the site must show with it.</summary>

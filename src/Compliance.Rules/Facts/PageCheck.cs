@@ -12,7 +12,6 @@ namespace Compliance.Rules.Facts;
 /// <param name="TagsSampled">Whether the page was drawn into the sample of pages checked for tags (随机抽查的内容页面、栏目页面).</param>
 /// <param name="HasSiteTag">Whether the page carries the site tag (站点标签).</param>
 /// <param name="HasPageTag">Whether the page carries its own tag: the content tag of a content page, the column tag of a column page (内容标签、栏目标签).</param>
-[FactType("PageCheck", "页面检查")]
 public sealed record PageCheck(
     string Id,
     string SubjectId,

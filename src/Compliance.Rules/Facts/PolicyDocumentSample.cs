@@ -8,7 +8,6 @@ namespace Compliance.Rules.Facts;
 /// <param name="SubjectId">The website that published it.</param>
 /// <param name="Title">The document's title.</param>
 /// <param name="Interpreted">Whether an interpretation (解读) of it is published.</param>
-[FactType("PolicyDocumentSample", "政策文件抽查")]
 public sealed record PolicyDocumentSample(
     string Id,
     string SubjectId,

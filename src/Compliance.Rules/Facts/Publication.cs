@@ -11,7 +11,6 @@ namespace Compliance.Rules.Facts;
 /// <param name="OnHomepage">Whether it appeared on the homepage.</param>
 /// <param name="IsRepost">Whether it is a repost (转载) of another body's content.</param>
 /// <param name="VisualisesData">Whether it presents or explains data in charts or graphics (图表图解等可视化方式).</param>
-[FactType("Publication", "信息发布")]
 public sealed record Publication(
     string Id,
     string SubjectId,

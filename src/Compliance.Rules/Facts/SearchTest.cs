@@ -6,7 +6,6 @@ namespace Compliance.Rules.Facts;
 /// <param name="Title">The title searched.</param>
 /// <param name="FoundOnFirstPage">Whether the item was on the first page of results (搜索结果第一页).</param>
 /// <param name="FromLowerLevelSite">Whether the title was taken from a lower-level site of the region or body (下级网站) rather than from the site itself.</param>
-[FactType("SearchTest", "搜索测试")]
 public sealed record SearchTest(
     string Id,
     string SubjectId,

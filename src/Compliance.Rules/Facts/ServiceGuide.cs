@@ -9,7 +9,6 @@ namespace Compliance.Rules.Facts;
 /// <param name="MissingElements">Key element categories the guide lacks.</param>
 /// <param name="InaccurateElements">Key element categories the guide states wrongly.</param>
 /// <param name="FormsDownloadable">Whether the forms and attachments it needs can be downloaded normally.</param>
-[FactType("ServiceGuide", "办事指南")]
 public sealed record ServiceGuide(
     string Id,
     string SubjectId,

@@ -23,7 +23,6 @@ namespace Compliance.Rules.Facts;
 /// <param name="FormsRequired">Whether the guide asks for application forms (申请表、申请书等表单).</param>
 /// <param name="FormsAvailable">Whether a standard way to obtain those forms is provided (规范表格获取渠道).</param>
 /// <param name="PolicyBasisLinked">Whether every policy document the item rests on is linked correctly to the site's policy library (政策文件库).</param>
-[FactType("ServiceItemSample", "办事事项抽查")]
 public sealed record ServiceItemSample(
     string Id,
     string SubjectId,

@@ -16,7 +16,6 @@ namespace Compliance.Rules.Facts;
 /// <param name="Asked">When it was asked, Beijing local time.</param>
 /// <param name="Answered">When the answer came online, Beijing local time; <see langword="null"/> while there is none.</param>
 /// <param name="AnswerAccurate">Whether the answer was accurate, as the inspector judged it.</param>
-[FactType("SimulatedConsultation", "模拟咨询")]
 public sealed record SimulatedConsultation(
     string Id,
     string SubjectId,

@@ -12,7 +12,6 @@ namespace Compliance.Rules.Facts;
 /// <param name="NamedAfterOrganiser">Whether the site is named after its region or body (以本地区本部门名称命名).</param>
 /// <param name="NameInHeader">Whether the site's name is shown prominently in the header of every page (头部区域显著展示).</param>
 /// <param name="FooterMissing">The footer elements not clearly listed at the bottom of the site's pages (missing on any page counts).</param>
-[FactType("SiteCheck", "网站基本信息检查")]
 public sealed record SiteCheck(
     string Id,
     string SubjectId,

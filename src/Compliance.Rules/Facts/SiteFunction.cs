@@ -1,3 +1,5 @@
+using Compliance.Rules.Labels;
+
 namespace Compliance.Rules.Facts;
 
 /// <summary>A function of a website that an inspector or a monitoring system tests, yes or no (功能检查).</summary>

@@ -13,7 +13,6 @@ namespace Compliance.Rules.Facts;
 /// <param name="CheckedOn">The date of the check.</param>
 /// <param name="Passed">Whether the website or account was judged 合格.</param>
 /// <param name="SeriousMisstatement">Whether it was judged 不合格 because of a serious misstatement (严重表述错误).</param>
-[FactType("SpotCheckResult", "国办抽查结果")]
 public sealed record SpotCheckResult(
     string Id,
     string SubjectId,

@@ -10,7 +10,6 @@ namespace Compliance.Rules.Facts;
 /// <param name="Started">When it started.</param>
 /// <param name="Ended">When it ended; <see langword="null"/> while it runs.</param>
 /// <param name="FeedbackPublished">When its results were published (公开反馈结果); <see langword="null"/> while they are not.</param>
-[FactType("Survey", "调查征集")]
 public sealed record Survey(
     string Id,
     string SubjectId,

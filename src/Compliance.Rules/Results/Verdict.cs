@@ -1,4 +1,5 @@
 using Compliance.Rules.Facts;
+using Compliance.Rules.Labels;
 
 namespace Compliance.Rules.Results;
 

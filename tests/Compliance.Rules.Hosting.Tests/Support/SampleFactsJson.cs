@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Compliance.Rules.Facts;
 using Compliance.Rules.Facts.Input;
 
 namespace Compliance.Rules.Hosting.Tests.Support;
@@ -23,7 +24,7 @@ internal static class SampleFactsJson
         var sections = new SortedDictionary<string, List<Dictionary<string, string>>>(StringComparer.Ordinal);
         foreach (var file in Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal))
         {
-            var type = CsvVocabulary.FileNames.Single(e => e.FileNames.Contains(Path.GetFileNameWithoutExtension(file))).FactType;
+            var type = CsvVocabulary.TypeOfFile(file)!.Name;
             var lines = File.ReadAllLines(file, Encoding.UTF8).Where(l => l.Length > 0).ToList();
             var fields = lines[0].TrimStart('\uFEFF').Split(',').Select(header => FieldOf(type, header)).ToList();
             sections[type] = [.. lines.Skip(1).Select(line => line.Split(',')
@@ -59,11 +60,6 @@ internal static class SampleFactsJson
         return stream.ToArray();
     }
 
-    private static string FieldOf(string type, string header)
-    {
-        var subject = SubjectSections.Contains(type);
-        return CsvVocabulary.ChineseHeaders
-            .First(h => (h.FactType == type || (!subject && h.FactType == CsvVocabulary.AnyObservation)) && h.Headers.Contains(header))
-            .Field;
-    }
+    private static string FieldOf(string type, string header) =>
+        FactCatalog.AllTypes.Single(t => t.Name == type).InputFields.First(f => f.Headers.Contains(header)).Name;
 }

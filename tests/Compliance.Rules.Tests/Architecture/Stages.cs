@@ -15,10 +15,12 @@ namespace Compliance.Rules.Tests.Architecture;
 /// again at later dates; Impact and Reporting read results; Testing runs regression cases through all of it; the facade (<c>RuleSet</c>, <c>CompiledRuleSet</c>)
 /// puts the stages together. Beneath them: Facts (subjects and observations), Facts.Input (their readers), the
 /// vocabulary both rules and results speak (<c>IndicatorKind</c>, <c>IndicatorProvenance</c>), and the neutral
-/// Diagnostics, PlainText, Yaml, Resources and Calendar.
+/// Diagnostics, PlainText, Yaml, Resources and Calendar; beneath all of them Labels (the Chinese labels of enumeration
+/// members and the bilingual texts of the documentation) and Grammar (the building blocks every document's grammar is
+/// written in: mappings, keys, values, choices), so that each stage can own the grammar of its own documents.
 /// </para>
 /// <para>
-/// Results use only Facts, the vocabulary and Diagnostics; no stage uses a later one. A known backward arrow outside
+/// Results use only Facts, the vocabulary, Labels and Diagnostics; no stage uses a later one. A known backward arrow outside
 /// these stages is listed in <see cref="KnownBackwardArrows"/> with the work that removes it, to one type, so that no
 /// other use of that stage slips in beside it.
 /// </para>
@@ -44,22 +46,24 @@ internal static class Stages
     {
         ["PlainText"] = [],
         ["Resources"] = [],
-        ["Diagnostics"] = ["PlainText"],
+        ["Labels"] = [],
+        ["Diagnostics"] = ["Labels", "PlainText"],
         ["Yaml"] = ["Diagnostics", "PlainText"],
-        ["Calendar"] = ["Diagnostics", "Resources", "Yaml"],
-        ["Facts"] = ["Diagnostics"],
-        ["Facts.Input"] = ["Facts", "Diagnostics", "Yaml", "PlainText"],
-        ["Vocabulary"] = ["Facts"],
-        ["Results"] = ["Vocabulary", "Facts", "Diagnostics"],
-        ["Authoring"] = ["Vocabulary", "Facts", "Calendar", "Diagnostics", "Yaml", "Resources", "PlainText"],
-        ["Compilation"] = ["Authoring", "Vocabulary", "Results", "Facts", "Calendar", "Diagnostics"],
-        ["Scoring"] = ["Results", "Vocabulary", "Facts"],
-        ["Evaluation"] = ["Compilation", "Scoring", "Authoring", "Vocabulary", "Results", "Facts", "Calendar", "Diagnostics", "PlainText"],
-        ["Facade"] = ["Evaluation", "Compilation", "Authoring", "Vocabulary", "Results", "Facts", "Calendar", "Diagnostics", "Resources"],
-        ["Forecasting"] = ["Facade", "Evaluation", "Compilation", "Scoring", "Authoring", "Vocabulary", "Results", "Facts", "Calendar", "Diagnostics", "PlainText"],
-        ["Impact"] = ["Facade", "Evaluation", "Authoring", "Vocabulary", "Results", "Facts", "Diagnostics"],
-        ["Reporting"] = ["Forecasting", "Impact", "Authoring", "Vocabulary", "Results", "Facts", "Calendar", "Diagnostics", "PlainText"],
-        ["Testing"] = ["Facade", "Evaluation", "Forecasting", "Impact", "Reporting", "Authoring", "Vocabulary", "Results", "Facts", "Facts.Input", "Calendar", "Diagnostics", "Yaml", "Resources", "PlainText"],
+        ["Grammar"] = ["Labels", "Yaml", "Diagnostics", "PlainText"],
+        ["Calendar"] = ["Grammar", "Labels", "Diagnostics", "Resources", "Yaml"],
+        ["Facts"] = ["Grammar", "Labels", "Diagnostics"],
+        ["Facts.Input"] = ["Facts", "Grammar", "Labels", "Diagnostics", "Yaml", "PlainText"],
+        ["Vocabulary"] = ["Facts", "Labels"],
+        ["Results"] = ["Vocabulary", "Facts", "Labels", "Diagnostics"],
+        ["Authoring"] = ["Vocabulary", "Facts", "Calendar", "Grammar", "Labels", "Diagnostics", "Yaml", "Resources", "PlainText"],
+        ["Compilation"] = ["Authoring", "Vocabulary", "Results", "Facts", "Calendar", "Labels", "Diagnostics"],
+        ["Scoring"] = ["Results", "Vocabulary", "Facts", "Labels"],
+        ["Evaluation"] = ["Compilation", "Scoring", "Authoring", "Vocabulary", "Results", "Facts", "Calendar", "Labels", "Diagnostics", "PlainText"],
+        ["Facade"] = ["Evaluation", "Compilation", "Authoring", "Vocabulary", "Results", "Facts", "Calendar", "Labels", "Diagnostics", "Resources"],
+        ["Forecasting"] = ["Facade", "Evaluation", "Compilation", "Scoring", "Authoring", "Vocabulary", "Results", "Facts", "Calendar", "Labels", "Diagnostics", "PlainText"],
+        ["Impact"] = ["Facade", "Evaluation", "Authoring", "Vocabulary", "Results", "Facts", "Labels", "Diagnostics"],
+        ["Reporting"] = ["Forecasting", "Impact", "Authoring", "Vocabulary", "Results", "Facts", "Calendar", "Labels", "Diagnostics", "PlainText"],
+        ["Testing"] = ["Facade", "Evaluation", "Forecasting", "Impact", "Reporting", "Authoring", "Vocabulary", "Results", "Facts", "Facts.Input", "Calendar", "Grammar", "Labels", "Diagnostics", "Yaml", "Resources", "PlainText"],
     }.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>
@@ -73,18 +77,6 @@ internal static class Stages
         ("Reporting", Root + ".Facts.Input.FactConstructor", "the JSON report lists a fact's fields through the facts reader's field table, until that codec owns the fields"),
         ("Authoring", Root + ".Results.Verdict", "the grammar of regression-case files (CaseGrammar, kept in the core for the schema generator) names the verdicts a case may expect, until the case grammar moves to the testing package with its own schema step"),
         ("Authoring", Root + ".Results.FailureCause", "the grammar of regression-case files names the failure causes a case may expect, as above"),
-        ("Authoring", Root + ".Facts.Input.CsvVocabulary", "the facts schema's writer takes the CSV column names from the facts reader's table, until the vocabulary (names, labels, CSV headers) is one table of the Facts stage"),
-        ("Authoring", Root + ".Facts.Input.FactConstructor", "the facts schema's writer lists a fact type's fields through the facts reader's field table, as above"),
-        ("Authoring", Root + ".Facts.Input.FactDocumentReader", "the grammar of facts documents takes their limits and key names from the facts document reader, as above"),
-        ("Calendar", Root + ".Authoring.Grammar.CalendarGrammar", "the calendar file reader takes its key lists from the calendar's grammar, which lives with the other grammars for the schema generator, until the grammar's building blocks sit beneath both stages"),
-        ("Calendar", Root + ".Authoring.Grammar.Choice", "the calendar file reader reads its choices (kinds, confidences) from the calendar's grammar, as above"),
-        ("Calendar", Root + ".Authoring.Grammar.ChoiceOption", "as above"),
-        ("Calendar", Root + ".Authoring.Grammar.MappingGrammar", "as above"),
-        ("Facts", Root + ".Authoring.Grammar.Bilingual", "the fact vocabulary's descriptions are the grammar's bilingual texts, until that text type sits beneath both stages"),
-        ("Facts.Input", Root + ".Authoring.Grammar.FactsGrammar", "the facts document and coverage readers take their key lists from the facts grammar, which lives with the other grammars for the schema generator, until the grammar's building blocks sit beneath both stages"),
-        ("Facts.Input", Root + ".Authoring.Grammar.MappingGrammar", "as above"),
-        ("Calendar", Root + ".Facts.LabelAttribute", "the Chinese labels of the calendar's enumerations (放假, 调休上班, 高…) use the label attribute of the Facts stage, until the labels are a vocabulary beneath every stage"),
-        ("Diagnostics", Root + ".Facts.LabelAttribute", "the Chinese labels of DiagnosticSeverity (错误, 警告) use the label attribute of the Facts stage, as above"),
     ];
 
     /// <summary>Gets the stage of a type of the library.</summary>

@@ -19,7 +19,7 @@ public sealed partial class FactsInputTest
     public void CsvVocabulary_EveryField_HasAChineseHeaderThatNamesOnlyIt(string typeName)
     {
         var type = AllTypes().Single(t => t.Name == typeName);
-        var fields = new FactConstructor(type).Fields;
+        var fields = type.InputFields;
 
         foreach (var field in fields)
         {
@@ -27,17 +27,22 @@ public sealed partial class FactsInputTest
             headers.Should().NotBeEmpty($"{typeName}.{field.Name} needs a Chinese column name");
             foreach (var header in headers)
             {
-                CsvVocabulary.FieldOf(fields, type, header).Should().Be(field, $"'{header}' stands for {typeName}.{field.Name} only");
+                CsvVocabulary.FieldOf(fields, header).Should().Be(field, $"'{header}' stands for {typeName}.{field.Name} only");
             }
         }
     }
 
     [Fact]
-    public void CsvVocabulary_EveryFactType_HasAFileName()
+    public void CsvVocabulary_EveryFactType_HasFileNamesThatNameOnlyIt()
     {
-        var named = CsvVocabulary.FileNames.Select(f => f.FactType);
-
-        named.Should().BeEquivalentTo(AllTypes().Select(t => t.Name));
+        foreach (var type in AllTypes())
+        {
+            type.FileNames.Should().NotBeEmpty($"{type.Name} needs a CSV file name");
+            foreach (var name in type.FileNames)
+            {
+                CsvVocabulary.TypeOfFile(name + ".csv").Should().Be(type, $"'{name}.csv' holds {type.Name} facts only");
+            }
+        }
     }
 
     [Theory]
@@ -46,10 +51,10 @@ public sealed partial class FactsInputTest
     {
         var type = AllTypes().Single(t => t.Name == typeName);
 
-        var undescribed = type.Fields.Keys.Where(field => FactVocabulary.FieldMeaning(type, field) is not { Chinese.Length: > 0, English.Length: > 0 });
+        var undescribed = type.Fields.Values.Where(field => field.Meaning is not { Chinese.Length: > 0, English.Length: > 0 }).Select(f => f.Name);
 
         undescribed.Should().BeEmpty($"the generated schemas describe every field of {typeName}");
-        FactVocabulary.TypeMeaning(type).English.Should().NotBeEmpty();
+        type.Meaning.English.Should().NotBeEmpty();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Labels;
 
 namespace Compliance.Rules.Authoring.Grammar;
 

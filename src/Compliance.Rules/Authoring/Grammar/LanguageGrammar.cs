@@ -1,5 +1,8 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Compliance.Rules.Calendar;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Grammar;
 
 namespace Compliance.Rules.Authoring.Grammar;
 

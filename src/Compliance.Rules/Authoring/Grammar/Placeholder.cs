@@ -1,5 +1,6 @@
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Authoring.Templates;
+using Compliance.Rules.Labels;
 
 namespace Compliance.Rules.Authoring.Grammar;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Authoring.Templates;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Labels;
 
 namespace Compliance.Rules.Authoring.Grammar;
 

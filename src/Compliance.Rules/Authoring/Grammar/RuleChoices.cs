@@ -1,4 +1,5 @@
 using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Grammar;
 
 namespace Compliance.Rules.Authoring.Grammar;
 

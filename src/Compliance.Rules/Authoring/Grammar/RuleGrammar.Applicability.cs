@@ -1,5 +1,7 @@
-using static Compliance.Rules.Authoring.Grammar.GrammarKey;
-using V = Compliance.Rules.Authoring.Grammar.GrammarValue;
+using Compliance.Rules.Grammar;
+
+using static Compliance.Rules.Grammar.GrammarKey;
+using V = Compliance.Rules.Grammar.GrammarValue;
 
 namespace Compliance.Rules.Authoring.Grammar;
 

@@ -1,7 +1,9 @@
 using System.Collections.Frozen;
 using Compliance.Rules.Authoring.Model;
-using static Compliance.Rules.Authoring.Grammar.GrammarKey;
-using V = Compliance.Rules.Authoring.Grammar.GrammarValue;
+using Compliance.Rules.Grammar;
+using Compliance.Rules.Labels;
+using static Compliance.Rules.Grammar.GrammarKey;
+using V = Compliance.Rules.Grammar.GrammarValue;
 
 namespace Compliance.Rules.Authoring.Grammar;
 
@@ -72,7 +74,7 @@ internal static partial class RuleGrammar
             Of("sum", new V.Mapping(SumSelection.Name), SumSelection.Description.Chinese, SumSelection.Description.English),
             Of("age", new V.Mapping(AgeSelection.Name), AgeSelection.Description.Chinese, AgeSelection.Description.English),
             Of("as", new V.Text(), "别名：模板可用 别名.名称 取本部分的值，如 {stale.count}。", "An alias: templates reach this part's values as alias.name, such as {stale.count}."),
-            Of("when_empty", new V.Flag(), "age 条件在没有任何事实有日期时是否成立（age 必填）。", "Whether an age condition holds when no fact has a date (required with age)."),
+            Of("when_empty", new V.Flag(), "age 条件在没有任何事实有日期时是否成立（age 必填）。", "Whether an age condition holds when no fact has a date (required with age).", KeyPresence.RequiredWith, AgeForm),
             .. Comparisons(ConstructKind.Threshold),
         ],
         [Alternatives.ExactlyOne(ConditionForms), Alternatives.AtMostOne(ComparisonOperator.Keys)]);

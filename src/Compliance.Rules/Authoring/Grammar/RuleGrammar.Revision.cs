@@ -1,7 +1,9 @@
 using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Calendar;
 using Compliance.Rules.Facts;
-using static Compliance.Rules.Authoring.Grammar.GrammarKey;
-using V = Compliance.Rules.Authoring.Grammar.GrammarValue;
+using Compliance.Rules.Grammar;
+using static Compliance.Rules.Grammar.GrammarKey;
+using V = Compliance.Rules.Grammar.GrammarValue;
 
 namespace Compliance.Rules.Authoring.Grammar;
 
@@ -12,7 +14,7 @@ internal static partial class RuleGrammar
     public const string SelectorNamePattern = "^[a-z][a-z0-9_]*$";
 
     /// <summary>The pattern of a calendar id (the name of its file without <c>.yaml</c>).</summary>
-    public const string CalendarIdPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    public const string CalendarIdPattern = CalendarGrammar.IdPattern;
 
     /// <summary>A revision's <c>revision.yaml</c>.</summary>
     public static readonly MappingGrammar Revision = new(

@@ -1,4 +1,5 @@
 using Compliance.Rules.Authoring.Grammar;
+using Compliance.Rules.Grammar;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
 

@@ -4,6 +4,7 @@ using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Authoring.Parsing;
 using Compliance.Rules.Calendar;
 using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Grammar;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -246,7 +247,7 @@ internal sealed class RevisionLoader
                 continue;
             }
 
-            var id = indicator.String("id", true, "an indicator");
+            var id = indicator.ReadBy(RuleGrammar.Indicator).String("id");
             if (id is not null)
             {
                 into.Add(new RawIndicator(id, indicator.Node, file));

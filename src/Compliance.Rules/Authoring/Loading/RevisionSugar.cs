@@ -250,7 +250,7 @@ internal sealed class RevisionSugar
         }
 
         var each = new YamlMappingNode(
-            new KeyValuePair<YamlNode, YamlNode>(new YamlScalarNode("of"), new YamlScalarNode(nameof(InspectorFinding))),
+            new KeyValuePair<YamlNode, YamlNode>(new YamlScalarNode("of"), new YamlScalarNode(FactCatalog.For(typeof(InspectorFinding)).Name)),
             new KeyValuePair<YamlNode, YamlNode>(new YamlScalarNode("where"), where));
         var when = new YamlMappingNode(new KeyValuePair<YamlNode, YamlNode>(new YamlScalarNode("each"), each));
         foreach (var made in new YamlNode[] { where, each, when })

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq.Expressions;
 using Compliance.Rules.Authoring.Grammar;
+using Compliance.Rules.Labels;
 
 namespace Compliance.Rules.Authoring.Model;
 

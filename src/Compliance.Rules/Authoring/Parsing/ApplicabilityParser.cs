@@ -2,6 +2,7 @@ using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Grammar;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -32,7 +33,7 @@ internal static class ApplicabilityParser
         }
 
         map.RejectUnknownKeys(RuleGrammar.Applicability);
-        var name = map.String("subject", true, "an applicability");
+        var name = map.ReadBy(RuleGrammar.Applicability).String("subject", "an applicability");
         if (name is null)
         {
             return null;

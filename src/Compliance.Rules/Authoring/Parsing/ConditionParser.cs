@@ -3,6 +3,7 @@ using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Grammar;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -44,7 +45,7 @@ internal static class ConditionParser
 
         var shape = shapes[0];
         var body = map.Get(shape)!;
-        var alias = map.String("as", false, "a condition");
+        var alias = map.ReadBy(RuleGrammar.Condition).String("as");
         if (!RuleGrammar.ComparedForms.Contains(shape))
         {
             RejectComparison(map, shape);
@@ -106,7 +107,7 @@ internal static class ConditionParser
         switch (kind)
         {
             case AggregateKind.Ratio:
-                var matchingNode = inner.Require("matching", "a ratio");
+                var matchingNode = inner.ReadBy(RuleGrammar.RatioSelection).Node("matching", "a ratio");
                 matching = matchingNode is null ? null : PredicateParser.Parse(inner, matchingNode, selection.Type);
                 if (matching is null)
                 {
@@ -115,7 +116,7 @@ internal static class ConditionParser
 
                 break;
             case AggregateKind.Sum:
-                field = FieldReference.Named(inner, selection.Type, "field", true, "this aggregate", FieldRoles.Summed, "a number or a set (whose values are counted)");
+                field = FieldReference.Named(inner.ReadBy(RuleGrammar.SumSelection), selection.Type, "field", "this aggregate", FieldRoles.Summed, "a number or a set (whose values are counted)");
                 if (field is null)
                 {
                     return null;
@@ -123,9 +124,10 @@ internal static class ConditionParser
 
                 break;
             case AggregateKind.Age:
-                field = FieldReference.Named(inner, selection.Type, "field", true, "this aggregate", FieldRoles.Dated, "a date or time");
-                unit = WindowParser.ParseUnit(inner, "in");
-                var empty = map.Boolean("when_empty", true, "an 'age' condition (does it hold when no fact has a date?)");
+                var age = inner.ReadBy(RuleGrammar.AgeSelection);
+                field = FieldReference.Named(age, selection.Type, "field", "this aggregate", FieldRoles.Dated, "a date or time");
+                unit = WindowParser.ParseUnit(age, "in");
+                var empty = map.ReadBy(RuleGrammar.Condition).Boolean("when_empty", "an 'age' condition (does it hold when no fact has a date?)");
                 if (field is null || unit is null || empty is null)
                 {
                     return null;
@@ -186,7 +188,7 @@ internal static class ConditionParser
         }
 
         inner.RejectUnknownKeys(grammar, $"'{shape}'");
-        var typeName = inner.String("of", true, $"'{shape}'");
+        var typeName = inner.ReadBy(grammar).String("of", $"'{shape}'");
         if (typeName is null)
         {
             return null;

@@ -1,5 +1,6 @@
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Grammar;
 using Compliance.Rules.Yaml;
 
 namespace Compliance.Rules.Authoring.Parsing;
@@ -32,17 +33,17 @@ internal static class FieldReference
     }
 
     /// <summary>Reads a key whose value names a field of a fitting kind (<c>field: published</c>).</summary>
-    /// <param name="map">The mapping.</param>
+    /// <param name="keys">The mapping, read by its grammar (which says whether the key must be present).</param>
     /// <param name="type">The fact type.</param>
     /// <param name="key">The key holding the field name.</param>
-    /// <param name="required">Whether the key must be present.</param>
     /// <param name="what">What the mapping is, for the missing-key message.</param>
     /// <param name="fits">Which field kinds the key accepts.</param>
     /// <param name="expected">The accepted kinds in words, for the message.</param>
     /// <returns>The field, or <see langword="null"/> when absent or after reporting an error.</returns>
-    public static FactField? Named(YamlMap map, FactTypeInfo type, string key, bool required, string what, Func<FieldKind, bool> fits, string expected)
+    public static FactField? Named(GrammarMapReader keys, FactTypeInfo type, string key, string what, Func<FieldKind, bool> fits, string expected)
     {
-        var name = map.String(key, required, what);
+        var map = keys.Map;
+        var name = keys.String(key, what);
         if (name is null)
         {
             return null;

@@ -3,6 +3,7 @@ using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Grammar;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -31,7 +32,7 @@ internal static class IndicatorExtrasParser
 
         if (map.Has("verified"))
         {
-            var verified = map.Boolean("verified", true, "an indicator (true when checked against the official text)");
+            var verified = map.ReadBy(RuleGrammar.Indicator).Boolean("verified", "an indicator (true when checked against the official text)");
             if (verified is null)
             {
                 return null;
@@ -50,7 +51,7 @@ internal static class IndicatorExtrasParser
             return read;
         }
 
-        var text = map.String("provenance", true, "an indicator (confirmed, transcribed or derived: how far it rests on the official text)");
+        var text = map.ReadBy(RuleGrammar.Indicator).String("provenance", "an indicator (confirmed, transcribed or derived: how far it rests on the official text)");
         if (text is null)
         {
             return null;
@@ -100,9 +101,10 @@ internal static class IndicatorExtrasParser
             }
 
             entry.RejectUnknownKeys(RuleGrammar.CapFor);
-            var appliesNode = entry.Require("applies_to", "a cap for some subjects");
+            var keys = entry.ReadBy(RuleGrammar.CapFor);
+            var appliesNode = keys.Node("applies_to", "a cap for some subjects");
             var applies = appliesNode is null ? null : ApplicabilityParser.Parse(entry, appliesNode);
-            var max = entry.Decimal("max", true, "a cap for some subjects");
+            var max = keys.Decimal("max", "a cap for some subjects");
             if (max < 0)
             {
                 entry.Error(entry.Get("max")!, $"a cap cannot be negative, found {max}", RuleDiagnosticCodes.ImpossibleThreshold);
@@ -154,7 +156,7 @@ internal static class IndicatorExtrasParser
             }
 
             var (selection, inner) = parsed.Value;
-            var atMost = inner.Integer("at_most", true, "a sample (the most facts it may hold, such as 3 for 随机抽查3个)");
+            var atMost = inner.ReadBy(RuleGrammar.Sample).Integer("at_most", "a sample (the most facts it may hold, such as 3 for 随机抽查3个)");
             if (atMost is < 1)
             {
                 inner.Error(inner.Get("at_most")!, $"a sample holds at least one fact, so 'at_most: {atMost}' is impossible", RuleDiagnosticCodes.ImpossibleThreshold);

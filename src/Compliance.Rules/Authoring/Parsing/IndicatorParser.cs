@@ -3,6 +3,7 @@ using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Authoring.Templates;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Grammar;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -42,13 +43,14 @@ internal static class IndicatorParser
         var (id, name, kind, source, provenance, enabled, applies) = ParseHeading(map, warn: subRule is null);
         var caps = subRule is null ? IndicatorExtrasParser.CapsFor(map, applies) : [];
         var samples = subRule is null ? IndicatorExtrasParser.Samples(map) : [];
-        var whenNode = map.Require("when", "an indicator");
+        var keys = map.ReadBy(RuleGrammar.Indicator);
+        var whenNode = keys.Node("when");
         var condition = whenNode is null || applies is null ? null : ConditionParser.Parse(map, whenNode, applies.Kind);
         var points = kind is null ? null : PointsParser.Parse(map, kind.Value, condition);
         var group = ParseGroup(map, kind, groups);
-        var reasonText = map.String("reason", true, "an indicator");
-        var detailText = map.String("detail", false, "an indicator");
-        var warnText = map.String("warn", false, "an indicator");
+        var reasonText = keys.String("reason");
+        var detailText = keys.String("detail");
+        var warnText = keys.String("warn");
         var reason = reasonText is null ? null : Template(map, "reason", reasonText, condition, applies, PlaceholderCatalog.For);
         var detail = detailText is null ? null : Template(map, "detail", detailText, condition, applies, PlaceholderCatalog.For);
         var warn = warnText is null ? null : Template(map, "warn", warnText, condition, applies, PlaceholderCatalog.ForWarning);
@@ -98,14 +100,15 @@ internal static class IndicatorParser
     /// <returns>Each key's value, or <see langword="null"/> after reporting its error.</returns>
     internal static (string? Id, string? Name, IndicatorKind? Kind, string? Source, IndicatorProvenance? Provenance, bool Enabled, Applicability? Applies) ParseHeading(YamlMap map, bool warn)
     {
-        var id = map.String("id", true, "an indicator");
-        var name = map.String("name", true, "an indicator");
+        var keys = map.ReadBy(RuleGrammar.Indicator);
+        var id = keys.String("id");
+        var name = keys.String("name");
         var kind = ParseKind(map);
-        var source = map.String("source", true, "an indicator (the document, part and clause it comes from)");
+        var source = keys.String("source", "an indicator (the document, part and clause it comes from)");
         var verified = IndicatorExtrasParser.Provenance(map, warn);
-        var enabled = map.Boolean("enabled", false, "an indicator") ?? true;
-        _ = map.String("note", false, "an indicator");
-        var appliesNode = map.Require("applies_to", "an indicator");
+        var enabled = keys.Boolean("enabled") ?? true;
+        _ = keys.String("note");
+        var appliesNode = keys.Node("applies_to");
         var applies = appliesNode is null ? null : ApplicabilityParser.Parse(map, appliesNode);
         return (id, name, kind, source, verified, enabled, applies);
     }
@@ -115,7 +118,7 @@ internal static class IndicatorParser
     /// <returns>The kind, or <see langword="null"/> after reporting an error.</returns>
     internal static IndicatorKind? ParseKind(YamlMap map)
     {
-        var text = map.String("kind", true, "an indicator");
+        var text = map.ReadBy(RuleGrammar.Indicator).String("kind");
         if (text is null)
         {
             return null;
@@ -137,7 +140,7 @@ internal static class IndicatorParser
     /// <returns>The group, or <see langword="null"/> when none is given or after reporting an error.</returns>
     internal static IndicatorGroup? ParseGroup(YamlMap map, IndicatorKind? kind, IReadOnlyDictionary<string, IndicatorGroup>? groups)
     {
-        var groupId = map.String("group", false, "an indicator");
+        var groupId = map.ReadBy(RuleGrammar.Indicator).String("group");
         if (groupId is null || groups is null)
         {
             return null;

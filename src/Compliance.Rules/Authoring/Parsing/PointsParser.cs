@@ -2,6 +2,7 @@ using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Grammar;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -75,7 +76,8 @@ internal static class PointsParser
         }
 
         map.RejectUnknownKeys(RuleGrammar.Points);
-        var maxNode = map.Require("max", "points given per occurrence, per unit or from a field");
+        var keys = map.ReadBy(RuleGrammar.Points);
+        var maxNode = keys.Node("max", "points given per occurrence, per unit or from a field");
         var max = maxNode is null ? null : NonNegative(map, maxNode, "max");
         var location = map.Location;
         var styles = Styles.Where(map.Has).ToList();
@@ -106,9 +108,9 @@ internal static class PointsParser
                 return perOccurrence is null ? null : Capped(map, new PerOccurrencePoints(perOccurrence.Value, max.Value, location), perOccurrence.Value);
             case "per_unit":
                 var perUnit = NonNegative(map, map.Get("per_unit")!, "per_unit");
-                var unitNode = map.Require("unit", "points per unit");
+                var unitNode = keys.Node("unit", "points per unit");
                 var unit = unitNode is null ? null : NonNegative(map, unitNode, "unit");
-                var measure = map.String("measure", true, "points per unit");
+                var measure = keys.String("measure", "points per unit");
                 if (perUnit is null || unit is null || measure is null)
                 {
                     return null;
@@ -134,7 +136,7 @@ internal static class PointsParser
 
                 return new PerUnitPoints(perUnit.Value, unit.Value, measure, max.Value, location);
             default:
-                var fieldName = map.String("from_field", true, "points from a field");
+                var fieldName = keys.String("from_field", "points from a field");
                 if (fieldName is null)
                 {
                     return null;

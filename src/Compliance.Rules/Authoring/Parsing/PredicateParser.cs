@@ -3,6 +3,7 @@ using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Grammar;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -217,9 +218,10 @@ internal static class PredicateParser
         }
 
         map.RejectUnknownKeys(RuleGrammar.Elapsed);
-        var from = FieldReference.Named(map, type, "from", true, "an elapsed-time test", FieldRoles.Elapsed, "a date");
-        var to = map.Has("to") ? FieldReference.Named(map, type, "to", false, "an elapsed-time test", FieldRoles.Elapsed, "a date") : null;
-        var unit = WindowParser.ParseUnit(map, "in");
+        var keys = map.ReadBy(RuleGrammar.Elapsed);
+        var from = FieldReference.Named(keys, type, "from", "an elapsed-time test", FieldRoles.Elapsed, "a date");
+        var to = map.Has("to") ? FieldReference.Named(keys, type, "to", "an elapsed-time test", FieldRoles.Elapsed, "a date") : null;
+        var unit = WindowParser.ParseUnit(keys, "in");
         var comparison = ComparisonParser.Parse(map, "an elapsed-time test", required: true, integer: true);
         if (from is null || unit is null || comparison is null || (map.Has("to") && to is null))
         {

@@ -3,6 +3,7 @@ using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Grammar;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -29,7 +30,7 @@ internal static class ReportSettingsParser
 
         map.RejectUnknownKeys(RuleGrammar.Report);
         var scope = ScoreTableScope.Scored;
-        if (map.String("score_table", false, "the report settings") is { } scopeText)
+        if (map.ReadBy(RuleGrammar.Report).String("score_table", "the report settings") is { } scopeText)
         {
             if (RuleChoices.ScoreTables.TryGet(scopeText, out ScoreTableScope parsed))
             {
@@ -66,7 +67,8 @@ internal static class ReportSettingsParser
     private static MessageReportSetting? ParseLine(YamlMap line, IReadOnlySet<string>? indicatorIds)
     {
         line.RejectUnknownKeys(RuleGrammar.MessageLine);
-        var channelText = line.String("channel", true, "a message summary line");
+        var keys = line.ReadBy(RuleGrammar.MessageLine);
+        var channelText = keys.String("channel", "a message summary line");
         object? channel = null;
         if (channelText is not null && !EnumLabels.TryParse(typeof(MessageChannel), channelText, out channel))
         {
@@ -74,7 +76,7 @@ internal static class ReportSettingsParser
         }
 
         var ids = ImmutableArray.CreateBuilder<string>();
-        if (line.Require("overdue", "a message summary line (the indicators whose findings are overdue messages)") is { } overdueNode)
+        if (keys.Node("overdue", "a message summary line (the indicators whose findings are overdue messages)") is { } overdueNode)
         {
             IList<YamlNode> items = overdueNode is YamlSequenceNode sequence ? sequence.Children : [overdueNode];
             foreach (var item in items)

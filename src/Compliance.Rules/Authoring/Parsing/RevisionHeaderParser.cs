@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Grammar;
 using Compliance.Rules.Yaml;
 using NodaTime;
 using YamlDotNet.RepresentationModel;
@@ -43,16 +44,17 @@ internal static class RevisionHeaderParser
     public static RevisionHeader? Parse(YamlMap map, IReadOnlySet<string>? indicatorIds = null)
     {
         map.RejectUnknownKeys(RuleGrammar.Revision);
-        var id = map.String("id", true, "a revision");
-        var title = map.String("title", true, "a revision");
-        var document = map.String("document", true, "a revision");
-        _ = map.String("issuer", false, "a revision");
-        _ = map.String("note", false, "a revision");
-        var effective = map.Date("effective_from", true, "a revision");
-        var calendar = map.String("calendar", true, "a revision (the working-day calendar id, such as cn)");
-        var jurisdiction = map.String("jurisdiction", false, "a revision") ?? "national";
+        var keys = map.ReadBy(RuleGrammar.Revision);
+        var id = keys.String("id", "a revision");
+        var title = keys.String("title", "a revision");
+        var document = keys.String("document", "a revision");
+        _ = keys.String("issuer", "a revision");
+        _ = keys.String("note", "a revision");
+        var effective = keys.Date("effective_from", "a revision");
+        var calendar = keys.String("calendar", "a revision (the working-day calendar id, such as cn)");
+        var jurisdiction = keys.String("jurisdiction", "a revision") ?? "national";
         var groups = ParseGroups(map);
-        var scoringNode = map.Require("scoring", "a revision");
+        var scoringNode = keys.Node("scoring", "a revision");
         var scoring = scoringNode is null ? null : ParseScoring(map, scoringNode, groups);
         var report = map.Get("report") is { } reportNode ? ReportSettingsParser.Parse(map, reportNode, indicatorIds) : ReportSettings.Default;
         var notChecked = ParseNotChecked(map);
@@ -90,8 +92,9 @@ internal static class RevisionHeaderParser
             }
 
             rule.RejectUnknownKeys(RuleGrammar.NotChecked);
-            var applies = rule.Require("applies_to", "a 'not_checked' entry") is { } a ? ApplicabilityParser.Parse(rule, a) : null;
-            var reason = rule.String("reason", true, "a 'not_checked' entry (why such subjects are not inspected, such as 账号已关停)");
+            var keys = rule.ReadBy(RuleGrammar.NotChecked);
+            var applies = keys.Node("applies_to", "a 'not_checked' entry") is { } a ? ApplicabilityParser.Parse(rule, a) : null;
+            var reason = keys.String("reason", "a 'not_checked' entry (why such subjects are not inspected, such as 账号已关停)");
             if (applies is not null && reason is not null)
             {
                 rules.Add(new ExclusionRule(applies, reason));
@@ -126,10 +129,11 @@ internal static class RevisionHeaderParser
             }
 
             group.RejectUnknownKeys(RuleGrammar.Group);
-            var id = group.String("id", true, "a group");
-            var name = group.String("name", true, "a group");
-            var kindText = group.String("kind", true, "a group");
-            var max = group.Decimal("max", true, "a group");
+            var keys = group.ReadBy(RuleGrammar.Group);
+            var id = keys.String("id", "a group");
+            var name = keys.String("name", "a group");
+            var kindText = keys.String("kind", "a group");
+            var max = keys.Decimal("max", "a group");
             if (id is not null && !seen.Add(id))
             {
                 group.Error(group.Get("id")!, $"group '{MessageExcerpt.Of(id)}' is defined twice", RuleDiagnosticCodes.DuplicateId);
@@ -166,10 +170,11 @@ internal static class RevisionHeaderParser
         }
 
         map.RejectUnknownKeys(RuleGrammar.Scoring);
-        var baseScore = Points(map, "base");
-        var failBelow = Points(map, "fail_below");
-        var bonusAbove = Points(map, "bonus_above");
-        var bonusMax = Points(map, "bonus_max");
+        var keys = map.ReadBy(RuleGrammar.Scoring);
+        var baseScore = Points(keys, "base");
+        var failBelow = Points(keys, "fail_below");
+        var bonusAbove = Points(keys, "bonus_above");
+        var bonusMax = Points(keys, "bonus_max");
         var scored = map.Get("scored") is { } scoredNode ? ApplicabilityParser.ParseMany(map, scoredNode) : [];
         var eligible = map.Get("bonus_eligible") is { } eligibleNode ? ApplicabilityParser.ParseMany(map, eligibleNode) : [];
         var rescaling = map.Get("without_external_services") is { } rescalingNode ? ParseRescaling(map, rescalingNode, groups) : null;
@@ -205,11 +210,12 @@ internal static class RevisionHeaderParser
         }
 
         map.RejectUnknownKeys(RuleGrammar.Rescaling);
-        var applies = map.Require("applies_to", "'without_external_services'") is { } a ? ApplicabilityParser.Parse(map, a) : null;
-        var baseScore = Points(map, "base");
-        var scaleText = map.String("scale", true, "'without_external_services' (a fraction such as 4/3)");
+        var keys = map.ReadBy(RuleGrammar.Rescaling);
+        var applies = keys.Node("applies_to", "'without_external_services'") is { } a ? ApplicabilityParser.Parse(map, a) : null;
+        var baseScore = Points(keys, "base");
+        var scaleText = keys.String("scale", "'without_external_services' (a fraction such as 4/3)");
         var excluded = ImmutableArray.CreateBuilder<string>();
-        if (map.Require("excluded_groups", "'without_external_services'") is { } excludedNode)
+        if (keys.Node("excluded_groups", "'without_external_services'") is { } excludedNode)
         {
             if (excludedNode is YamlSequenceNode list)
             {
@@ -258,9 +264,10 @@ internal static class RevisionHeaderParser
         };
     }
 
-    private static decimal? Points(YamlMap map, string key)
+    private static decimal? Points(GrammarMapReader keys, string key)
     {
-        var value = map.Decimal(key, true, "the scoring parameters");
+        var map = keys.Map;
+        var value = keys.Decimal(key, "the scoring parameters");
         if (value < 0)
         {
             map.Error(map.Get(key)!, $"'{key}' cannot be negative, found {value}", RuleDiagnosticCodes.ImpossibleThreshold);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Grammar;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -45,7 +46,8 @@ internal static class SubRuleParser
         // The keys the sub-rules share are checked once, here, so that an error is not repeated for every sub-rule.
         var (id, name, kind, source, provenance, _, applies) = IndicatorParser.ParseHeading(map, warn: true);
         var group = IndicatorParser.ParseGroup(map, kind, groups);
-        var reasonText = map.String("reason", false, "an indicator");
+        var keys = map.ReadBy(RuleGrammar.Indicator);
+        var reasonText = keys.String("reason");
         var caps = IndicatorExtrasParser.CapsFor(map, applies);
         var samples = IndicatorExtrasParser.Samples(map);
         var anyNode = map.Get(AnyKey)!;
@@ -71,8 +73,8 @@ internal static class SubRuleParser
         {
             Rule = null,
             ReasonTemplate = reasonText ?? first.ReasonTemplate,
-            DetailTemplate = map.String("detail", false, "an indicator") ?? first.DetailTemplate,
-            WarnTemplate = map.String("warn", false, "an indicator") ?? first.WarnTemplate,
+            DetailTemplate = keys.String("detail") ?? first.DetailTemplate,
+            WarnTemplate = keys.String("warn") ?? first.WarnTemplate,
             MaxPoints = cap?.Max,
             Location = map.Location,
             Definition = CanonicalText.Of(map.Node, IndicatorParser.DefinitionKeys),
@@ -107,8 +109,9 @@ internal static class SubRuleParser
             }
 
             itemMap.RejectUnknownKeys(RuleGrammar.SubRule, $"a sub-rule of indicator '{map.Subject}'");
-            var rule = itemMap.String(RuleKey, true, "a sub-rule (its number in the official text, such as \"1\")");
-            _ = itemMap.String("text", false, "a sub-rule");
+            var keys = itemMap.ReadBy(RuleGrammar.SubRule);
+            var rule = keys.String(RuleKey, "a sub-rule (its number in the official text, such as \"1\")");
+            _ = keys.String("text", "a sub-rule");
             if (rule is not null && !names.Add(rule))
             {
                 itemMap.Error(itemMap.Get(RuleKey)!, $"indicator '{map.Subject}' has two sub-rules named '{MessageExcerpt.Of(rule)}'", RuleDiagnosticCodes.DuplicateId);

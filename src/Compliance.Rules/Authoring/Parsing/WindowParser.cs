@@ -1,6 +1,7 @@
 using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Grammar;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -27,7 +28,7 @@ internal static class WindowParser
             return null;
         }
 
-        var start = map.String("start", false, "a time window");
+        var start = map.ReadBy(RuleGrammar.Window).String("start", "a time window");
         var inclusive = true;
         if (start is not null && !RuleChoices.WindowStarts.TryGet(start, out inclusive))
         {
@@ -74,12 +75,13 @@ internal static class WindowParser
     }
 
     /// <summary>Parses a unit name.</summary>
-    /// <param name="map">The enclosing mapping.</param>
+    /// <param name="keys">The enclosing mapping, read by its grammar.</param>
     /// <param name="key">The key holding the unit.</param>
     /// <returns>The unit, or <see langword="null"/> after reporting an error.</returns>
-    public static TimeUnit? ParseUnit(YamlMap map, string key)
+    public static TimeUnit? ParseUnit(GrammarMapReader keys, string key)
     {
-        var text = map.String(key, true, "this mapping");
+        var map = keys.Map;
+        var text = keys.String(key, "this mapping");
         if (text is null)
         {
             return null;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Grammar;
 using Compliance.Rules.Yaml;
 
 namespace Compliance.Rules.Facts.Input;
@@ -16,7 +17,7 @@ namespace Compliance.Rules.Facts.Input;
 internal static class CoverageDeclaration
 {
     /// <summary>The key of the declaration, in a facts document and in <c>coverage.yaml</c>.</summary>
-    public const string Key = "observed";
+    public const string Key = FactsGrammar.ObservedKey;
 
     /// <summary>The file names of a folder's declaration.</summary>
     public static readonly string[] FileNames = ["coverage.yaml", "coverage.yml"];
@@ -99,8 +100,8 @@ internal static class CoverageDeclaration
             return [];
         }
 
-        map.RejectUnknownKeys(Authoring.Grammar.FactsGrammar.Coverage.KeyNames, "a coverage declaration");
-        _ = map.String("note", false, "a coverage declaration");
+        map.RejectUnknownKeys(FactsGrammar.Coverage.KeyNames, "a coverage declaration");
+        _ = map.ReadBy(FactsGrammar.Coverage).String("note", "a coverage declaration");
         if (!map.Has(Key))
         {
             diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.InvalidCoverage, $"the coverage file needs the key '{Key}'", map.Location));

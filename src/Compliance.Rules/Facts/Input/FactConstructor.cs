@@ -3,8 +3,8 @@ using System.Reflection;
 namespace Compliance.Rules.Facts.Input;
 
 /// <summary>
-/// Creates a fact record from field values through its primary constructor, knowing which fields are required
-/// (no default value, not nullable) and which may be omitted.
+/// Creates a fact record from field values through its primary constructor (whose parameters are the fact type's
+/// <see cref="FactTypeInfo.InputFields"/>, in order), knowing which fields are required and which may be omitted.
 /// </summary>
 internal sealed class FactConstructor
 {
@@ -18,10 +18,8 @@ internal sealed class FactConstructor
         Type = type;
         _constructor = type.ClrType.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
         _parameters = _constructor.GetParameters();
-        Fields = [.. _parameters.Select(p => type.Fields[FactCatalog.ToSnakeCase(p.Name!)])];
-        Required = [.. _parameters
-            .Where(p => !p.HasDefaultValue && !type.Fields[FactCatalog.ToSnakeCase(p.Name!)].IsNullable && type.Fields[FactCatalog.ToSnakeCase(p.Name!)].Kind != FieldKind.EnumSet)
-            .Select(p => FactCatalog.ToSnakeCase(p.Name!))];
+        Fields = type.InputFields;
+        Required = [.. Fields.Where(f => f.IsRequired).Select(f => f.Name)];
     }
 
     /// <summary>Gets the fact type.</summary>

@@ -17,14 +17,7 @@ namespace Compliance.Rules.Facts.Input;
 internal static class FactDocumentReader
 {
     /// <summary>The top-level keys of a facts document.</summary>
-    public static readonly ImmutableArray<string> DocumentKeys = Authoring.Grammar.FactsGrammar.Document.KeyNames;
-
-    private static readonly IReadOnlyDictionary<string, FactTypeInfo> SubjectSections = new Dictionary<string, FactTypeInfo>(StringComparer.Ordinal)
-    {
-        ["websites"] = FactCatalog.Subject(SubjectKind.Website),
-        ["new_media"] = FactCatalog.Subject(SubjectKind.NewMedia),
-        ["supervisors"] = FactCatalog.Subject(SubjectKind.Supervisor),
-    };
+    public static readonly ImmutableArray<string> DocumentKeys = FactsGrammar.Document.KeyNames;
 
     /// <summary>Reads a facts document from text.</summary>
     /// <param name="text">The YAML or JSON text.</param>
@@ -95,7 +88,7 @@ internal static class FactDocumentReader
     public static FactTypeInfo? SubjectSection(string section, out int group)
     {
         group = DocumentKeys.IndexOf(section);
-        return SubjectSections.GetValueOrDefault(section);
+        return FactsGrammar.SubjectSection(section);
     }
 
     /// <summary>Reports an observation type that the catalogue does not have.</summary>
@@ -131,12 +124,15 @@ internal static class FactDocumentReader
     private static void ReadSections(YamlMap map, FactCollector collector)
     {
         collector.Declare(CoverageDeclaration.Read(map));
-        foreach (var (section, type) in SubjectSections)
+        foreach (var section in DocumentKeys)
         {
-            ReadItems(map, section, type, DocumentKeys.IndexOf(section), collector);
+            if (SubjectSection(section, out var group) is { } type)
+            {
+                ReadItems(map, section, type, group, collector);
+            }
         }
 
-        if (map.Get("observations") is { } observationsNode && map.Nested(observationsNode, "the observations (fact type: list)") is { } byType)
+        if (map.Get(FactsGrammar.ObservationsKey) is { } observationsNode && map.Nested(observationsNode, "the observations (fact type: list)") is { } byType)
         {
             foreach (var typeName in byType.Keys)
             {

@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Facts.Input;
 
 namespace Compliance.Rules.Authoring.Grammar.Schemas;
 
 /// <summary>
 /// Writes the JSON Schema of a facts document (<c>facts.schema.json</c>): its sections from the grammar, and each fact
-/// type's fields from the fact catalogue, with what they mean and their first Chinese CSV header from the vocabulary.
+/// type's fields from the fact vocabulary (<see cref="FactVocabulary"/>, bound by the catalogue), with what they mean and
+/// their first Chinese CSV header.
 /// </summary>
 /// <remarks>One writer serves one document; it is not thread-safe.</remarks>
 internal sealed class FactsSchemaWriter
@@ -30,8 +30,8 @@ internal sealed class FactsSchemaWriter
         {
             var schema = key.Name switch
             {
-                "observations" => Observations(),
-                _ when FactDocumentReader.SubjectSection(key.Name, out _) is { } subject => new JsonObject { ["type"] = "array", ["items"] = Fact(subject) },
+                FactsGrammar.ObservationsKey => Observations(),
+                _ when FactsGrammar.SubjectSection(key.Name) is { } subject => new JsonObject { ["type"] = "array", ["items"] = Fact(subject) },
                 _ => new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["const"] = "all" }, new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } }) },
             };
             schema["description"] = GrammarSchemaWriter.Text(key.Description);
@@ -52,7 +52,7 @@ internal sealed class FactsSchemaWriter
         var types = new JsonObject();
         foreach (var type in FactCatalog.ObservationTypes)
         {
-            var meaning = FactVocabulary.TypeMeaning(type);
+            var meaning = type.Meaning;
             types[type.Name] = new JsonObject { ["type"] = "array", ["description"] = meaning.Chinese + "\n" + meaning.English, ["items"] = Fact(type) };
         }
 
@@ -61,24 +61,23 @@ internal sealed class FactsSchemaWriter
 
     private JsonObject Fact(FactTypeInfo type) => _document.Ref(type.Name, () =>
     {
-        var constructor = new FactConstructor(type);
         var properties = new JsonObject();
-        foreach (var field in constructor.Fields)
+        foreach (var field in type.InputFields)
         {
             var value = Value(field);
-            var meaning = FactVocabulary.FieldMeaning(type, field.Name) ?? throw new InvalidOperationException($"the fact vocabulary does not say what {type.Name}.{field.Name} means");
-            var header = CsvVocabulary.ChineseHeadersOf(type, field.Name)[0];
+            var meaning = field.Meaning;
+            var header = field.Headers[0];
             value["description"] = $"{meaning.Chinese}（CSV 列名：{header}）\n{meaning.English} CSV header: {header}.";
             properties[field.Name] = value;
         }
 
-        var title = FactVocabulary.TypeMeaning(type);
+        var title = type.Meaning;
         return new JsonObject
         {
             ["type"] = "object",
             ["title"] = title.Chinese + " " + title.English,
             ["additionalProperties"] = false,
-            ["required"] = GrammarSchemaWriter.Names(constructor.Required),
+            ["required"] = GrammarSchemaWriter.Names(type.InputFields.Where(f => f.IsRequired).Select(f => f.Name)),
             ["properties"] = properties,
         };
     });

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Grammar;
 
 namespace Compliance.Rules.Authoring.Grammar.Schemas;
 
@@ -123,7 +124,7 @@ internal sealed partial class GrammarSchemaWriter
         var subject = Where(FactCatalog.Subject(kind));
         subject["description"] = properties["subject"]!["description"]!.GetValue<string>();
         properties["subject"] = subject;
-        body["description"] = $"条件（{FactVocabulary.TypeMeaning(FactCatalog.Subject(kind)).Chinese}）：恰好一种形式 {string.Join("、", RuleGrammar.ConditionForms)}，聚合形式另加一个比较。\nA condition ({FactCatalog.NameOf(kind)}): exactly one of {string.Join(", ", RuleGrammar.ConditionForms)}, with a comparison for the aggregates.";
+        body["description"] = $"条件（{FactCatalog.Subject(kind).Meaning.Chinese}）：恰好一种形式 {string.Join("、", RuleGrammar.ConditionForms)}，聚合形式另加一个比较。\nA condition ({FactCatalog.NameOf(kind)}): exactly one of {string.Join(", ", RuleGrammar.ConditionForms)}, with a comparison for the aggregates.";
         body["allOf"] = new JsonArray(ConditionRules());
         return body;
     });

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Grammar;
+using Compliance.Rules.Labels;
 
 namespace Compliance.Rules.Authoring.Grammar.Schemas;
 
@@ -15,11 +17,7 @@ internal sealed partial class GrammarSchemaWriter
         foreach (var field in type.Fields.Values.OrderBy(f => f.Property.MetadataToken))
         {
             var test = Test(field);
-            if (FactVocabulary.FieldMeaning(type, field.Name) is { } meaning)
-            {
-                test["description"] = Text(meaning);
-            }
-
+            test["description"] = Text(field.Meaning);
             properties[field.Name] = test;
         }
 
@@ -37,7 +35,7 @@ internal sealed partial class GrammarSchemaWriter
         }
 
         var connectives = string.Join(", ", RuleGrammar.Filter.KeyNames.Where(k => hasDates || k != "elapsed"));
-        var label = FactVocabulary.TypeMeaning(type).Chinese;
+        var label = type.Meaning.Chinese;
         return new JsonObject
         {
             ["type"] = "object",

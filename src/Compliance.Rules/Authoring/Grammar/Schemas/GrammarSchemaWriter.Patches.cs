@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Grammar;
 
 namespace Compliance.Rules.Authoring.Grammar.Schemas;
 

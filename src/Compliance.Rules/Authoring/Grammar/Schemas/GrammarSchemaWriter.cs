@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
-using V = Compliance.Rules.Authoring.Grammar.GrammarValue;
+using Compliance.Rules.Grammar;
+using Compliance.Rules.Labels;
+using V = Compliance.Rules.Grammar.GrammarValue;
 
 namespace Compliance.Rules.Authoring.Grammar.Schemas;
 

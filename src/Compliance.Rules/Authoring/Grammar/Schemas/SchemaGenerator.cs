@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using Compliance.Rules.Calendar;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Grammar;
 
 namespace Compliance.Rules.Authoring.Grammar.Schemas;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
+using Compliance.Rules.Labels;
 
-namespace Compliance.Rules.Authoring.Grammar;
+namespace Compliance.Rules.Grammar;
 
 /// <summary>
 /// A fixed set of names a key takes (<c>kind: veto | deduction | bonus | notice</c>), each with the value the loader

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
+using Compliance.Rules.Labels;
 
-namespace Compliance.Rules.Authoring.Grammar;
+namespace Compliance.Rules.Grammar;
 
 /// <summary>
 /// What the value of a key of the language is: a kind of scalar, a mapping of the grammar, a list, or one of the

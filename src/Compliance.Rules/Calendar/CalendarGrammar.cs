@@ -1,8 +1,8 @@
-using Compliance.Rules.Calendar;
-using static Compliance.Rules.Authoring.Grammar.GrammarKey;
-using V = Compliance.Rules.Authoring.Grammar.GrammarValue;
+using Compliance.Rules.Grammar;
+using static Compliance.Rules.Grammar.GrammarKey;
+using V = Compliance.Rules.Grammar.GrammarValue;
 
-namespace Compliance.Rules.Authoring.Grammar;
+namespace Compliance.Rules.Calendar;
 
 /// <summary>The working-day calendar files (<c>rules/calendars/*.yaml</c>); the format is documented in <c>rules/calendars/README.md</c>.</summary>
 internal static class CalendarGrammar
@@ -14,6 +14,9 @@ internal static class CalendarGrammar
         new("work", EntryKind.Work, new("周六或周日调休上班", "a Saturday/Sunday make-up working day")),
         new("cancel", EntryKind.Cancel, new("取消基础日历在该日的调休上班（叠加日历）", "the base calendar's make-up working day on this date becomes a rest day (overlays)")),
     ]);
+
+    /// <summary>The pattern of a calendar id (<c>cn</c>, <c>cn-xj</c>), which a revision's <c>calendar</c> names.</summary>
+    public const string IdPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     /// <summary>How well a day is established.</summary>
     public static readonly Choice Confidences = new(
@@ -112,7 +115,7 @@ internal static class CalendarGrammar
             Of("to", new V.Date(), "范围的最后一天（不早于 from）。", "The window's last day (not before from).", KeyPresence.Required),
         ]);
 
-    private static GrammarValue CalendarId => new V.Pattern(RuleGrammar.CalendarIdPattern, []);
+    private static GrammarValue CalendarId => new V.Pattern(IdPattern, []);
 
     private static GrammarValue SourceKeys => new V.ListOf(new V.Text());
 }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Compliance.Rules.Authoring.Grammar;
+namespace Compliance.Rules.Grammar;
 
 /// <summary>
 /// Keys of a mapping that stand for one thing written in different ways, such as a condition's form (<c>count</c>,

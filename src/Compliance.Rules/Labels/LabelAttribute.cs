@@ -1,8 +1,8 @@
-namespace Compliance.Rules.Facts;
+namespace Compliance.Rules.Labels;
 
 /// <summary>
 /// Gives an enumeration member the Chinese label that rule files, facts input and reports use for it
-/// (for example <c>动态要闻</c> for <see cref="ColumnCategory.News"/>).
+/// (for example <c>动态要闻</c> for <see cref="Facts.ColumnCategory.News"/>).
 /// </summary>
 /// <param name="label">The label.</param>
 [AttributeUsage(AttributeTargets.Field, AllowMultiple = false)]

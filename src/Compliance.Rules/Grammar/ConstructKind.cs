@@ -1,4 +1,4 @@
-namespace Compliance.Rules.Authoring.Grammar;
+namespace Compliance.Rules.Grammar;
 
 /// <summary>
 /// The constructs of the rule language whose shape depends on the fact catalogue (which fields a fact type has, which
@@ -10,7 +10,7 @@ internal enum ConstructKind
     /// <summary>Whom something applies to: a subject kind, a selector's name, or <c>{ subject, where }</c>.</summary>
     Applicability,
 
-    /// <summary>An indicator's condition (<see cref="RuleGrammar.Condition"/>), typed by the indicator's subject kind.</summary>
+    /// <summary>An indicator's condition (<see cref="Authoring.Grammar.RuleGrammar.Condition"/>), typed by the indicator's subject kind.</summary>
     Condition,
 
     /// <summary>A filter (<c>where</c>) on the facts of the fact type that the sibling <c>of</c> names.</summary>

@@ -1,4 +1,4 @@
-namespace Compliance.Rules.Authoring.Grammar;
+namespace Compliance.Rules.Labels;
 
 /// <summary>
 /// A text of the language's documentation in Chinese and English: what a key, a value or an operator means. The

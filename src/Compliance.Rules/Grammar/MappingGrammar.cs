@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Compliance.Rules.Labels;
 
-namespace Compliance.Rules.Authoring.Grammar;
+namespace Compliance.Rules.Grammar;
 
 /// <summary>
 /// One kind of mapping of the language (an indicator, a condition, a window…): the keys it may hold, what each holds and
