@@ -91,6 +91,7 @@ internal static class CliApplication
         root.Subcommands.Add(TestCommand.Create(language));
         root.Subcommands.Add(DiffCommand.Create(language));
         root.Subcommands.Add(ImpactCommand.Create(language));
+        root.Subcommands.Add(CodesCommand.Create(language));
         return root;
     }
 

@@ -128,7 +128,7 @@ internal static class RevisionHeaderParser
             var max = group.Decimal("max", true, "a group");
             if (id is not null && !seen.Add(id))
             {
-                group.Error(group.Get("id")!, $"group '{MessageExcerpt.Of(id)}' is defined twice", RuleDiagnosticCodes.DuplicateId);
+                group.Error(group.Get("id")!, $"group '{MessageExcerpt.Of(id)}' is defined twice", DiagnosticCodes.DuplicateId);
                 continue;
             }
 
@@ -140,7 +140,7 @@ internal static class RevisionHeaderParser
 
             if (max < 0)
             {
-                group.Error(group.Get("max")!, $"a group's 'max' cannot be negative, found {max}", RuleDiagnosticCodes.ImpossibleThreshold);
+                group.Error(group.Get("max")!, $"a group's 'max' cannot be negative, found {max}", DiagnosticCodes.ImpossibleThreshold);
                 continue;
             }
 
@@ -176,7 +176,7 @@ internal static class RevisionHeaderParser
 
         if (failBelow > baseScore)
         {
-            map.Error(map.Get("fail_below")!, $"'fail_below' ({failBelow}) is above 'base' ({baseScore}): every subject would fail", RuleDiagnosticCodes.ImpossibleThreshold);
+            map.Error(map.Get("fail_below")!, $"'fail_below' ({failBelow}) is above 'base' ({baseScore}): every subject would fail", DiagnosticCodes.ImpossibleThreshold);
             return null;
         }
 
@@ -214,7 +214,7 @@ internal static class RevisionHeaderParser
                     var id = map.ScalarText(item, "excluded_groups", "a group id");
                     if (id is not null && groups.All(g => g.Id != id))
                     {
-                        map.Error(item, $"unknown group '{MessageExcerpt.Of(id)}' in 'excluded_groups'", RuleDiagnosticCodes.GroupError);
+                        map.Error(item, $"unknown group '{MessageExcerpt.Of(id)}' in 'excluded_groups'", DiagnosticCodes.GroupError);
                     }
                     else if (id is not null)
                     {
@@ -259,7 +259,7 @@ internal static class RevisionHeaderParser
         var value = map.Decimal(key, true, "the scoring parameters");
         if (value < 0)
         {
-            map.Error(map.Get(key)!, $"'{key}' cannot be negative, found {value}", RuleDiagnosticCodes.ImpossibleThreshold);
+            map.Error(map.Get(key)!, $"'{key}' cannot be negative, found {value}", DiagnosticCodes.ImpossibleThreshold);
             return null;
         }
 

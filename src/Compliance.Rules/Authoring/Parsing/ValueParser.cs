@@ -31,7 +31,7 @@ internal static partial class ValueParser
         var value = TryParse(text, field.Kind, field.EnumType);
         if (value is null)
         {
-            map.Error(node, $"'{MessageExcerpt.Of(text)}' is not a valid value for '{field.Name}', which holds {field.Describe()}", RuleDiagnosticCodes.InvalidValue);
+            map.Error(node, $"'{MessageExcerpt.Of(text)}' is not a valid value for '{field.Name}', which holds {field.Describe()}", DiagnosticCodes.RuleInvalidValue);
         }
 
         return value;

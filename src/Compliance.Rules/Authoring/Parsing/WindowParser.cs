@@ -25,8 +25,8 @@ internal static class WindowParser
         var units = map.Keys.Where(RuleChoices.TimeUnits.Names.Contains).ToList();
         if (units.Count != 1)
         {
-            map.Diagnostics.Add(Compliance.Rules.Diagnostics.Diagnostic.Error(
-                RuleDiagnosticCodes.InvalidWindow,
+            map.Diagnostics.Add(Compliance.Rules.Diagnostics.Diagnostic.Create(
+                DiagnosticCodes.InvalidWindow,
                 $"a time window needs exactly one of {string.Join(", ", RuleChoices.TimeUnits.Names)}; found {(units.Count == 0 ? "none" : string.Join(", ", units))}",
                 map.Location,
                 map.Subject));
@@ -41,7 +41,7 @@ internal static class WindowParser
 
         if (amount <= 0)
         {
-            map.Error(map.Get(units[0])!, $"a window of {amount} {units[0]} is impossible: the amount must be at least 1", RuleDiagnosticCodes.InvalidWindow);
+            map.Error(map.Get(units[0])!, $"a window of {amount} {units[0]} is impossible: the amount must be at least 1", DiagnosticCodes.InvalidWindow);
             return null;
         }
 
