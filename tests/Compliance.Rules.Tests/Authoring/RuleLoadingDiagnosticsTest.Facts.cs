@@ -80,20 +80,5 @@ public sealed partial class RuleLoadingDiagnosticsTest
     }
 
     /// <summary>A veto on Column whose single filter line (line 12, from column 11) is <paramref name="test"/>.</summary>
-    private static string StaleColumnIndicator(string test) =>
-        $"""
-        indicators:
-          - id: W-1
-            name: 栏目不更新
-            kind: veto
-            applies_to: website
-            source: 测试 1
-            provenance: confirmed
-            when:
-              exists:
-                of: Column
-                where:
-                  {test}
-            reason: 栏目不更新
-        """;
+    private static string StaleColumnIndicator(string test) => ExistsIndicator("Column", "栏目不更新", test);
 }
