@@ -16,6 +16,9 @@ internal sealed class DateCodec : FieldCodec
     public override string Expected => "a date such as 2024-06-27";
 
     /// <inheritdoc/>
+    public override string? Pattern => "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+    /// <inheritdoc/>
     public override bool TryParse(string text, out object? value)
     {
         var date = LocalDatePattern.Iso.Parse(text);

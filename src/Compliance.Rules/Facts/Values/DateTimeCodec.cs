@@ -31,6 +31,9 @@ internal sealed class DateTimeCodec : FieldCodec
     public override string Expected => "a local time such as 2024-06-14 10:30";
 
     /// <inheritdoc/>
+    public override string? Pattern => @"^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,9})?)?)?$";
+
+    /// <inheritdoc/>
     public override bool TryParse(string text, out object? value)
     {
         foreach (var pattern in Accepted)

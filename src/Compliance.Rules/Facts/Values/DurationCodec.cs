@@ -20,6 +20,9 @@ internal sealed partial class DurationCodec : FieldCodec
     public override string Expected => "a duration such as 15s or 800ms";
 
     /// <inheritdoc/>
+    public override string? Pattern => @"^[0-9]{1,7}(\.[0-9]{1,6})?\s*(ms|s|m|h)$";
+
+    /// <inheritdoc/>
     public override bool TryParse(string text, out object? value)
     {
         var match = Amount().Match(text);

@@ -23,6 +23,13 @@ internal abstract class FieldCodec
     /// <summary>Gets what the codec accepts, for messages: "a date such as 2024-06-27".</summary>
     public abstract string Expected { get; }
 
+    /// <summary>
+    /// Gets a regular expression (ECMAScript, for JSON Schema) that the text forms the codec reads match, or
+    /// <see langword="null"/> when the kind has none (text, categories); what it matches may still be refused, such as
+    /// a 30 February.
+    /// </summary>
+    public virtual string? Pattern => null;
+
     /// <summary>Gets the codec of a field.</summary>
     /// <param name="field">The field.</param>
     /// <returns>The codec of the field's kind (for enumerations, of its enumeration).</returns>

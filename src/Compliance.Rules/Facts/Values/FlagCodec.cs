@@ -6,6 +6,12 @@ namespace Compliance.Rules.Facts.Values;
 /// </summary>
 internal sealed class FlagCodec : FieldCodec
 {
+    /// <summary>Gets the words read as <see langword="true"/>.</summary>
+    public static IReadOnlyList<string> TrueWords { get; } = ["true", "True", "TRUE", "是"];
+
+    /// <summary>Gets the words read as <see langword="false"/>.</summary>
+    public static IReadOnlyList<string> FalseWords { get; } = ["false", "False", "FALSE", "否"];
+
     /// <summary>Gets the codec.</summary>
     public static FlagCodec Instance { get; } = new();
 
@@ -16,14 +22,12 @@ internal sealed class FlagCodec : FieldCodec
     public override string Expected => "true or false";
 
     /// <inheritdoc/>
+    public override string? Pattern => $"^({string.Join("|", TrueWords.Concat(FalseWords))})$";
+
+    /// <inheritdoc/>
     public override bool TryParse(string text, out object? value)
     {
-        value = text switch
-        {
-            "true" or "True" or "TRUE" or "是" => true,
-            "false" or "False" or "FALSE" or "否" => false,
-            _ => null,
-        };
+        value = TrueWords.Contains(text) ? true : FalseWords.Contains(text) ? false : null;
         return value is not null;
     }
 

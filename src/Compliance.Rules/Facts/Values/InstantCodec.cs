@@ -19,6 +19,9 @@ internal sealed class InstantCodec : FieldCodec
     public override string Expected => "an instant with its offset such as 2024-06-20T08:00:00+08:00";
 
     /// <inheritdoc/>
+    public override string? Pattern => @"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$";
+
+    /// <inheritdoc/>
     public override bool TryParse(string text, out object? value)
     {
         var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);

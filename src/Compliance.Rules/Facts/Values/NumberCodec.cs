@@ -18,6 +18,9 @@ internal sealed class NumberCodec : FieldCodec
     public override string Expected => "a number";
 
     /// <inheritdoc/>
+    public override string? Pattern => @"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$";
+
+    /// <inheritdoc/>
     public override bool TryParse(string text, out object? value)
     {
         value = decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null;

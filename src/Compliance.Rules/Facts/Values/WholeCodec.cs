@@ -15,6 +15,9 @@ internal sealed class WholeCodec : FieldCodec
     public override string Expected => "a whole number";
 
     /// <inheritdoc/>
+    public override string? Pattern => "^[+-]?[0-9]+$";
+
+    /// <inheritdoc/>
     public override bool TryParse(string text, out object? value)
     {
         value = int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
