@@ -92,6 +92,7 @@ internal static class CliApplication
         root.Subcommands.Add(DiffCommand.Create(language));
         root.Subcommands.Add(ImpactCommand.Create(language));
         root.Subcommands.Add(ForecastCommand.Create(language));
+        root.Subcommands.Add(CodesCommand.Create(language));
         return root;
     }
 

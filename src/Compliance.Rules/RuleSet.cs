@@ -164,7 +164,7 @@ public static class RuleSet
         var calendars = new RevisionCalendars(host, folder?.ParentDirectory);
         if (folder is null)
         {
-            return (LoadResult<RuleRevision>.Failed([Diagnostic.Error(RuleDiagnosticCodes.MissingRevision, $"'{directory}' is not a folder", SourceLocation.OfFile(directory))]), calendars);
+            return (LoadResult<RuleRevision>.Failed([Diagnostic.Create(DiagnosticCodes.MissingRevision, $"'{directory}' is not a folder", SourceLocation.OfFile(directory))]), calendars);
         }
 
         return (new RevisionLoader(calendars.Find).Load(folder), calendars);

@@ -113,7 +113,7 @@ internal sealed class RuleSetProvider : IRuleSetProvider, IDisposable
         var ids = compiled.Select(c => c?.Revision.Id).ToList();
         if (_sources.DefaultRevision is { } wanted && !ids.Contains(null) && !ids.Contains(wanted))
         {
-            diagnostics.Add(Diagnostic.Error(
+            diagnostics.Add(Diagnostic.Create(
                 HostingDiagnosticCodes.UnknownDefaultRevision,
                 $"the default revision '{wanted}' is not among the rule sets served: {string.Join(", ", ids)}",
                 SourceLocation.OfFile(ComplianceRulesOptions.SectionName + ":DefaultRevision")));
@@ -209,7 +209,7 @@ internal sealed class RuleSetProvider : IRuleSetProvider, IDisposable
         var other = earlier.FindIndex(e => e?.Revision.Id == ruleSet.Revision.Id);
         if (other >= 0)
         {
-            yield return Diagnostic.Error(
+            yield return Diagnostic.Create(
                 HostingDiagnosticCodes.DuplicateRevision,
                 $"this rule set is revision '{ruleSet.Revision.Id}', which {_sources.Sources[other]} already serves; each revision is served once",
                 SourceLocation.OfFile(_sources.Paths[index]));

@@ -64,7 +64,7 @@ internal sealed class RuleSourceSet
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return LoadResult<CompiledRuleSet>.Failed([Diagnostic.Error(HostingDiagnosticCodes.LoadFailed, $"the rule set cannot be read: {ex.Message}", SourceLocation.OfFile(path))]);
+            return LoadResult<CompiledRuleSet>.Failed([Diagnostic.Create(HostingDiagnosticCodes.LoadFailed, $"the rule set cannot be read: {ex.Message}", SourceLocation.OfFile(path))]);
         }
     }
 
@@ -85,7 +85,7 @@ internal sealed class RuleSourceSet
 
             if (byId.TryGetValue(calendar.Id, out var first))
             {
-                diagnostics.Add(Diagnostic.Error(
+                diagnostics.Add(Diagnostic.Create(
                     HostingDiagnosticCodes.DuplicateCalendar,
                     $"the calendar id '{calendar.Id}' is also the id of {first}; give one calendar file per id",
                     SourceLocation.OfFile(file)));

@@ -35,7 +35,7 @@ internal static class RegressionCaseReader
         {
             if (root is null && !diagnostics.Any(d => d.Location.File == file))
             {
-                diagnostics.Add(Diagnostic.Error(RegressionDiagnosticCodes.MissingCases, "the case file is empty", SourceLocation.OfFile(file)));
+                diagnostics.Add(Diagnostic.Create(RegressionDiagnosticCodes.MissingCases, "the case file is empty", SourceLocation.OfFile(file)));
             }
 
             return [];
@@ -62,7 +62,7 @@ internal static class RegressionCaseReader
             var repeated = name is not null && !names.TryAdd(name, caseMap.ValueLocation("name"));
             if (repeated)
             {
-                caseMap.Diagnostics.Add(Diagnostic.Error(
+                caseMap.Diagnostics.Add(Diagnostic.Create(
                     RegressionDiagnosticCodes.DuplicateCaseName,
                     $"case name '{MessageExcerpt.Of(name)}' is used twice in this file (first at {names[name!]})",
                     caseMap.ValueLocation("name"),
@@ -201,7 +201,7 @@ internal static class RegressionCaseReader
         }
 
         var known = batch.Subjects.Select(s => s.Id).ToList();
-        map.Diagnostics.Add(Diagnostic.Error(
+        map.Diagnostics.Add(Diagnostic.Create(
             RegressionDiagnosticCodes.UnknownSubject,
             $"the case has no subject '{MessageExcerpt.Of(id)}'{YamlMap.Suggest(id, known)}",
             map.At(node),
@@ -258,7 +258,7 @@ internal static class RegressionCaseReader
             if (batch is not null && !batch.Subjects.Any(s => s.Id == subjectId))
             {
                 var ids = batch.Subjects.Select(s => s.Id).ToList();
-                map.Diagnostics.Add(Diagnostic.Error(
+                map.Diagnostics.Add(Diagnostic.Create(
                     RegressionDiagnosticCodes.UnknownSubject,
                     $"the case has no subject '{MessageExcerpt.Of(subjectId)}'{YamlMap.Suggest(subjectId, ids)}; its subjects are: {string.Join(", ", ids)}",
                     map.KeyLocation(subjectId),
@@ -277,7 +277,7 @@ internal static class RegressionCaseReader
         {
             if (!map.Has(subject.Id))
             {
-                map.Diagnostics.Add(Diagnostic.Error(
+                map.Diagnostics.Add(Diagnostic.Create(
                     RegressionDiagnosticCodes.MissingExpectation,
                     $"subject '{subject.Id}' has no expectation: every subject of a case needs one",
                     map.Location,
@@ -364,8 +364,8 @@ internal static class RegressionCaseReader
             return (listed, null);
         }
 
-        map.Diagnostics.Add(Diagnostic.Warning(
-            Authoring.RuleDiagnosticCodes.Deprecated,
+        map.Diagnostics.Add(Diagnostic.Create(
+            DiagnosticCodes.Deprecated,
             $"{string.Join(", ", notices)} {(notices.Length == 1 ? "is a notice" : "are notices")}: list {(notices.Length == 1 ? "it" : "them")} under 'notices' rather than 'violations' (a deprecated form)",
             map.KeyLocation("violations"),
             map.Subject));
@@ -401,7 +401,7 @@ internal static class RegressionCaseReader
         var indicator = revision.FindIndicator(id);
         if (indicator is null)
         {
-            map.Diagnostics.Add(Diagnostic.Error(
+            map.Diagnostics.Add(Diagnostic.Create(
                 RegressionDiagnosticCodes.UnknownIndicator,
                 $"revision '{revision.Id}' has no indicator '{MessageExcerpt.Of(id)}'{YamlMap.Suggest(id, revision.Indicators.Select(i => i.Id))}",
                 map.At(node),
@@ -411,7 +411,7 @@ internal static class RegressionCaseReader
 
         if (fits is not null && !fits(indicator.Kind))
         {
-            map.Diagnostics.Add(Diagnostic.Error(RegressionDiagnosticCodes.UnknownIndicator, $"'{MessageExcerpt.Of(id)}' is {misfit}", map.At(node), map.Subject));
+            map.Diagnostics.Add(Diagnostic.Create(RegressionDiagnosticCodes.UnknownIndicator, $"'{MessageExcerpt.Of(id)}' is {misfit}", map.At(node), map.Subject));
             return false;
         }
 

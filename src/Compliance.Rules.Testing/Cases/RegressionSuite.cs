@@ -40,7 +40,7 @@ public sealed class RegressionSuite
         ArgumentNullException.ThrowIfNull(revisionFolder);
         if (!Directory.Exists(revisionFolder))
         {
-            return LoadResult<RegressionSuite>.Failed([Diagnostic.Error(RegressionDiagnosticCodes.MissingCases, $"'{revisionFolder}' is not a folder", SourceLocation.OfFile(revisionFolder))]);
+            return LoadResult<RegressionSuite>.Failed([Diagnostic.Create(RegressionDiagnosticCodes.MissingCases, $"'{revisionFolder}' is not a folder", SourceLocation.OfFile(revisionFolder))]);
         }
 
         // Case files, like rule files, must lie in the folder holding the revision folders once links are followed.
@@ -67,7 +67,7 @@ public sealed class RegressionSuite
         ArgumentNullException.ThrowIfNull(id);
         if (!RuleSet.BuiltInIds.Contains(id))
         {
-            return LoadResult<RegressionSuite>.Failed([Diagnostic.Error(
+            return LoadResult<RegressionSuite>.Failed([Diagnostic.Create(
                 RegressionDiagnosticCodes.MissingCases,
                 $"there is no built-in revision '{id}'; built in: {string.Join(", ", RuleSet.BuiltInIds)}",
                 SourceLocation.OfFile(BuiltInResources.Scheme + id))]);

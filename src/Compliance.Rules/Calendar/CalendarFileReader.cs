@@ -7,7 +7,6 @@ using Compliance.Rules.Yaml;
 using NodaTime;
 using NodaTime.Text;
 using YamlDotNet.RepresentationModel;
-using Codes = Compliance.Rules.Calendar.CalendarDiagnosticCodes;
 
 namespace Compliance.Rules.Calendar;
 
@@ -42,8 +41,8 @@ internal static partial class CalendarFileReader
         {
             if (diagnostics.Count == found)
             {
-                diagnostics.Add(Diagnostic.Error(
-                    YamlMap.MissingKeyCode, "the file is empty; a calendar needs 'id', 'name' and 'years'", new SourceLocation(file, 1, 1)));
+                diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.MissingKey, "the file is empty; a calendar needs 'id', 'name' and 'years'", new SourceLocation(file, 1, 1)));
             }
 
             return null;
@@ -92,7 +91,7 @@ internal static partial class CalendarFileReader
         }
         else if (!string.Equals(id, stem, StringComparison.Ordinal))
         {
-            map.Error(map.Get("id")!, $"the id '{MessageExcerpt.Of(id)}' differs from the file's name '{stem}': name the file {id}.yaml, since calendars are found by file name", Codes.IdMismatch);
+            map.Error(map.Get("id")!, $"the id '{MessageExcerpt.Of(id)}' differs from the file's name '{stem}': name the file {id}.yaml, since calendars are found by file name", DiagnosticCodes.IdMismatch);
         }
 
         return id;
@@ -159,7 +158,7 @@ internal static partial class CalendarFileReader
             var earlier = years.FirstOrDefault(y => y.Year.Year == value).Year;
             if (earlier is not null)
             {
-                yearMap.Error(yearMap.Get("year")!, $"year {value} is listed twice (first at line {earlier.Location.Line}); merge the two blocks", Codes.DuplicateYear);
+                yearMap.Error(yearMap.Get("year")!, $"year {value} is listed twice (first at line {earlier.Location.Line}); merge the two blocks", DiagnosticCodes.DuplicateYear);
                 continue;
             }
 
@@ -168,7 +167,7 @@ internal static partial class CalendarFileReader
 
         if (!context.IsOverlay && items.Count == 0 && map.Get("years") is { } node)
         {
-            map.Error(node, "a calendar needs at least one year block", Codes.MissingYear);
+            map.Error(node, "a calendar needs at least one year block", DiagnosticCodes.MissingYear);
         }
         else if (!context.IsOverlay)
         {
@@ -194,8 +193,8 @@ internal static partial class CalendarFileReader
                 var missing = sorted[i - 1].Year + 1 == sorted[i].Year - 1
                     ? Invariant($"{sorted[i - 1].Year + 1} is missing")
                     : Invariant($"{sorted[i - 1].Year + 1}–{sorted[i].Year - 1} are missing");
-                map.Diagnostics.Add(Diagnostic.Error(
-                    Codes.MissingYear,
+                map.Diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.MissingYear,
                     Invariant($"year {sorted[i].Year} follows {sorted[i - 1].Year}: {missing}; a national calendar covers whole consecutive years, since a gap would be read as an ordinary week"),
                     sorted[i].Location,
                     Invariant($"{sorted[i].Year}")));
@@ -213,11 +212,11 @@ internal static partial class CalendarFileReader
         {
             if (start.Year != year - 1 || start.Month != 12)
             {
-                map.Error(map.Get("begins")!, Invariant($"'begins' must be a day in December {year - 1}, when the notice's first break starts before 1 January; found {Iso(start)}"), Codes.BeginsOutOfBounds);
+                map.Error(map.Get("begins")!, Invariant($"'begins' must be a day in December {year - 1}, when the notice's first break starts before 1 January; found {Iso(start)}"), DiagnosticCodes.BeginsOutOfBounds);
             }
             else if (isFirst && !context.IsOverlay)
             {
-                map.Error(map.Get("begins")!, Invariant($"the first year of a calendar cannot begin in {year - 1}, which the calendar does not cover; add a block for {year - 1} first"), Codes.BeginsOutOfBounds);
+                map.Error(map.Get("begins")!, Invariant($"the first year of a calendar cannot begin in {year - 1}, which the calendar does not cover; add a block for {year - 1} first"), DiagnosticCodes.BeginsOutOfBounds);
             }
             else
             {
@@ -261,19 +260,19 @@ internal static partial class CalendarFileReader
 
             if (index == 0 && amends)
             {
-                notice.Error(notice.Get("amends")!, "the first notice of a year is the original one and cannot be an amendment; list the original notice first", Codes.NoticeOrder);
+                notice.Error(notice.Get("amends")!, "the first notice of a year is the original one and cannot be an amendment; list the original notice first", DiagnosticCodes.NoticeOrder);
             }
             else if (index > 0 && !amends)
             {
-                notice.Diagnostics.Add(Diagnostic.Error(
-                    Codes.NoticeOrder,
+                notice.Diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.NoticeOrder,
                     "a year has one original notice; a later notice must amend it ('amends: true'), with the days as they stand after the amendment",
                     notice.Location,
                     notice.Subject));
             }
             else if (index > 0 && published is { } date && previous is { } before && date <= before)
             {
-                notice.Error(notice.Get("published")!, $"an amendment must be published after the notice before it ({Iso(before)}); found {Iso(date)}", Codes.NoticeOrder);
+                notice.Error(notice.Get("published")!, $"an amendment must be published after the notice before it ({Iso(before)}); found {Iso(date)}", DiagnosticCodes.NoticeOrder);
             }
 
             previous = published ?? previous;
@@ -303,7 +302,7 @@ internal static partial class CalendarFileReader
         if (day < windowStart || day > windowEnd)
         {
             var window = windowStart.Year == year ? Invariant($"{year}") : $"{Iso(windowStart)} … {Iso(windowEnd)} (the block begins on {Iso(windowStart)})";
-            map.Error(node, Invariant($"{Iso(day)} is outside its year block {window}; move it to the block of {day.Year}, or set 'begins' when the notice's break starts in December of the year before"), Codes.DateOutsideYear);
+            map.Error(node, Invariant($"{Iso(day)} is outside its year block {window}; move it to the block of {day.Year}, or set 'begins' when the notice's break starts in December of the year before"), DiagnosticCodes.DateOutsideYear);
             return null;
         }
 
@@ -311,8 +310,8 @@ internal static partial class CalendarFileReader
         if (context.Seen.TryGetValue(day, out var earlier))
         {
             var (code, message) = earlier.Kind == entryKind
-                ? (Codes.DuplicateDate, Invariant($"{Iso(day)} is listed twice (first at line {earlier.Location.Line}); keep one entry"))
-                : (Codes.ConflictingKinds, Invariant($"{Iso(day)} is listed as '{Word(earlier.Kind)}' (line {earlier.Location.Line}) and as '{Word(entryKind)}': a day is either off or working"));
+                ? (DiagnosticCodes.DuplicateDate, Invariant($"{Iso(day)} is listed twice (first at line {earlier.Location.Line}); keep one entry"))
+                : (DiagnosticCodes.ConflictingKinds, Invariant($"{Iso(day)} is listed as '{Word(earlier.Kind)}' (line {earlier.Location.Line}) and as '{Word(entryKind)}': a day is either off or working"));
             map.Error(node, message, code);
             return null;
         }
@@ -321,15 +320,15 @@ internal static partial class CalendarFileReader
         var weekend = day.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
         if (entryKind == EntryKind.Work && !weekend)
         {
-            map.Error(node, $"{Iso(day)} is a {day.DayOfWeek}: a 'work' day must be a Saturday or Sunday (a make-up working day); a weekday is worked anyway", Codes.WorkOnWeekday);
+            map.Error(node, $"{Iso(day)} is a {day.DayOfWeek}: a 'work' day must be a Saturday or Sunday (a make-up working day); a weekday is worked anyway", DiagnosticCodes.WorkOnWeekday);
         }
         else if (entryKind == EntryKind.Off && weekend)
         {
-            map.Error(node, $"{Iso(day)} is a {day.DayOfWeek}, an ordinary rest day: only Monday–Friday days off are exceptions, so leave weekend days inside a break out", Codes.OffOnWeekend);
+            map.Error(node, $"{Iso(day)} is a {day.DayOfWeek}, an ordinary rest day: only Monday–Friday days off are exceptions, so leave weekend days inside a break out", DiagnosticCodes.OffOnWeekend);
         }
         else if (entryKind == EntryKind.Cancel && !context.IsOverlay)
         {
-            map.Error(node, $"{Iso(day)} cancels a make-up working day, but this calendar extends no other calendar, so there is none to cancel", Codes.CancelWithoutMakeUpDay);
+            map.Error(node, $"{Iso(day)} cancels a make-up working day, but this calendar extends no other calendar, so there is none to cancel", DiagnosticCodes.CancelWithoutMakeUpDay);
         }
         else
         {
@@ -365,11 +364,11 @@ internal static partial class CalendarFileReader
             var node = unknown.Get("holiday")!;
             if (!seen.Add(holiday))
             {
-                unknown.Error(node, Invariant($"{holiday} is marked unknown twice in {year}"), Codes.UnknownHolidayTwice);
+                unknown.Error(node, Invariant($"{holiday} is marked unknown twice in {year}"), DiagnosticCodes.UnknownHolidayTwice);
             }
             else if (holidaysWithDays.Contains(holiday))
             {
-                unknown.Error(node, Invariant($"{holiday} is marked unknown in {year}, but the year also records days for it; remove one or the other"), Codes.UnknownHolidayRecorded);
+                unknown.Error(node, Invariant($"{holiday} is marked unknown in {year}, but the year also records days for it; remove one or the other"), DiagnosticCodes.UnknownHolidayRecorded);
             }
             else
             {
@@ -404,7 +403,7 @@ internal static partial class CalendarFileReader
 
         if (first.Year > year || last.Year < year)
         {
-            map.Error(node!, Invariant($"the window {Iso(first)} … {Iso(last)} does not touch {year}, the year of the holiday it belongs to"), Codes.DateOutsideYear);
+            map.Error(node!, Invariant($"the window {Iso(first)} … {Iso(last)} does not touch {year}, the year of the holiday it belongs to"), DiagnosticCodes.DateOutsideYear);
             return null;
         }
 
@@ -419,7 +418,7 @@ internal static partial class CalendarFileReader
             if (!context.SourceKeys.Contains(key))
             {
                 var known = context.SourceKeys.Count == 0 ? "the file defines no 'sources'" : "defined: " + string.Join(", ", context.SourceKeys.Order(StringComparer.Ordinal));
-                map.Error(node, $"unknown source '{MessageExcerpt.Of(key)}'; {known}", Codes.UnknownSource);
+                map.Error(node, $"unknown source '{MessageExcerpt.Of(key)}'; {known}", DiagnosticCodes.UnknownSource);
             }
         }
     }

@@ -3,7 +3,6 @@ using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Yaml;
 using NodaTime;
 using NodaTime.Text;
-using Codes = Compliance.Rules.Calendar.CalendarDiagnosticCodes;
 
 namespace Compliance.Rules.Calendar;
 
@@ -105,7 +104,7 @@ internal sealed class CalendarLoader
         var yearsOutside = overlay.Years.Where(y => y.Year < baseCalendar.CoveredRange.Start.Year).ToList();
         foreach (var year in yearsOutside)
         {
-            Error(Codes.OutsideBase, $"year {year.Year} is before the calendar '{baseCalendar.Id}' that this one extends ({baseCalendar}); an overlay can add whole years only after its base's last year, and a region's days apply only where the national days are known", year.Location, year.Year);
+            Error(DiagnosticCodes.OutsideBase, $"year {year.Year} is before the calendar '{baseCalendar.Id}' that this one extends ({baseCalendar}); an overlay can add whole years only after its base's last year, and a region's days apply only where the national days are known", year.Location, year.Year);
         }
 
         var range = CheckAddedYears(overlay, baseCalendar);
@@ -116,7 +115,7 @@ internal sealed class CalendarLoader
         {
             if (!range.Contains(entry.Date))
             {
-                Error(Codes.OutsideBase, $"{Iso(entry.Date)} is outside the calendar '{baseCalendar.Id}' that this one extends ({baseCalendar})", entry.Location, entry.Year);
+                Error(DiagnosticCodes.OutsideBase, $"{Iso(entry.Date)} is outside the calendar '{baseCalendar.Id}' that this one extends ({baseCalendar})", entry.Location, entry.Year);
                 continue;
             }
 
@@ -124,14 +123,14 @@ internal sealed class CalendarLoader
             switch (entry.Kind)
             {
                 case EntryKind.Cancel when !hasBaseDay || baseDay.Kind != ExceptionKind.Work:
-                    Error(Codes.CancelWithoutMakeUpDay, $"{Iso(entry.Date)} cancels a make-up working day, but '{baseCalendar.Id}' has no make-up working day on {Iso(entry.Date)}", entry.Location, entry.Year);
+                    Error(DiagnosticCodes.CancelWithoutMakeUpDay, $"{Iso(entry.Date)} cancels a make-up working day, but '{baseCalendar.Id}' has no make-up working day on {Iso(entry.Date)}", entry.Location, entry.Year);
                     break;
                 case EntryKind.Cancel:
                     cancelled.Add(entry.Date);
                     break;
                 case EntryKind.Off when hasBaseDay && baseDay.Kind == ExceptionKind.Off:
                 case EntryKind.Work when hasBaseDay && baseDay.Kind == ExceptionKind.Work:
-                    Error(Codes.RepeatsBase, $"{Iso(entry.Date)} is already '{(entry.Kind == EntryKind.Off ? "off" : "work")}' in '{baseCalendar.Id}' ({baseDay.Holiday}); an overlay records only what differs from its base", entry.Location, entry.Year);
+                    Error(DiagnosticCodes.RepeatsBase, $"{Iso(entry.Date)} is already '{(entry.Kind == EntryKind.Off ? "off" : "work")}' in '{baseCalendar.Id}' ({baseDay.Holiday}); an overlay records only what differs from its base", entry.Location, entry.Year);
                     break;
             }
         }
@@ -170,12 +169,12 @@ internal sealed class CalendarLoader
                     ? Invariant($"{last + 1} is missing")
                     : Invariant($"{last + 1}–{year.Year - 1} are missing");
                 var known = last == range.End.Year ? Invariant($"'{baseCalendar.Id}' ends with {last}") : Invariant($"the years added before it end with {last}");
-                Error(Codes.MissingYear, Invariant($"year {year.Year} would be added after {last}, but {missing} ({known}): the calendar would claim to know {last + 1}, which it does not; add a block for it first"), year.Location, year.Year);
+                Error(DiagnosticCodes.MissingYear, Invariant($"year {year.Year} would be added after {last}, but {missing} ({known}): the calendar would claim to know {last + 1}, which it does not; add a block for it first"), year.Location, year.Year);
             }
 
             if (!year.HasNotices)
             {
-                Error(YamlMap.MissingKeyCode, Invariant($"year {year.Year} adds a year to '{baseCalendar.Id}' (which ends with {range.End.Year}), so it needs 'notices': the notices its days come from, as in a national calendar"), year.Location, year.Year);
+                Error(DiagnosticCodes.MissingKey, Invariant($"year {year.Year} adds a year to '{baseCalendar.Id}' (which ends with {range.End.Year}), so it needs 'notices': the notices its days come from, as in a national calendar"), year.Location, year.Year);
             }
 
             last = year.Year;
@@ -189,8 +188,8 @@ internal sealed class CalendarLoader
         var baseId = overlay.Extends!;
         if (!InputRoot.IsPlainId(baseId))
         {
-            _diagnostics.Add(Diagnostic.Error(
-                Authoring.RuleDiagnosticCodes.NotAPlainId,
+            _diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.NotAPlainId,
                 $"'extends: {MessageExcerpt.Of(baseId)}' must be a plain calendar id (the name of a file beside this one without .yaml, or a built-in calendar such as cn), not a path; calendars outside the folder being loaded are not read",
                 overlay.ExtendsLocation,
                 overlay.Id));
@@ -208,14 +207,14 @@ internal sealed class CalendarLoader
             var detail = extendsItself
                 ? $"'{overlay.Id}' extends itself, and there is no built-in calendar '{baseId}' for that to mean ({string.Join(", ", WorkingDayCalendars.BuiltInIds)})"
                 : $"'{overlay.Id}' extends '{baseId}', which extends '{overlay.Id}' in turn (directly or through others); a calendar cannot extend itself";
-            _diagnostics.Add(Diagnostic.Error(Codes.ExtendsCycle, detail, overlay.ExtendsLocation, overlay.Id));
+            _diagnostics.Add(Diagnostic.Create(DiagnosticCodes.CalendarExtendsCycle, detail, overlay.ExtendsLocation, overlay.Id));
             return null;
         }
 
         if (source is null)
         {
-            _diagnostics.Add(Diagnostic.Error(
-                Codes.UnknownBase,
+            _diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.UnknownBase,
                 $"'{overlay.Id}' extends '{baseId}', but there is no such calendar: neither a file {baseId}.yaml next to this one nor a built-in calendar ({string.Join(", ", WorkingDayCalendars.BuiltInIds)})",
                 overlay.ExtendsLocation,
                 overlay.Id));
@@ -233,6 +232,6 @@ internal sealed class CalendarLoader
         }
     }
 
-    private void Error(string code, string message, SourceLocation location, int year) =>
-        _diagnostics.Add(Diagnostic.Error(code, message, location, Subject(year)));
+    private void Error(DiagnosticDescriptor code, string message, SourceLocation location, int year) =>
+        _diagnostics.Add(Diagnostic.Create(code, message, location, Subject(year)));
 }

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Resources;
 using Compliance.Rules.Yaml;
-using Codes = Compliance.Rules.Calendar.CalendarDiagnosticCodes;
 
 namespace Compliance.Rules.Calendar;
 
@@ -120,14 +119,14 @@ public static class WorkingDayCalendars
         loader = new CalendarLoader(id => FindOnDisk(path, id, root, loader));
         if (!Directory.Exists(path))
         {
-            loader.Report(Diagnostic.Error(Codes.CannotRead, "no such folder", SourceLocation.OfFile(path)));
+            loader.Report(Diagnostic.Create(DiagnosticCodes.CannotRead, "no such folder", SourceLocation.OfFile(path)));
             return ([], new HashSet<string>(), loader);
         }
 
         var files = Directory.GetFiles(path, "*" + Extension).Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0)
         {
-            loader.Report(Diagnostic.Error(Codes.CannotRead, "the folder holds no calendar file (*.yaml)", SourceLocation.OfFile(path)));
+            loader.Report(Diagnostic.Create(DiagnosticCodes.CannotRead, "the folder holds no calendar file (*.yaml)", SourceLocation.OfFile(path)));
         }
 
         var calendars = new List<WorkingDayCalendar>();
@@ -185,7 +184,7 @@ public static class WorkingDayCalendars
     private static CalendarText? ReadFile(string path, InputRoot? root, CalendarLoader loader)
     {
         var problems = new List<Diagnostic>();
-        var text = SourceFile.Read(path, InputLimits.CalendarFile, root, Codes.CannotRead, problems);
+        var text = SourceFile.Read(path, InputLimits.CalendarFile, root, DiagnosticCodes.CannotRead, problems);
         problems.ForEach(loader.Report);
         return text is null ? null : new CalendarText(path, text);
     }

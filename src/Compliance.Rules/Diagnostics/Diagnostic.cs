@@ -21,23 +21,17 @@ public sealed record Diagnostic(
     SourceLocation Location,
     string? Subject = null)
 {
-    /// <summary>Creates an error diagnostic.</summary>
-    /// <param name="code">The diagnostic code.</param>
+    /// <summary>Creates a diagnostic of a catalogued code, with the code's severity.</summary>
+    /// <param name="descriptor">The code, from <see cref="DiagnosticCodes"/> or the catalogue of the package that reports it.</param>
     /// <param name="message">What is wrong and what was expected.</param>
     /// <param name="location">Where the problem is.</param>
     /// <param name="subject">The indicator, calendar year or row concerned, if any.</param>
-    /// <returns>The diagnostic.</returns>
-    public static Diagnostic Error(string code, string message, SourceLocation location, string? subject = null) =>
-        new(DiagnosticSeverity.Error, code, message, location, subject);
-
-    /// <summary>Creates a warning diagnostic.</summary>
-    /// <param name="code">The diagnostic code.</param>
-    /// <param name="message">What is worth a look.</param>
-    /// <param name="location">Where it is.</param>
-    /// <param name="subject">The indicator, calendar year or row concerned, if any.</param>
-    /// <returns>The diagnostic.</returns>
-    public static Diagnostic Warning(string code, string message, SourceLocation location, string? subject = null) =>
-        new(DiagnosticSeverity.Warning, code, message, location, subject);
+    /// <returns>The diagnostic, of the descriptor's <see cref="DiagnosticDescriptor.DefaultSeverity"/>.</returns>
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, string message, SourceLocation location, string? subject = null)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        return new(descriptor.DefaultSeverity, descriptor.Code, message, location, subject);
+    }
 
     /// <summary>
     /// Formats the diagnostic as <c>file:line:col: error CODE: message</c>, followed by <c>[subject]</c> when there is one.

@@ -52,17 +52,17 @@ internal sealed class InspectorFindingCheck
         {
             subjects ??= batch.Subjects.ToDictionary(s => s.Id, StringComparer.Ordinal);
             var location = batch.Locations.TryGetValue(finding, out var at) ? at : SourceLocation.OfFile("facts");
-            void Error(string code, string message) =>
-                diagnostics.Add(Diagnostic.Error(code, $"inspector finding '{finding.Id}' of '{finding.SubjectId}': {message}", location, finding.SubjectId));
+            void Error(DiagnosticDescriptor code, string message) =>
+                diagnostics.Add(Diagnostic.Create(code, $"inspector finding '{finding.Id}' of '{finding.SubjectId}': {message}", location, finding.SubjectId));
 
             if (finding.Occurrences < 0)
             {
-                Error(FactsDiagnosticCodes.FindingOutOfRange, $"occurrences cannot be negative, found {finding.Occurrences}");
+                Error(DiagnosticCodes.FindingOutOfRange, $"occurrences cannot be negative, found {finding.Occurrences}");
             }
 
             if (finding.Points < 0)
             {
-                Error(FactsDiagnosticCodes.FindingOutOfRange, $"points cannot be negative, found {Format(finding.Points.Value)}");
+                Error(DiagnosticCodes.FindingOutOfRange, $"points cannot be negative, found {Format(finding.Points.Value)}");
             }
 
             if (!_takers.TryGetValue(finding.IndicatorId, out var taker))
@@ -78,13 +78,13 @@ internal sealed class InspectorFindingCheck
                 {
                     var takers = _takers.Keys.Order(StringComparer.Ordinal).ToList();
                     Error(
-                        FactsDiagnosticCodes.UnknownFindingIndicator,
+                        DiagnosticCodes.UnknownFindingIndicator,
                         $"revision '{_revision.Id}' has no indicator '{finding.IndicatorId}'{Suggestions.For(finding.IndicatorId, takers)}; the indicators that take inspector findings are: {string.Join(", ", takers)}");
                 }
                 else
                 {
                     var why = indicator.Enabled ? "is measured from other facts and takes no inspector findings" : "is disabled in this revision";
-                    Error(FactsDiagnosticCodes.FindingNotTaken, $"indicator '{indicator.Id}' ({indicator.Name}) {why}");
+                    Error(DiagnosticCodes.FindingNotTaken, $"indicator '{indicator.Id}' ({indicator.Name}) {why}");
                 }
 
                 continue;
@@ -93,7 +93,7 @@ internal sealed class InspectorFindingCheck
             if (!_applies(taker, subjects[finding.SubjectId]))
             {
                 // The rule would never see the finding: the points would be lost without a word.
-                Error(FactsDiagnosticCodes.FindingNotTaken, $"indicator '{taker.Id}' ({taker.Name}) does not apply to '{finding.SubjectId}' under revision '{_revision.Id}', so the finding would be ignored");
+                Error(DiagnosticCodes.FindingNotTaken, $"indicator '{taker.Id}' ({taker.Name}) does not apply to '{finding.SubjectId}' under revision '{_revision.Id}', so the finding would be ignored");
                 continue;
             }
 
@@ -109,13 +109,13 @@ internal sealed class InspectorFindingCheck
 
     // The sub-rule a finding is for: the one it names, or the indicator's only judged sub-rule. An indicator without
     // sub-rules takes findings that name none.
-    private static Indicator? JudgingRule(InspectorFinding finding, Indicator taker, Action<string, string> error)
+    private static Indicator? JudgingRule(InspectorFinding finding, Indicator taker, Action<DiagnosticDescriptor, string> error)
     {
         if (taker.SubRules.IsEmpty)
         {
             if (finding.Rule is not null)
             {
-                error(FactsDiagnosticCodes.FindingNotTaken, $"indicator '{taker.Id}' ({taker.Name}) has no numbered sub-rules, so the finding's rule '{finding.Rule}' would be ignored; leave it empty");
+                error(DiagnosticCodes.FindingNotTaken, $"indicator '{taker.Id}' ({taker.Name}) has no numbered sub-rules, so the finding's rule '{finding.Rule}' would be ignored; leave it empty");
                 return null;
             }
 
@@ -131,36 +131,36 @@ internal sealed class InspectorFindingCheck
                 return judged[0];
             }
 
-            error(FactsDiagnosticCodes.FindingNotTaken, $"indicator '{taker.Id}' ({taker.Name}) has several sub-rules judged by an inspector ({names}): give the finding's rule");
+            error(DiagnosticCodes.FindingNotTaken, $"indicator '{taker.Id}' ({taker.Name}) has several sub-rules judged by an inspector ({names}): give the finding's rule");
             return null;
         }
 
         var named = judged.FirstOrDefault(r => r.Rule == finding.Rule);
         if (named is null)
         {
-            error(FactsDiagnosticCodes.FindingNotTaken, $"indicator '{taker.Id}' ({taker.Name}) has no sub-rule '{finding.Rule}' judged by an inspector{Suggestions.For(finding.Rule, judged.Select(r => r.Rule!))}; its judged sub-rules are: {names}");
+            error(DiagnosticCodes.FindingNotTaken, $"indicator '{taker.Id}' ({taker.Name}) has no sub-rule '{finding.Rule}' judged by an inspector{Suggestions.For(finding.Rule, judged.Select(r => r.Rule!))}; its judged sub-rules are: {names}");
         }
 
         return named;
     }
 
-    private static void CheckPoints(InspectorFinding finding, Indicator taker, Action<string, string> error)
+    private static void CheckPoints(InspectorFinding finding, Indicator taker, Action<DiagnosticDescriptor, string> error)
     {
         switch (taker.Points)
         {
             case FieldPoints field when field.Field.Property.GetValue(finding) is null:
-                error(FactsDiagnosticCodes.FindingOutOfRange, $"indicator '{taker.Id}' takes its points from the finding, but the finding gives none");
+                error(DiagnosticCodes.FindingOutOfRange, $"indicator '{taker.Id}' takes its points from the finding, but the finding gives none");
                 break;
             case FieldPoints field when finding.Points > field.Max:
-                error(FactsDiagnosticCodes.FindingOutOfRange, $"{Format(finding.Points.Value)} points exceed the cap of indicator '{taker.Id}' ({taker.Name}), {Format(field.Max)}");
+                error(DiagnosticCodes.FindingOutOfRange, $"{Format(finding.Points.Value)} points exceed the cap of indicator '{taker.Id}' ({taker.Name}), {Format(field.Max)}");
                 break;
             case FieldPoints:
                 break;
             case { } rule when finding.Points is { } points:
-                error(FactsDiagnosticCodes.FindingOutOfRange, $"indicator '{taker.Id}' sets its own points ({Describe(rule)}), so the finding's {Format(points)} points would be ignored; give occurrences instead");
+                error(DiagnosticCodes.FindingOutOfRange, $"indicator '{taker.Id}' sets its own points ({Describe(rule)}), so the finding's {Format(points)} points would be ignored; give occurrences instead");
                 break;
             case null when finding.Points is { } points:
-                error(FactsDiagnosticCodes.FindingOutOfRange, $"indicator '{taker.Id}' is a veto and takes no points, so the finding's {Format(points)} points would be ignored");
+                error(DiagnosticCodes.FindingOutOfRange, $"indicator '{taker.Id}' is a veto and takes no points, so the finding's {Format(points)} points would be ignored");
                 break;
         }
     }

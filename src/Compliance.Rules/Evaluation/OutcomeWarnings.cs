@@ -25,8 +25,8 @@ internal static class OutcomeWarnings
         var where = SourceLocation.OfFile("evaluation");
         foreach (var missing in coverage.Missing)
         {
-            yield return Diagnostic.Warning(
-                EvaluationDiagnosticCodes.MissingData,
+            yield return Diagnostic.Create(
+                DiagnosticCodes.MissingData,
                 $"the batch has no {missing.FactType} facts ({missing.Label}) and does not declare them observed, so {missing.IndicatorIds.Length} indicator(s) were not assessed: {string.Join(", ", missing.IndicatorIds)}",
                 where);
         }
@@ -35,8 +35,8 @@ internal static class OutcomeWarnings
         foreach (var kind in results.Select(a => a.Subject.Kind).Distinct().Where(k => !assessedKinds.Contains(k)).Order())
         {
             var count = results.Count(a => a.Subject.Kind == kind);
-            yield return Diagnostic.Warning(
-                EvaluationDiagnosticCodes.KindNotAssessed,
+            yield return Diagnostic.Create(
+                DiagnosticCodes.KindNotAssessed,
                 string.Create(CultureInfo.InvariantCulture, $"revision '{revision.Id}' has no indicators for {FactCatalog.NameOf(kind)}: its {count} subject(s) of that kind are reported as not assessed, not as passed"),
                 where);
         }
@@ -44,8 +44,8 @@ internal static class OutcomeWarnings
         var notAssessed = results.Where(a => a.Verdict == Verdict.NotAssessed && assessedKinds.Contains(a.Subject.Kind)).ToList();
         if (notAssessed.Count > 0)
         {
-            yield return Diagnostic.Warning(
-                EvaluationDiagnosticCodes.SubjectNotAssessed,
+            yield return Diagnostic.Create(
+                DiagnosticCodes.SubjectNotAssessed,
                 Count(notAssessed.Count, "subject(s) could not be assessed", notAssessed),
                 where);
         }
@@ -53,8 +53,8 @@ internal static class OutcomeWarnings
         var excluded = results.Where(a => a.Verdict == Verdict.Excluded).ToList();
         if (excluded.Count > 0)
         {
-            yield return Diagnostic.Warning(
-                EvaluationDiagnosticCodes.SubjectsExcluded,
+            yield return Diagnostic.Create(
+                DiagnosticCodes.SubjectsExcluded,
                 Count(excluded.Count, $"subject(s) are not inspected under revision '{revision.Id}' (not_checked) and are not counted", excluded),
                 where);
         }
@@ -62,8 +62,8 @@ internal static class OutcomeWarnings
         var uncertain = results.SelectMany(a => a.Violations.Concat(a.Bonuses).Concat(a.Notices)).Count(f => !f.Warnings.IsDefaultOrEmpty);
         if (uncertain > 0)
         {
-            yield return Diagnostic.Warning(
-                EvaluationDiagnosticCodes.UncertainCalendar,
+            yield return Diagnostic.Create(
+                DiagnosticCodes.UncertainCalendar,
                 string.Create(CultureInfo.InvariantCulture, $"{uncertain} finding(s) counted working days across calendar days of less than high confidence or regional festivals whose dates are not recorded; the reports mark them"),
                 where);
         }

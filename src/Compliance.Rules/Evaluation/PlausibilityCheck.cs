@@ -37,8 +37,8 @@ internal static class PlausibilityCheck
                     : $"{x.Jurisdiction} {FactCatalog.NameOf(x.Kind)}: no built-in revision")
                 .ToList();
             var then = inForce.Count == 0 ? string.Empty : $"; in force on {Iso(asOf)}: {string.Join("; ", inForce)}";
-            warnings.Add(Diagnostic.Warning(
-                EvaluationDiagnosticCodes.BeforeEffectiveDate,
+            warnings.Add(Diagnostic.Create(
+                DiagnosticCodes.BeforeEffectiveDate,
                 $"the as-of date {Iso(asOf)} is before revision '{revision.Id}' took effect on {Iso(revision.EffectiveFrom)}{then}",
                 where,
                 revision.Id));
@@ -52,8 +52,8 @@ internal static class PlausibilityCheck
             .ToList();
         if (later.Count > 0)
         {
-            warnings.Add(Diagnostic.Warning(
-                EvaluationDiagnosticCodes.FactsAfterAsOf,
+            warnings.Add(Diagnostic.Create(
+                DiagnosticCodes.FactsAfterAsOf,
                 $"facts are dated after the as-of date {Iso(asOf)}: {string.Join(", ", later)}; windows end on the as-of date, so check that it is the monitoring time point meant",
                 where));
         }

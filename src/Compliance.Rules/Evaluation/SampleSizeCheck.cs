@@ -63,8 +63,8 @@ internal sealed class SampleSizeCheck
 
                 var beyond = drawn[sample.AtMost];
                 var location = batch.Locations.TryGetValue(beyond, out var at) ? at : SourceLocation.OfFile("facts");
-                diagnostics.Add(Diagnostic.Error(
-                    FactsDiagnosticCodes.SampleTooLarge,
+                diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.SampleTooLarge,
                     $"{sample.Selection.Type.Name} '{beyond.Id}' of '{subject.Id}': indicator '{indicator.Id}' ({indicator.Name}) reads a sample of at most {sample.AtMost}, but '{subject.Id}' has {drawn.Count} ({string.Join(", ", drawn.Select(f => f.Id))}); record only the sample the text draws",
                     location,
                     subject.Id));

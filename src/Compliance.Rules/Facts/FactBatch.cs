@@ -14,15 +14,6 @@ namespace Compliance.Rules.Facts;
 /// </remarks>
 public sealed class FactBatch
 {
-    /// <summary>The diagnostic code for a subject id used twice.</summary>
-    public const string DuplicateSubjectCode = "CR3001";
-
-    /// <summary>The diagnostic code for an observation id used twice within its type.</summary>
-    public const string DuplicateObservationCode = "CR3002";
-
-    /// <summary>The diagnostic code for an observation that names no subject of the batch.</summary>
-    public const string UnknownSubjectCode = "CR3003";
-
     private static readonly ImmutableArray<Observation> None = [];
 
     private readonly FrozenDictionary<string, ImmutableArray<Observation>> _bySubject;
@@ -124,7 +115,7 @@ public sealed class FactBatch
         {
             if (!ids.Add(subject.Id))
             {
-                diagnostics.Add(Diagnostic.Error(DuplicateSubjectCode, $"subject id '{subject.Id}' is used twice ({subject.Name})", location, subject.Id));
+                diagnostics.Add(Diagnostic.Create(DiagnosticCodes.DuplicateSubject, $"subject id '{subject.Id}' is used twice ({subject.Name})", location, subject.Id));
             }
         }
 
@@ -138,8 +129,8 @@ public sealed class FactBatch
         {
             if (!observationIds.Add((observation.GetType(), observation.Id)))
             {
-                diagnostics.Add(Diagnostic.Error(
-                    DuplicateObservationCode,
+                diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.DuplicateObservation,
                     $"{FactCatalog.For(observation.GetType()).Name} id '{observation.Id}' is used twice",
                     location,
                     observation.Id));
@@ -147,8 +138,8 @@ public sealed class FactBatch
 
             if (!ids.Contains(observation.SubjectId))
             {
-                diagnostics.Add(Diagnostic.Error(
-                    UnknownSubjectCode,
+                diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.UnknownSubject,
                     $"{FactCatalog.For(observation.GetType()).Name} '{observation.Id}' names subject '{observation.SubjectId}', which the batch does not have",
                     location,
                     observation.Id));
@@ -180,8 +171,8 @@ public sealed class FactBatch
             {
                 var type = FactCatalog.For(fact.GetType()).Name;
                 var id = fact switch { Subject s => s.Id, Observation o => o.Id, _ => string.Empty };
-                diagnostics.Add(Diagnostic.Error(
-                    Input.FactsDiagnosticCodes.InvalidValue,
+                diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.FactsInvalidValue,
                     $"{type} '{id}' carries the date {NodaTime.Text.LocalDatePattern.Iso.Format(date)}, outside the dates facts may hold (the years {InputLimits.MinFactsYear}–{InputLimits.MaxFactsYear})",
                     location,
                     id));

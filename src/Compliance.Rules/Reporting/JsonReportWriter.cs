@@ -2,7 +2,7 @@ using System.Collections;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Facts.Input;
+using Compliance.Rules.Facts.Values;
 using Compliance.Rules.Results;
 using NodaTime;
 using NodaTime.Text;
@@ -339,7 +339,7 @@ internal static class JsonReportWriter
         var type = FactCatalog.For(fact.GetType());
         json.WriteStartObject();
         json.WriteString(tagName, tag);
-        foreach (var field in new FactConstructor(type).Fields)
+        foreach (var field in FactFieldOrder.Of(type))
         {
             json.WritePropertyName(field.Name);
             WriteValue(field.Property.GetValue(fact), json);
@@ -368,7 +368,7 @@ internal static class JsonReportWriter
                 json.WriteStringValue(s);
                 break;
             case LocalDate or LocalDateTime or Instant or Duration or Enum:
-                json.WriteStringValue(FactValueReader.Format(value));
+                json.WriteStringValue(FactValues.Format(value));
                 break;
             case IEnumerable members:
                 json.WriteStartArray();
@@ -380,7 +380,7 @@ internal static class JsonReportWriter
                 json.WriteEndArray();
                 break;
             default:
-                json.WriteStringValue(FactValueReader.Format(value));
+                json.WriteStringValue(FactValues.Format(value));
                 break;
         }
     }

@@ -19,20 +19,20 @@ internal static class SourceFile
     /// <param name="unreadableCode">The code for a file that cannot be read (each kind of file has its own).</param>
     /// <param name="diagnostics">Receives the problem, when there is one.</param>
     /// <returns>The text, or <see langword="null"/> when the file is refused (a diagnostic has been added).</returns>
-    public static string? Read(string path, FileLimits limits, InputRoot? root, string unreadableCode, ICollection<Diagnostic> diagnostics)
+    public static string? Read(string path, FileLimits limits, InputRoot? root, DiagnosticDescriptor unreadableCode, ICollection<Diagnostic> diagnostics)
     {
         var where = SourceLocation.OfFile(path);
         var real = InputRoot.RealPath(path);
         if (real is null)
         {
-            diagnostics.Add(Diagnostic.Error(unreadableCode, "the file cannot be read: its symbolic links lead round in a loop", where));
+            diagnostics.Add(Diagnostic.Create(unreadableCode, "the file cannot be read: its symbolic links lead round in a loop", where));
             return null;
         }
 
         if (root is not null && !root.Contains(real))
         {
-            diagnostics.Add(Diagnostic.Error(
-                RuleDiagnosticCodes.OutsideRoot,
+            diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.OutsideRoot,
                 $"the file is a symbolic link (or lies in a linked folder) that leads outside '{root.Display}', to '{real}'; files outside the folder being loaded are not read",
                 where));
             return null;
@@ -44,7 +44,7 @@ internal static class SourceFile
             var message = string.Equals(real, Path.GetFullPath(path), StringComparison.Ordinal)
                 ? "the file cannot be read: it does not exist"
                 : $"the file cannot be read: it is a symbolic link to '{real}', which does not exist";
-            diagnostics.Add(Diagnostic.Error(unreadableCode, message, where));
+            diagnostics.Add(Diagnostic.Create(unreadableCode, message, where));
             return null;
         }
 
@@ -61,7 +61,7 @@ internal static class SourceFile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error(unreadableCode, $"the file cannot be read: {ex.Message}", where));
+            diagnostics.Add(Diagnostic.Create(unreadableCode, $"the file cannot be read: {ex.Message}", where));
             return null;
         }
 
@@ -107,8 +107,8 @@ internal static class SourceFile
             if (length > limits.MaxLineLength)
             {
                 ok = false;
-                diagnostics.Add(Diagnostic.Error(
-                    RuleDiagnosticCodes.LineTooLong,
+                diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.LineTooLong,
                     string.Create(CultureInfo.InvariantCulture, $"line {line} is {length:N0} characters long; {limits.Kind}'s lines may be at most {limits.MaxLineLength:N0}"),
                     new SourceLocation(file, line, limits.MaxLineLength + 1)));
             }
@@ -125,8 +125,8 @@ internal static class SourceFile
         return ok;
     }
 
-    private static Diagnostic TooLarge(string file, long size, FileLimits limits) => Diagnostic.Error(
-        RuleDiagnosticCodes.FileTooLarge,
+    private static Diagnostic TooLarge(string file, long size, FileLimits limits) => Diagnostic.Create(
+        DiagnosticCodes.FileTooLarge,
         string.Create(CultureInfo.InvariantCulture, $"the file is {size:N0} bytes; {limits.Kind} may be at most {limits.MaxBytes:N0} bytes ({limits.MaxBytes / 1024.0 / 1024.0:0.##} MiB), so it is not read"),
         SourceLocation.OfFile(file));
 

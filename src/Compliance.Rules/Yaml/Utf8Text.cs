@@ -41,7 +41,7 @@ internal static class Utf8Text
         var message = IsGb18030(bytes)
             ? "this file is GBK/GB18030, not UTF-8; save it as UTF-8 (in Notepad: Save as, Encoding UTF-8; in WPS or VS Code: the encoding in the status bar)"
             : $"the file is not UTF-8: the byte 0x{bytes[read]:X2} here does not start a UTF-8 character; save it as UTF-8";
-        diagnostics.Add(Diagnostic.Error(RuleDiagnosticCodes.NotUtf8, message, new SourceLocation(file, line, column)));
+        diagnostics.Add(Diagnostic.Create(DiagnosticCodes.NotUtf8, message, new SourceLocation(file, line, column)));
         return null;
     }
 

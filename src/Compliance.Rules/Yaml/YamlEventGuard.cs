@@ -101,7 +101,7 @@ internal sealed class YamlEventGuard : IParser
                 if (++_depth > InputLimits.YamlMaxDepth)
                 {
                     throw Limit(
-                        RuleDiagnosticCodes.YamlTooDeep,
+                        DiagnosticCodes.YamlTooDeep,
                         $"mappings and lists are nested more than {InputLimits.YamlMaxDepth} levels deep here; a rule, calendar, case or facts file never needs that many",
                         start.Start);
                 }
@@ -167,8 +167,8 @@ internal sealed class YamlEventGuard : IParser
             case Scalar scalar:
                 if (_frames.TryPeek(out var frame) && frame.IsMapping && frame.ExpectsKey && !frame.Keys.Add(scalar.Value))
                 {
-                    _diagnostics.Add(Diagnostic.Error(
-                        RuleDiagnosticCodes.DuplicateKey,
+                    _diagnostics.Add(Diagnostic.Create(
+                        DiagnosticCodes.DuplicateKey,
                         $"key '{MessageExcerpt.Of(scalar.Value)}' is given twice",
                         At(scalar.Start)));
                     NodeCompleted();
@@ -209,8 +209,8 @@ internal sealed class YamlEventGuard : IParser
     {
         if (parsingEvent is NodeEvent { Tag.IsEmpty: false } node && !CoreTags.Contains(node.Tag.Value))
         {
-            _diagnostics.Add(Diagnostic.Error(
-                RuleDiagnosticCodes.YamlTag,
+            _diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.YamlTag,
                 $"the tag '{MessageExcerpt.Of(ShowTag(node.Tag.Value))}' is not allowed: these files are plain YAML, and only the core schema's tags !!str, !!int, !!float, !!bool, !!null, !!map and !!seq may be written",
                 At(node.Start)));
         }
@@ -222,7 +222,7 @@ internal sealed class YamlEventGuard : IParser
         if (++_aliases > InputLimits.YamlMaxAliases)
         {
             throw Limit(
-                RuleDiagnosticCodes.YamlAliasLimit,
+                DiagnosticCodes.YamlAliasLimit,
                 $"the file has more than {Count(InputLimits.YamlMaxAliases)} aliases ('*name'); write the values out or share fewer of them",
                 alias.Start);
         }
@@ -230,7 +230,7 @@ internal sealed class YamlEventGuard : IParser
         if (_openAnchors.GetValueOrDefault(name) > 0)
         {
             throw Limit(
-                RuleDiagnosticCodes.YamlAliasLimit,
+                DiagnosticCodes.YamlAliasLimit,
                 $"the alias '*{MessageExcerpt.Of(name)}' is inside the node '&{MessageExcerpt.Of(name)}' it names, which would make it endless",
                 alias.Start);
         }
@@ -242,7 +242,7 @@ internal sealed class YamlEventGuard : IParser
         if (_expanded > InputLimits.YamlMaxAliasExpansion)
         {
             throw Limit(
-                RuleDiagnosticCodes.YamlAliasLimit,
+                DiagnosticCodes.YamlAliasLimit,
                 $"aliases expand to more than {Count(InputLimits.YamlMaxAliasExpansion)} nodes by here ('*{MessageExcerpt.Of(name)}' alone repeats {Count(size)}); aliases that repeat aliases multiply (a \"billion laughs\"), so the file is refused",
                 alias.Start);
         }
@@ -250,7 +250,7 @@ internal sealed class YamlEventGuard : IParser
 
     private SourceLocation At(Mark mark) => new(_file, (int)mark.Line, (int)mark.Column);
 
-    private YamlLimitException Limit(string code, string message, Mark mark) => new(Diagnostic.Error(code, message, At(mark)));
+    private YamlLimitException Limit(DiagnosticDescriptor code, string message, Mark mark) => new(Diagnostic.Create(code, message, At(mark)));
 
     /// <summary>An open mapping or list.</summary>
     /// <param name="IsMapping">Whether it is a mapping.</param>

@@ -13,18 +13,6 @@ namespace Compliance.Rules.Yaml;
 /// </summary>
 internal sealed class YamlMap
 {
-    /// <summary>Diagnostic code for a key that the format does not have.</summary>
-    public const string UnknownKeyCode = "CR0002";
-
-    /// <summary>Diagnostic code for a required key that is absent.</summary>
-    public const string MissingKeyCode = "CR0003";
-
-    /// <summary>Diagnostic code for a value of the wrong type or form.</summary>
-    public const string WrongTypeCode = "CR0004";
-
-    /// <summary>Diagnostic code for a key given twice in one mapping.</summary>
-    public const string DuplicateKeyCode = "CR0005";
-
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
 
     private YamlMap(YamlMappingNode node, string file, string? subject, ICollection<Diagnostic> diagnostics, SourceMap? sourceMap)
@@ -38,14 +26,14 @@ internal sealed class YamlMap
         {
             if (key is not YamlScalarNode scalarKey || scalarKey.Value is null)
             {
-                Diagnostics.Add(Diagnostic.Error(WrongTypeCode, "a key must be a plain name", At(key), subject));
+                Diagnostics.Add(Diagnostic.Create(DiagnosticCodes.WrongType, "a key must be a plain name", At(key), subject));
                 continue;
             }
 
             if (!_entries.TryAdd(scalarKey.Value, (scalarKey, value)))
             {
-                Diagnostics.Add(Diagnostic.Error(
-                    DuplicateKeyCode, $"key '{MessageExcerpt.Of(scalarKey.Value)}' is given twice", At(scalarKey), subject));
+                Diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.DuplicateKey, $"key '{MessageExcerpt.Of(scalarKey.Value)}' is given twice", At(scalarKey), subject));
             }
         }
     }
@@ -89,8 +77,8 @@ internal sealed class YamlMap
         if (node is not null)
         {
             var location = sourceMap?.Locate(node) ?? YamlSource.At(node, file);
-            diagnostics.Add(Diagnostic.Error(
-                WrongTypeCode, $"expected {what} (a mapping of keys to values), found {Describe(node)}", location, subject));
+            diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.WrongType, $"expected {what} (a mapping of keys to values), found {Describe(node)}", location, subject));
         }
 
         return null;
@@ -134,8 +122,8 @@ internal sealed class YamlMap
             {
                 var expected = string.Join(", ", allowed.OrderBy(a => a, StringComparer.Ordinal));
                 var hint = Suggest(name, allowed);
-                Diagnostics.Add(Diagnostic.Error(
-                    UnknownKeyCode,
+                Diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.UnknownKey,
                     $"unknown key '{MessageExcerpt.Of(name)}' in {what}{hint}; expected one of: {expected}",
                     At(key),
                     Subject));
@@ -174,7 +162,7 @@ internal sealed class YamlMap
         var node = Get(key);
         if (node is null)
         {
-            Diagnostics.Add(Diagnostic.Error(MissingKeyCode, $"{what} needs the key '{key}'", Location, Subject));
+            Diagnostics.Add(Diagnostic.Create(DiagnosticCodes.MissingKey, $"{what} needs the key '{key}'", Location, Subject));
         }
 
         return node;
@@ -313,9 +301,9 @@ internal sealed class YamlMap
     /// <summary>Reports an error at a node.</summary>
     /// <param name="node">The node.</param>
     /// <param name="message">The message.</param>
-    /// <param name="code">The code.</param>
-    public void Error(YamlNode node, string message, string code = WrongTypeCode) =>
-        Diagnostics.Add(Diagnostic.Error(code, message, At(node), Subject));
+    /// <param name="code">The code; <see cref="DiagnosticCodes.WrongType"/> when none is given.</param>
+    public void Error(YamlNode node, string message, DiagnosticDescriptor? code = null) =>
+        Diagnostics.Add(Diagnostic.Create(code ?? DiagnosticCodes.WrongType, message, At(node), Subject));
 
     /// <summary>Suggests the closest allowed name for a misspelt one, as " (did you mean 'x'?)", or an empty string.</summary>
     /// <param name="name">The name written.</param>

@@ -14,9 +14,6 @@ namespace Compliance.Rules.Yaml;
 /// </remarks>
 internal static class YamlSource
 {
-    /// <summary>Diagnostic code for text that is not well-formed YAML.</summary>
-    public const string SyntaxErrorCode = "CR0001";
-
     private const string DuplicateKeyPrefix = "Duplicate key ";
 
     /// <summary>Parses one YAML document.</summary>
@@ -43,8 +40,8 @@ internal static class YamlSource
             // YamlDotNet's scanner fails this way, instead of with a YamlException, on a line-break character other than
             // a line feed (a lone carriage return, U+0085, U+2028) before a plain scalar in a flow list or mapping.
             var mark = scanner.CurrentPosition;
-            diagnostics.Add(Diagnostic.Error(
-                SyntaxErrorCode,
+            diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.YamlSyntax,
                 "not well-formed YAML: the parser cannot read on from here (often a stray line-break character before it: a lone carriage return, U+0085 or U+2028)",
                 new SourceLocation(file, (int)mark.Line, (int)mark.Column)));
             return null;
@@ -67,19 +64,19 @@ internal static class YamlSource
             {
                 // YamlDotNet refuses a repeated key while building the mapping; report it as the format's own duplicate-key error.
                 var key = cleaned[DuplicateKeyPrefix.Length..].Trim();
-                diagnostics.Add(Diagnostic.Error(YamlMap.DuplicateKeyCode, $"key '{MessageExcerpt.Of(key)}' is given twice", location));
+                diagnostics.Add(Diagnostic.Create(DiagnosticCodes.DuplicateKey, $"key '{MessageExcerpt.Of(key)}' is given twice", location));
                 return null;
             }
 
-            diagnostics.Add(Diagnostic.Error(SyntaxErrorCode, $"not well-formed YAML: {cleaned}{hint}", location));
+            diagnostics.Add(Diagnostic.Create(DiagnosticCodes.YamlSyntax, $"not well-formed YAML: {cleaned}{hint}", location));
             return null;
         }
 
         if (stream.Documents.Count > 1)
         {
             var second = stream.Documents[1].RootNode;
-            diagnostics.Add(Diagnostic.Error(
-                SyntaxErrorCode,
+            diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.YamlSyntax,
                 "a file holds one YAML document; found a second one (remove the '---' separator)",
                 At(second, file)));
         }

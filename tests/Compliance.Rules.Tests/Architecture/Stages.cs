@@ -66,15 +66,9 @@ internal static class Stages
         ["Testing"] = ["Facade", "Evaluation", "Forecasting", "Impact", "Reporting", "Authoring", "Vocabulary", "Results", "Facts", "Facts.Input", "Calendar", "Grammar", "Labels", "Diagnostics", "Yaml", "Resources", "PlainText"],
     }.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
-    /// <summary>
-    /// The backward arrows that other work removes, each from a stage to one type: one value codec per field kind (parse,
-    /// format, Chinese labels) for rule constants, facts readers and report writers alike (issue 13, "Facts own their values").
-    /// </summary>
+    /// <summary>The backward arrows that other work removes, each from a stage to one type, with that work.</summary>
     public static ImmutableArray<(string From, string To, string Why)> KnownBackwardArrows { get; } =
     [
-        ("Facts.Input", Root + ".Authoring.Parsing.ValueParser", "a facts cell is read with the rule language's value parser, until one codec per field kind serves both"),
-        ("Reporting", Root + ".Facts.Input.FactValueReader", "the JSON report formats values with the facts reader's formatter, until that codec formats them"),
-        ("Reporting", Root + ".Facts.Input.FactConstructor", "the JSON report lists a fact's fields through the facts reader's field table, until that codec owns the fields"),
         ("Authoring", Root + ".Results.Verdict", "the grammar of regression-case files (CaseGrammar, kept in the core for the schema generator) names the verdicts a case may expect, until the case grammar moves to the testing package with its own schema step"),
         ("Authoring", Root + ".Results.FailureCause", "the grammar of regression-case files names the failure causes a case may expect, as above"),
     ];

@@ -44,7 +44,7 @@ public sealed class HostileRuleFilesTest : IDisposable
     {
         var result = Read(HostileYaml.DeepFlowLines("indicators", depth));
 
-        var error = SingleError(result, RuleDiagnosticCodes.YamlTooDeep);
+        var error = SingleError(result, DiagnosticCodes.YamlTooDeep.Code);
         error.Location.Should().Be(new SourceLocation(IndicatorFile, 1 + InputLimits.YamlMaxDepth, 2), "the mapping is level 1, so the 64th list is level 65");
     }
 
@@ -53,7 +53,7 @@ public sealed class HostileRuleFilesTest : IDisposable
     {
         var result = Read(HostileYaml.DeepFlow("indicators", 100_000));
 
-        SingleError(result, RuleDiagnosticCodes.LineTooLong).Location.Should().Be(new SourceLocation(IndicatorFile, 1, InputLimits.RuleFileMaxLineLength + 1));
+        SingleError(result, DiagnosticCodes.LineTooLong.Code).Location.Should().Be(new SourceLocation(IndicatorFile, 1, InputLimits.RuleFileMaxLineLength + 1));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class HostileRuleFilesTest : IDisposable
     {
         var result = Read(HostileYaml.AliasBomb("indicators"));
 
-        var error = SingleError(result, RuleDiagnosticCodes.YamlAliasLimit);
+        var error = SingleError(result, DiagnosticCodes.YamlAliasLimit.Code);
         error.Location.File.Should().Be(IndicatorFile);
         error.Location.Line.Should().Be(6);
     }
@@ -74,7 +74,7 @@ public sealed class HostileRuleFilesTest : IDisposable
 
         var result = Read(yaml);
 
-        var error = SingleError(result, RuleDiagnosticCodes.FileTooLarge);
+        var error = SingleError(result, DiagnosticCodes.FileTooLarge.Code);
         error.Location.Should().Be(SourceLocation.OfFile(IndicatorFile));
         error.Message.Should().Contain("a rule file may be at most 1,048,576 bytes (1 MiB)");
     }
@@ -86,7 +86,7 @@ public sealed class HostileRuleFilesTest : IDisposable
 
         var result = Read(yaml);
 
-        var error = SingleError(result, RuleDiagnosticCodes.LineTooLong);
+        var error = SingleError(result, DiagnosticCodes.LineTooLong.Code);
         error.Location.Should().Be(new SourceLocation(IndicatorFile, 10, InputLimits.RuleFileMaxLineLength + 1));
         error.Message.Should().Be("line 10 is 5,012 characters long; a rule file's lines may be at most 4,096");
     }
@@ -107,7 +107,7 @@ public sealed class HostileRuleFilesTest : IDisposable
     {
         var result = Read(HostileYaml.Gb18030(Indicator));
 
-        var error = SingleError(result, RuleDiagnosticCodes.NotUtf8);
+        var error = SingleError(result, DiagnosticCodes.NotUtf8.Code);
         error.Location.Should().Be(new SourceLocation(IndicatorFile, 3, 11), "the first Chinese character, 空, is the first byte that is not UTF-8");
         error.Message.Should().StartWith("this file is GBK/GB18030, not UTF-8; save it as UTF-8");
     }
@@ -120,7 +120,7 @@ public sealed class HostileRuleFilesTest : IDisposable
 
         var result = Read(bytes);
 
-        var error = SingleError(result, RuleDiagnosticCodes.NotUtf8);
+        var error = SingleError(result, DiagnosticCodes.NotUtf8.Code);
         error.Location.Should().Be(new SourceLocation(IndicatorFile, 3, 3));
         error.Message.Should().Be("the file is not UTF-8: the byte 0xFF here does not start a UTF-8 character; save it as UTF-8");
     }
@@ -147,7 +147,7 @@ public sealed class HostileRuleFilesTest : IDisposable
 
         var result = RuleSet.Read(overlay);
 
-        var error = SingleError(result, RuleDiagnosticCodes.NotAPlainId);
+        var error = SingleError(result, DiagnosticCodes.NotAPlainId.Code);
         error.Location.Should().Be(new SourceLocation(_folders.RevisionFile("o"), 2, 10));
         error.Message.Should().Contain("must be a plain revision id");
     }
@@ -159,7 +159,7 @@ public sealed class HostileRuleFilesTest : IDisposable
 
         var result = RuleSet.Read(folder);
 
-        var error = SingleError(result, RuleDiagnosticCodes.NotAPlainId);
+        var error = SingleError(result, DiagnosticCodes.NotAPlainId.Code);
         error.Location.Should().Be(new SourceLocation(_folders.RevisionFile("t"), 5, 11));
     }
 
@@ -172,7 +172,7 @@ public sealed class HostileRuleFilesTest : IDisposable
 
         var result = RuleSet.Read(folder);
 
-        var error = SingleError(result, RuleDiagnosticCodes.OutsideRoot);
+        var error = SingleError(result, DiagnosticCodes.OutsideRoot.Code);
         error.Location.Should().Be(SourceLocation.OfFile(link));
     }
 
@@ -185,7 +185,7 @@ public sealed class HostileRuleFilesTest : IDisposable
 
         var result = RuleSet.Read(folder);
 
-        var error = SingleError(result, RuleDiagnosticCodes.UnreadableFile);
+        var error = SingleError(result, DiagnosticCodes.UnreadableFile.Code);
         error.Location.Should().Be(SourceLocation.OfFile(link));
         error.Message.Should().StartWith("the file cannot be read: it is a symbolic link to ").And.EndWith("gone.yaml', which does not exist");
     }
@@ -200,7 +200,7 @@ public sealed class HostileRuleFilesTest : IDisposable
 
         var result = RuleSet.Read(folder);
 
-        var error = SingleError(result, RuleDiagnosticCodes.OutsideRoot);
+        var error = SingleError(result, DiagnosticCodes.OutsideRoot.Code);
         error.Message.Should().NotContain("root:x").And.NotContain("daemon");
     }
 
@@ -216,7 +216,7 @@ public sealed class HostileRuleFilesTest : IDisposable
         var result = RuleSet.Read(overlay);
 
         result.Success.Should().BeFalse();
-        result.Errors.Should().ContainSingle().Which.Code.Should().Be(RuleDiagnosticCodes.OutsideRoot);
+        result.Errors.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.OutsideRoot.Code);
     }
 
     [Fact]
@@ -226,7 +226,7 @@ public sealed class HostileRuleFilesTest : IDisposable
 
         var result = Read(passwd);
 
-        var error = SingleError(result, RuleDiagnosticCodes.WrongType);
+        var error = SingleError(result, DiagnosticCodes.WrongType.Code);
         error.Message.Should().NotContain("daemon").And.Contain("'root:x:0:0:root:/root:/bin/bash:xxxx").And.Contain("…'");
         error.Message.Length.Should().BeLessThan(250);
     }

@@ -160,9 +160,9 @@ public sealed class OverlayTest : IDisposable
     }
 
     [Theory]
-    [InlineData("W-V-STALE", "when: { gte: -1 }", RuleDiagnosticCodes.ImpossibleThreshold, 18, "a count is never negative, so 'gte: -1' is impossible")]
-    [InlineData("W-V-SECRET", "enabeld: false", RuleDiagnosticCodes.UnknownKey, 5, "unknown key 'enabeld' in indicator 'W-V-SECRET' (did you mean 'enabled'?)")]
-    [InlineData("W-V-STALE", "when: { count: { where: { last_updated: { not_within: { months: 1, days: 3 } } } } }", RuleDiagnosticCodes.UnknownKey, 72, "unknown key 'days' in a time window")]
+    [InlineData("W-V-STALE", "when: { gte: -1 }", "CR2010", 18, "a count is never negative, so 'gte: -1' is impossible")]
+    [InlineData("W-V-SECRET", "enabeld: false", "CR0002", 5, "unknown key 'enabeld' in indicator 'W-V-SECRET' (did you mean 'enabled'?)")]
+    [InlineData("W-V-STALE", "when: { count: { where: { last_updated: { not_within: { months: 1, days: 3 } } } } }", "CR0002", 72, "unknown key 'days' in a time window")]
     public void Read_MistakeInAnOverride_IsReportedInTheOverlayFile(string id, string change, string code, int column, string message)
     {
         var overlay = _folders.Revision("broken", "id: broken\nextends: national\n", ("o.yaml", $"overrides:\n  - id: {id}\n    {change}\n"));

@@ -75,17 +75,17 @@ public sealed partial class RuleLoadingDiagnosticsTest
         var header = _folders.RevisionFile("t");
         result.Success.Should().BeFalse();
         result.Diagnostics.Select(d => (d.Code, d.Location, d.Subject)).Should().Equal(
-            (RuleDiagnosticCodes.InvalidValue, new SourceLocation(fileA, 12, 21), "W-1"),
-            (RuleDiagnosticCodes.UnknownField, new SourceLocation(fileA, 13, 11), "W-1"),
-            (RuleDiagnosticCodes.TemplateError, new SourceLocation(fileA, 15, 13), "W-1"),
-            (RuleDiagnosticCodes.GroupError, new SourceLocation(fileA, 20, 12), "W-D1"),
-            (RuleDiagnosticCodes.WrongType, new SourceLocation(fileA, 23, 15), "W-D1"),
-            (RuleDiagnosticCodes.PointsError, new SourceLocation(fileA, 26, 39), "W-D1"),
-            (RuleDiagnosticCodes.DuplicateId, new SourceLocation(fileB, 2, 5), "W-1"),
-            (RuleDiagnosticCodes.Deprecated, new SourceLocation(fileB, 16, 5), "N-1"),
-            (RuleDiagnosticCodes.YamlSyntax, new SourceLocation(fileC, 4, 1), null),
-            (RuleDiagnosticCodes.UnknownCalendar, new SourceLocation(header, 5, 11), "t"),
-            (RuleDiagnosticCodes.UnknownKey, new SourceLocation(header, 15, 50), null));
+            (DiagnosticCodes.RuleInvalidValue.Code, new SourceLocation(fileA, 12, 21), "W-1"),
+            (DiagnosticCodes.RuleUnknownField.Code, new SourceLocation(fileA, 13, 11), "W-1"),
+            (DiagnosticCodes.TemplateError.Code, new SourceLocation(fileA, 15, 13), "W-1"),
+            (DiagnosticCodes.GroupError.Code, new SourceLocation(fileA, 20, 12), "W-D1"),
+            (DiagnosticCodes.WrongType.Code, new SourceLocation(fileA, 23, 15), "W-D1"),
+            (DiagnosticCodes.PointsError.Code, new SourceLocation(fileA, 26, 39), "W-D1"),
+            (DiagnosticCodes.DuplicateId.Code, new SourceLocation(fileB, 2, 5), "W-1"),
+            (DiagnosticCodes.Deprecated.Code, new SourceLocation(fileB, 16, 5), "N-1"),
+            (DiagnosticCodes.YamlSyntax.Code, new SourceLocation(fileC, 4, 1), null),
+            (DiagnosticCodes.UnknownCalendar.Code, new SourceLocation(header, 5, 11), "t"),
+            (DiagnosticCodes.UnknownKey.Code, new SourceLocation(header, 15, 50), null));
         result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning).Should().Be(1);
     }
 
@@ -97,7 +97,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
         var act = () => RuleSet.Read(folder).GetValueOrThrow();
 
         var exception = act.Should().Throw<DiagnosticsException>().Which;
-        exception.Diagnostics.Select(d => d.Code).Should().Equal(RuleDiagnosticCodes.UnknownFactType, RuleDiagnosticCodes.UnknownCalendar);
+        exception.Diagnostics.Select(d => d.Code).Should().Equal(DiagnosticCodes.RuleUnknownFactType.Code, DiagnosticCodes.UnknownCalendar.Code);
         exception.Message.Should().StartWith("2 error(s):")
             .And.Contain($"{_folders.IndicatorFile("t", "a.yaml")}:9:21: error CR2001: unknown fact type 'Colum'")
             .And.Contain($"{_folders.RevisionFile("t")}:5:11: error CR2009: calendar 'mars' does not exist [t]");

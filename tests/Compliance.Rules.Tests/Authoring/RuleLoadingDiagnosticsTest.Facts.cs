@@ -1,3 +1,4 @@
+using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Authoring;
 
 namespace Compliance.Rules.Tests.Authoring;
@@ -22,7 +23,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 reason: 存在空白栏目
             """);
 
-        var error = SingleError(result, RuleDiagnosticCodes.UnknownFactType, IndicatorFile, 9, 21, "W-1");
+        var error = SingleError(result, DiagnosticCodes.RuleUnknownFactType.Code, IndicatorFile, 9, 21, "W-1");
         error.Message.Should().StartWith("unknown fact type 'Colum' (did you mean 'Column'?); the fact types are: AvailabilityProbe, Column, ContentIssue, ");
     }
 
@@ -31,7 +32,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     {
         var result = ReadIndicators(StaleColumnIndicator("last_update: { not_within: { months: 6 } }"));
 
-        var error = SingleError(result, RuleDiagnosticCodes.UnknownField, IndicatorFile, 12, 11, "W-1");
+        var error = SingleError(result, DiagnosticCodes.RuleUnknownField.Code, IndicatorFile, 12, 11, "W-1");
         error.Message.Should().Be(
             "Column has no field 'last_update' (did you mean 'last_updated'?); its fields are: "
             + "category, id, is_blank, is_top_level, last_updated, name, on_homepage, overdue, subject_id");
@@ -46,7 +47,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     {
         var result = ReadIndicators(StaleColumnIndicator(test));
 
-        var error = SingleError(result, RuleDiagnosticCodes.OperatorMismatch, IndicatorFile, 12, column, "W-1");
+        var error = SingleError(result, DiagnosticCodes.OperatorMismatch.Code, IndicatorFile, 12, column, "W-1");
         error.Message.Should().StartWith(message);
     }
 
@@ -63,7 +64,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     {
         var result = ReadIndicators(StaleColumnIndicator("category: 动态"));
 
-        var error = SingleError(result, RuleDiagnosticCodes.InvalidValue, IndicatorFile, 12, 21, "W-1");
+        var error = SingleError(result, DiagnosticCodes.RuleInvalidValue.Code, IndicatorFile, 12, 21, "W-1");
         error.Message.Should().Be(
             "'动态' is not a valid value for 'category', which holds one of: 动态要闻, 通知公告, 政策文件, 政策解读, 人事, 规划计划, "
             + "概况信息, 办事统计, 政务咨询, 在线访谈, 调查征集, 网上信访, 纪检举报, 历史专题, 其他, 机构职能, 领导信息, 数据发布, 留言统计, 专题服务");
@@ -74,25 +75,10 @@ public sealed partial class RuleLoadingDiagnosticsTest
     {
         var result = ReadIndicators(StaleColumnIndicator("last_updated: { gte: 2024-13-01 }"));
 
-        var error = SingleError(result, RuleDiagnosticCodes.InvalidValue, IndicatorFile, 12, 32, "W-1");
+        var error = SingleError(result, DiagnosticCodes.RuleInvalidValue.Code, IndicatorFile, 12, 32, "W-1");
         error.Message.Should().Be("'2024-13-01' is not a valid value for 'last_updated', which holds a date");
     }
 
     /// <summary>A veto on Column whose single filter line (line 12, from column 11) is <paramref name="test"/>.</summary>
-    private static string StaleColumnIndicator(string test) =>
-        $"""
-        indicators:
-          - id: W-1
-            name: 栏目不更新
-            kind: veto
-            applies_to: website
-            source: 测试 1
-            provenance: confirmed
-            when:
-              exists:
-                of: Column
-                where:
-                  {test}
-            reason: 栏目不更新
-        """;
+    private static string StaleColumnIndicator(string test) => ExistsIndicator("Column", "栏目不更新", test);
 }

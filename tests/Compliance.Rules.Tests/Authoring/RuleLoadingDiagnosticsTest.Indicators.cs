@@ -15,7 +15,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     {
         var result = ReadIndicators(BlankColumnDeduction("group: PUBLISHING", "points: { per_occurrence: 1, max: 5 }"));
 
-        var error = SingleError(result, RuleDiagnosticCodes.GroupError, IndicatorFile, 5, 12, "W-D1");
+        var error = SingleError(result, DiagnosticCodes.GroupError.Code, IndicatorFile, 5, 12, "W-D1");
         error.Message.Should().Be("unknown group 'PUBLISHING' (did you mean 'PUBLISH'?); the groups are: BONUS, PUBLISH");
     }
 
@@ -24,7 +24,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     {
         var result = ReadIndicators(BlankColumnDeduction("group: BONUS", "points: { per_occurrence: 1, max: 5 }"));
 
-        var error = SingleError(result, RuleDiagnosticCodes.GroupError, IndicatorFile, 5, 12, "W-D1");
+        var error = SingleError(result, DiagnosticCodes.GroupError.Code, IndicatorFile, 5, 12, "W-D1");
         error.Message.Should().Be("group 'BONUS' holds bonus indicators, but this indicator is a deduction");
     }
 
@@ -46,7 +46,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 reason: 存在空白栏目
             """);
 
-        var error = SingleError(result, RuleDiagnosticCodes.PointsError, IndicatorFile, 10, 13, "W-1");
+        var error = SingleError(result, DiagnosticCodes.PointsError.Code, IndicatorFile, 10, 13, "W-1");
         error.Message.Should().Be("a veto indicator takes no points: one violation fails the subject");
     }
 
@@ -68,7 +68,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 reason: 存在空白栏目
             """);
 
-        var error = SingleError(result, RuleDiagnosticCodes.PointsError, IndicatorFile, 2, 5, "W-D1");
+        var error = SingleError(result, DiagnosticCodes.PointsError.Code, IndicatorFile, 2, 5, "W-D1");
         error.Message.Should().Be("a deduction indicator needs 'points'");
     }
 
@@ -77,7 +77,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     {
         var result = ReadIndicators(BlankColumnDeduction("group: PUBLISH", "points: { per_occurrence: 2, max: 1 }"));
 
-        var error = SingleError(result, RuleDiagnosticCodes.PointsError, IndicatorFile, 11, 39, "W-D1");
+        var error = SingleError(result, DiagnosticCodes.PointsError.Code, IndicatorFile, 11, 39, "W-D1");
         error.Message.Should().Be("'max' (1) is below the points of one occurrence (2)");
     }
 
@@ -99,7 +99,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 reason: 栏目问题
             """);
 
-        var error = SingleError(result, RuleDiagnosticCodes.ConditionShape, IndicatorFile, 10, 7, "W-1");
+        var error = SingleError(result, DiagnosticCodes.ConditionShape.Code, IndicatorFile, 10, 7, "W-1");
         error.Message.Should().Be(
             "a condition needs exactly one of all, subject, each, exists, none, count, ratio, sum, age; found exists and none (combine several with 'all')");
     }
@@ -121,7 +121,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 reason: 栏目问题
             """);
 
-        var error = SingleError(result, RuleDiagnosticCodes.ConditionShape, IndicatorFile, 9, 7, "W-1");
+        var error = SingleError(result, DiagnosticCodes.ConditionShape.Code, IndicatorFile, 9, 7, "W-1");
         error.Message.Should().Be(
             "a condition needs exactly one of all, subject, each, exists, none, count, ratio, sum, age; found none (combine several with 'all')");
     }
@@ -144,7 +144,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 reason: 栏目问题
             """);
 
-        var error = SingleError(result, RuleDiagnosticCodes.ConditionShape, IndicatorFile, 10, 12, "W-1");
+        var error = SingleError(result, DiagnosticCodes.ConditionShape.Code, IndicatorFile, 10, 12, "W-1");
         error.Message.Should().Be("'exists' takes no comparison; use 'count' with 'gte' to compare a number of facts");
     }
 
@@ -165,7 +165,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 reason: 存在空白栏目
             """);
 
-        var error = SingleError(result, RuleDiagnosticCodes.UnknownSubjectKind, IndicatorFile, 5, 17, "W-1");
+        var error = SingleError(result, DiagnosticCodes.UnknownSubjectKind.Code, IndicatorFile, 5, 17, "W-1");
         error.Message.Should().Be("unknown subject kind 'websites'; expected website, new_media or supervisor");
     }
 
@@ -177,7 +177,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
         result.Success.Should().BeTrue();
         var warning = Single(result);
         warning.Severity.Should().Be(DiagnosticSeverity.Warning);
-        warning.Code.Should().Be(RuleDiagnosticCodes.Deprecated);
+        warning.Code.Should().Be(DiagnosticCodes.Deprecated.Code);
         warning.Location.Should().Be(new SourceLocation(IndicatorFile, 7, 5));
         warning.Subject.Should().Be("W-1");
         warning.Message.Should().Be("'verified: false' is a deprecated form: write 'provenance: derived' (confirmed, transcribed or derived)");
@@ -200,7 +200,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     {
         var result = ReadIndicators(BlankColumnVetoWith("provenance: confirmd"));
 
-        var error = SingleError(result, RuleDiagnosticCodes.WrongType, IndicatorFile, 7, 17, "W-1");
+        var error = SingleError(result, DiagnosticCodes.WrongType.Code, IndicatorFile, 7, 17, "W-1");
         error.Message.Should().Be("'provenance' must be confirmed, transcribed or derived, found 'confirmd' (did you mean 'confirmed'?)");
     }
 
@@ -209,7 +209,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     {
         var result = ReadIndicators(BlankColumnVetoWith("provenance: confirmed\n    verified: true"));
 
-        var error = SingleError(result, RuleDiagnosticCodes.UnknownKey, IndicatorFile, 8, 15, "W-1");
+        var error = SingleError(result, DiagnosticCodes.UnknownKey.Code, IndicatorFile, 8, 15, "W-1");
         error.Message.Should().Be("'verified' is the old form of 'provenance': give only 'provenance'");
     }
 

@@ -1,3 +1,4 @@
+using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Authoring;
 
 namespace Compliance.Rules.Tests.Authoring;
@@ -29,7 +30,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
 
         var result = RuleSet.Read(folder);
 
-        var error = SingleError(result, RuleDiagnosticCodes.DuplicateId, _folders.IndicatorFile("t", "b.yaml"), 2, 5, "W-1");
+        var error = SingleError(result, DiagnosticCodes.DuplicateId.Code, _folders.IndicatorFile("t", "b.yaml"), 2, 5, "W-1");
         error.Message.Should().Be($"indicator id 'W-1' is used twice (first at {_folders.IndicatorFile("t", "a.yaml")}:2:5)");
     }
 
@@ -40,7 +41,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
 
         var result = RuleSet.Read(folder);
 
-        var error = SingleError(result, RuleDiagnosticCodes.MissingExtendsTarget, _folders.RevisionFile("provincial"), 2, 10, "provincial");
+        var error = SingleError(result, DiagnosticCodes.MissingExtendsTarget.Code, _folders.RevisionFile("provincial"), 2, 10, "provincial");
         error.Message.Should().StartWith(
             "'extends: gb-2099' names no revision: there is no sibling folder 'gb-2099' with revision.yaml and no built-in revision of that id (built in: ");
     }
@@ -53,7 +54,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
 
         var result = RuleSet.Read(a);
 
-        var error = SingleError(result, RuleDiagnosticCodes.ExtendsCycle, _folders.RevisionFile("b"), 2, 10, "b");
+        var error = SingleError(result, DiagnosticCodes.RuleExtendsCycle.Code, _folders.RevisionFile("b"), 2, 10, "b");
         error.Message.Should().Be("revisions extend each other in a cycle: a → b → a");
     }
 
@@ -65,7 +66,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
 
         var result = RuleSet.Read(overlay);
 
-        var error = SingleError(result, RuleDiagnosticCodes.OverrideOfMissingIndicator, _folders.IndicatorFile("overlay", "o.yaml"), 2, 5, "W-V4b");
+        var error = SingleError(result, DiagnosticCodes.OverrideOfMissingIndicator.Code, _folders.IndicatorFile("overlay", "o.yaml"), 2, 5, "W-V4b");
         error.Message.Should().Be("override of 'W-V4b', which the base revision does not have (did you mean 'W-V4a'?)");
     }
 
@@ -74,7 +75,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     {
         var result = ReadIndicators("overrides:\n  - id: W-1\n    enabled: false\n");
 
-        var error = SingleError(result, RuleDiagnosticCodes.OverrideOfMissingIndicator, IndicatorFile, 2, 5, "W-1");
+        var error = SingleError(result, DiagnosticCodes.OverrideOfMissingIndicator.Code, IndicatorFile, 2, 5, "W-1");
         error.Message.Should().Be("'overrides' changes an indicator of the base revision, but revision 't' extends none; move 'W-1' to 'indicators'");
     }
 
@@ -86,7 +87,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
 
         var result = RuleSet.Read(overlay);
 
-        var error = SingleError(result, RuleDiagnosticCodes.DuplicateId, _folders.IndicatorFile("overlay", "a.yaml"), 2, 5, "W-1");
+        var error = SingleError(result, DiagnosticCodes.DuplicateId.Code, _folders.IndicatorFile("overlay", "a.yaml"), 2, 5, "W-1");
         error.Message.Should().Be("indicator 'W-1' is already defined by the base revision; revision 'overlay' changes it under 'overrides'");
     }
 
@@ -97,7 +98,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
 
         var result = RuleSet.Read(folder);
 
-        var error = SingleError(result, RuleDiagnosticCodes.UnknownCalendar, _folders.RevisionFile("t"), 5, 11, "t");
+        var error = SingleError(result, DiagnosticCodes.UnknownCalendar.Code, _folders.RevisionFile("t"), 5, 11, "t");
         error.Message.Should().Be("calendar 'mars' does not exist");
     }
 }

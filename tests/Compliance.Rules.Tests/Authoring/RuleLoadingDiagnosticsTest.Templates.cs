@@ -1,3 +1,4 @@
+using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Authoring;
 
 namespace Compliance.Rules.Tests.Authoring;
@@ -10,7 +11,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     {
         var result = ReadIndicators(BlankColumnCount("reason: 空白栏目{cnt}个"));
 
-        var error = SingleError(result, RuleDiagnosticCodes.TemplateError, IndicatorFile, 11, 13, "W-1");
+        var error = SingleError(result, DiagnosticCodes.TemplateError.Code, IndicatorFile, 11, 13, "W-1");
         error.Message.Should().StartWith("reason: unknown placeholder '{cnt}'; this indicator offers: as_of, count, earliest.last_updated, latest.last_updated, subject.");
         error.Message.Should().EndWith(", threshold");
     }
@@ -20,7 +21,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     {
         var result = ReadIndicators(BlankColumnCount("reason: 空白栏目{count}个\n    detail: \"{as_of:M月d日HH}起\""));
 
-        var error = SingleError(result, RuleDiagnosticCodes.TemplateError, IndicatorFile, 12, 13, "W-1");
+        var error = SingleError(result, DiagnosticCodes.TemplateError.Code, IndicatorFile, 12, 13, "W-1");
         error.Message.Should().Be("detail: format 'M月d日HH' does not fit placeholder '{as_of}' (a date: use a NodaTime pattern such as M月d日)");
     }
 
@@ -29,7 +30,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     {
         var result = ReadIndicators(BlankColumnCount("reason: \"{count+1d}个空白栏目\""));
 
-        var error = SingleError(result, RuleDiagnosticCodes.TemplateError, IndicatorFile, 11, 13, "W-1");
+        var error = SingleError(result, DiagnosticCodes.TemplateError.Code, IndicatorFile, 11, 13, "W-1");
         error.Message.Should().Be("reason: placeholder '{count}' is not a date, so it takes no day offset");
     }
 
@@ -38,7 +39,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     {
         var result = ReadIndicators(BlankColumnCount("reason: 空白栏目{count个"));
 
-        var error = SingleError(result, RuleDiagnosticCodes.TemplateError, IndicatorFile, 11, 13, "W-1");
+        var error = SingleError(result, DiagnosticCodes.TemplateError.Code, IndicatorFile, 11, 13, "W-1");
         error.Message.Should().Be("reason: placeholder opened at character 5 is not closed with '}'");
     }
 

@@ -1,3 +1,4 @@
+using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Authoring;
 
 namespace Compliance.Rules.Tests.Authoring;
@@ -23,7 +24,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 reason: 空白栏目{count}个
             """);
 
-        var error = SingleError(result, RuleDiagnosticCodes.ImpossibleThreshold, IndicatorFile, 10, 12, "W-1");
+        var error = SingleError(result, DiagnosticCodes.ImpossibleThreshold.Code, IndicatorFile, 10, 12, "W-1");
         error.Message.Should().Be("a count is never negative, so 'gte: -1' is impossible");
     }
 
@@ -47,7 +48,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 reason: 首页不可访问占比{ratio:P1}
             """);
 
-        var error = SingleError(result, RuleDiagnosticCodes.ImpossibleThreshold, IndicatorFile, 12, 12, "W-1");
+        var error = SingleError(result, DiagnosticCodes.ImpossibleThreshold.Code, IndicatorFile, 12, 12, "W-1");
         error.Message.Should().Be("a ratio lies between 0 and 1 (0% and 100%), so 'gte: 150%' is impossible");
     }
 
@@ -69,7 +70,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 reason: 空白栏目{count}个
             """);
 
-        var error = SingleError(result, RuleDiagnosticCodes.ImpossibleThreshold, IndicatorFile, 10, 11, "W-1");
+        var error = SingleError(result, DiagnosticCodes.ImpossibleThreshold.Code, IndicatorFile, 10, 11, "W-1");
         error.Message.Should().Be("'gt' must be a whole number here, found '2.5'");
     }
 
@@ -78,7 +79,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     {
         var result = ReadIndicators(StaleColumnIndicator("last_updated: { not_within: { calendar_days: 14, months: 1 } }"));
 
-        var error = SingleError(result, RuleDiagnosticCodes.InvalidWindow, IndicatorFile, 12, 39, "W-1");
+        var error = SingleError(result, DiagnosticCodes.InvalidWindow.Code, IndicatorFile, 12, 39, "W-1");
         error.Message.Should().Be("a time window needs exactly one of calendar_days, working_days, months, years; found calendar_days, months");
     }
 
@@ -87,7 +88,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     {
         var result = ReadIndicators(StaleColumnIndicator("last_updated: { not_within: { calendar_days: 0 } }"));
 
-        var error = SingleError(result, RuleDiagnosticCodes.InvalidWindow, IndicatorFile, 12, 56, "W-1");
+        var error = SingleError(result, DiagnosticCodes.InvalidWindow.Code, IndicatorFile, 12, 56, "W-1");
         error.Message.Should().Be("a window of 0 calendar_days is impossible: the amount must be at least 1");
     }
 
@@ -96,7 +97,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     {
         var result = ReadIndicators(StaleColumnIndicator("last_updated: { not_within: { start: exclusive } }"));
 
-        var error = SingleError(result, RuleDiagnosticCodes.InvalidWindow, IndicatorFile, 12, 39, "W-1");
+        var error = SingleError(result, DiagnosticCodes.InvalidWindow.Code, IndicatorFile, 12, 39, "W-1");
         error.Message.Should().Be("a time window needs exactly one of calendar_days, working_days, months, years; found none");
     }
 }

@@ -1,5 +1,5 @@
-using Compliance.Rules.Authoring;
 using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Diagnostics;
 
 namespace Compliance.Rules.Tests.Authoring;
 
@@ -23,7 +23,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     {
         var result = ReadIndicators(BlankColumnCount("reason: 空白栏目{count}个\n    warn: 还有{dayz}天"));
 
-        var error = SingleError(result, RuleDiagnosticCodes.TemplateError, IndicatorFile, 12, 11, "W-1");
+        var error = SingleError(result, DiagnosticCodes.TemplateError.Code, IndicatorFile, 12, 11, "W-1");
         error.Message.Should().StartWith("warn: unknown placeholder '{dayz}'; this indicator offers: as_of, count, date, days, earliest.last_updated,");
         error.Message.Should().EndWith(", threshold, working_days");
     }
@@ -34,7 +34,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
         // date, days and working_days belong to warnings: a reason is rendered on the as-of date, not before a change.
         var result = ReadIndicators(BlankColumnCount("reason: 还有{days}天"));
 
-        var error = SingleError(result, RuleDiagnosticCodes.TemplateError, IndicatorFile, 11, 13, "W-1");
+        var error = SingleError(result, DiagnosticCodes.TemplateError.Code, IndicatorFile, 11, 13, "W-1");
         error.Message.Should().StartWith("reason: unknown placeholder '{days}'");
     }
 
@@ -43,7 +43,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     {
         var result = ReadIndicators(BlankColumnCount("reason: 空白栏目{count}个\n    warn_ahead: { calendar_days: 3, working_days: 1 }"));
 
-        var error = SingleError(result, RuleDiagnosticCodes.InvalidWindow, IndicatorFile, 12, 17, "W-1");
+        var error = SingleError(result, DiagnosticCodes.InvalidWindow.Code, IndicatorFile, 12, 17, "W-1");
         error.Message.Should().Be("'warn_ahead' needs exactly one of calendar_days, working_days; found calendar_days, working_days");
     }
 
@@ -52,7 +52,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     {
         var result = ReadIndicators(BlankColumnCount("reason: 空白栏目{count}个\n    warn_ahead: { calendar_days: 0 }"));
 
-        var error = SingleError(result, RuleDiagnosticCodes.InvalidWindow, IndicatorFile, 12, 34, "W-1");
+        var error = SingleError(result, DiagnosticCodes.InvalidWindow.Code, IndicatorFile, 12, 34, "W-1");
         error.Message.Should().Be("'warn_ahead' of 0 calendar_days is impossible: the amount must be at least 1");
     }
 
@@ -74,6 +74,6 @@ public sealed partial class RuleLoadingDiagnosticsTest
         var result = RuleSet.Read(_folders.Revision("t", revision, ("a.yaml", BlankColumnCount("reason: 空白栏目{count}个"))));
 
         result.Success.Should().BeFalse();
-        result.Diagnostics.Select(d => (d.Code, d.Location.Line)).Should().BeEquivalentTo([("CR0002", 16), (RuleDiagnosticCodes.InvalidWindow, 16)]);
+        result.Diagnostics.Select(d => (d.Code, d.Location.Line)).Should().BeEquivalentTo([("CR0002", 16), (DiagnosticCodes.InvalidWindow.Code, 16)]);
     }
 }

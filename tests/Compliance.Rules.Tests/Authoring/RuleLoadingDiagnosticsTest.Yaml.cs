@@ -11,7 +11,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     {
         var result = ReadIndicators("indicators:\n  - id: W-1\n    name: 栏目不更新\n\tkind: veto\n");
 
-        var error = SingleError(result, RuleDiagnosticCodes.YamlSyntax, IndicatorFile, 4, 1, subject: null);
+        var error = SingleError(result, DiagnosticCodes.YamlSyntax.Code, IndicatorFile, 4, 1, subject: null);
         error.Message.Should().StartWith("not well-formed YAML: ").And.EndWith("(indent with spaces, not tabs)");
     }
 
@@ -33,7 +33,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 reason: 存在空白栏目
             """);
 
-        var error = SingleError(result, RuleDiagnosticCodes.DuplicateKey, IndicatorFile, 4, 5, subject: null);
+        var error = SingleError(result, DiagnosticCodes.DuplicateKey.Code, IndicatorFile, 4, 5, subject: null);
         error.Message.Should().Be("key 'name' is given twice");
     }
 
@@ -55,7 +55,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 detial: 空白栏目
             """);
 
-        var error = SingleError(result, RuleDiagnosticCodes.UnknownKey, IndicatorFile, 11, 5, "W-1");
+        var error = SingleError(result, DiagnosticCodes.UnknownKey.Code, IndicatorFile, 11, 5, "W-1");
         error.Message.Should().Be(
             "unknown key 'detial' in indicator 'W-1' (did you mean 'detail'?); expected one of: "
             + "any, applies_to, cap_for, detail, enabled, group, id, judged_by, kind, name, note, points, provenance, reason, sample, source, verified, warn, warn_ahead, when");
@@ -77,7 +77,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 reason: 存在空白栏目
             """);
 
-        var error = SingleError(result, RuleDiagnosticCodes.MissingKey, IndicatorFile, 2, 5, "W-1");
+        var error = SingleError(result, DiagnosticCodes.MissingKey.Code, IndicatorFile, 2, 5, "W-1");
         error.Message.Should().EndWith("needs the key 'source'");
     }
 
@@ -98,7 +98,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 reason: 存在空白栏目
             """);
 
-        var error = SingleError(result, RuleDiagnosticCodes.WrongType, IndicatorFile, 7, 15, "W-1");
+        var error = SingleError(result, DiagnosticCodes.WrongType.Code, IndicatorFile, 7, 15, "W-1");
         error.Message.Should().Be("'verified' must be true or false, found 'yes'");
     }
 
@@ -118,7 +118,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 reason: 存在空白栏目
             """);
 
-        var error = SingleError(result, RuleDiagnosticCodes.WrongType, IndicatorFile, 8, 11, "W-1");
+        var error = SingleError(result, DiagnosticCodes.WrongType.Code, IndicatorFile, 8, 11, "W-1");
         error.Message.Should().Be("expected a condition (a mapping of keys to values), found a list");
     }
 
@@ -129,7 +129,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
 
         var result = RuleSet.Read(folder);
 
-        var error = SingleError(result, RuleDiagnosticCodes.MissingKey, _folders.RevisionFile("t"), 0, 0, subject: null);
+        var error = SingleError(result, DiagnosticCodes.MissingKey.Code, _folders.RevisionFile("t"), 0, 0, subject: null);
         error.Message.Should().Be("the revision file is empty");
     }
 
@@ -140,7 +140,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
 
         var result = RuleSet.Read(folder);
 
-        var error = SingleError(result, RuleDiagnosticCodes.MissingKey, _folders.RevisionFile("t"), 1, 1, subject: null);
+        var error = SingleError(result, DiagnosticCodes.MissingKey.Code, _folders.RevisionFile("t"), 1, 1, subject: null);
         error.Message.Should().Be("a revision needs the key 'title'");
     }
 
@@ -151,7 +151,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
 
         var result = RuleSet.Read(folder);
 
-        var error = SingleError(result, RuleDiagnosticCodes.MissingRevision, folder, 0, 0, subject: null);
+        var error = SingleError(result, DiagnosticCodes.MissingRevision.Code, folder, 0, 0, subject: null);
         error.Message.Should().Be($"'{folder}' is not a revision folder: it has no revision.yaml");
         error.Severity.Should().Be(DiagnosticSeverity.Error);
     }

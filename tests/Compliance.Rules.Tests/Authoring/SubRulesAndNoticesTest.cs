@@ -137,7 +137,7 @@ public sealed class SubRulesAndNoticesTest : IDisposable
 
         var diagnostics = rules.Check(Batch(new InspectorFinding("f", "P", "J", Rule: "1")));
 
-        diagnostics.Should().ContainSingle().Which.Code.Should().Be(FactsDiagnosticCodes.FindingNotTaken);
+        diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.FindingNotTaken.Code);
     }
 
     [Fact]
@@ -172,12 +172,12 @@ public sealed class SubRulesAndNoticesTest : IDisposable
 
         result.Success.Should().BeFalse();
         var errors = result.Errors.Select(d => (d.Code, d.Subject, d.Location.Line, d.Message)).ToList();
-        errors.Should().Contain(e => e.Code == RuleDiagnosticCodes.ConditionShape && e.Subject == "A" && e.Line == 6);
+        errors.Should().Contain(e => e.Code == DiagnosticCodes.ConditionShape.Code && e.Subject == "A" && e.Line == 6);
         errors.Should().Contain(e => e.Code == "CR0003" && e.Subject == "B" && e.Line == 14 && e.Message.Contains("'rule'"));
-        errors.Should().Contain(e => e.Code == RuleDiagnosticCodes.DuplicateId && e.Subject == "B" && e.Line == 16);
+        errors.Should().Contain(e => e.Code == DiagnosticCodes.DuplicateId.Code && e.Subject == "B" && e.Line == 16);
         errors.Should().Contain(e => e.Code == "CR0003" && e.Subject == "B" && e.Line == 17 && e.Message.Contains("reason"));
         errors.Should().Contain(e => e.Code == "CR0002" && e.Subject == "B" && e.Line == 18 && e.Message.Contains("colour"));
-        errors.Should().Contain(e => e.Code == RuleDiagnosticCodes.PointsError && e.Subject == "C" && e.Message.Contains("points: { max: N }"));
+        errors.Should().Contain(e => e.Code == DiagnosticCodes.PointsError.Code && e.Subject == "C" && e.Message.Contains("points: { max: N }"));
     }
 
     [Fact]
@@ -211,7 +211,7 @@ public sealed class SubRulesAndNoticesTest : IDisposable
 
         withPoints.Errors.Should().ContainSingle().Which.Message.Should().Contain("a notice takes no points");
         zero.Success.Should().BeTrue();
-        zero.Diagnostics.Should().ContainSingle(d => d.Code == RuleDiagnosticCodes.Deprecated)
+        zero.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.Deprecated.Code)
             .Which.Message.Should().Contain("write 'kind: notice'");
     }
 
@@ -240,7 +240,7 @@ public sealed class SubRulesAndNoticesTest : IDisposable
         var wrongDiagnostics = new List<Diagnostic>();
         var wrong = RegressionCaseReader.Read(Case("violations: [], notices: []"), "wrong.yaml", rules.Revision, wrongDiagnostics).Should().ContainSingle(string.Join("; ", wrongDiagnostics)).Which;
 
-        old.Should().ContainSingle().Which.Code.Should().Be(RuleDiagnosticCodes.Deprecated);
+        old.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.Deprecated.Code);
         RegressionRunner.Run(rules, oldCase).Passed.Should().BeTrue();
         now.Should().BeEmpty();
         RegressionRunner.Run(rules, nowCase).Passed.Should().BeTrue();

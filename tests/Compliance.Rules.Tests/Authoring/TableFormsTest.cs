@@ -1,3 +1,4 @@
+using Compliance.Rules.Diagnostics;
 using System.Collections.Immutable;
 using Compliance.Rules.Authoring;
 using Compliance.Rules.Facts;
@@ -83,9 +84,9 @@ public sealed class TableFormsTest : IDisposable
     }
 
     [Theory]
-    [InlineData("missing_elements: { size: { gte: -1 } }", RuleDiagnosticCodes.ImpossibleThreshold)]
-    [InlineData("item_name: { size: { gte: 4 } }", RuleDiagnosticCodes.OperatorMismatch)]
-    [InlineData("missing_elements: { size: { gte: 4, lt: 6 } }", RuleDiagnosticCodes.ConditionShape)]
+    [InlineData("missing_elements: { size: { gte: -1 } }", "CR2010")]
+    [InlineData("item_name: { size: { gte: 4 } }", "CR2003")]
+    [InlineData("missing_elements: { size: { gte: 4, lt: 6 } }", "CR2014")]
     public void Load_ImpossibleOrMisplacedSizeTest_IsAnError(string test, string code)
     {
         var result = RuleSet.Read(Revision($$"""
@@ -142,7 +143,7 @@ public sealed class TableFormsTest : IDisposable
               - { id: L, name: 地方, group: G, applies_to: a, when: { exists: { of: Column } }, points: 1, reason: 地方 }
             """, Header.Replace("  local_portal:", "  a: { subject: b }\n  b: { subject: a }\n  local_portal:", StringComparison.Ordinal)));
 
-        result.Errors.Should().Contain(e => e.Code == RuleDiagnosticCodes.UnknownSubjectKind && e.Message.Contains("narrows itself", StringComparison.Ordinal));
+        result.Errors.Should().Contain(e => e.Code == DiagnosticCodes.UnknownSubjectKind.Code && e.Message.Contains("narrows itself", StringComparison.Ordinal));
     }
 
     // 机构职能: "未开设…扣2分", and for 国务院部门 portals "未开设…扣4分，…最多扣4分".
@@ -202,7 +203,7 @@ public sealed class TableFormsTest : IDisposable
                   - { rule: "1", applies_to: new_media, when: { exists: { of: Column } }, points: 2, reason: 未开设 }
             """));
 
-        result.Errors.Select(e => (e.Code, e.Location.Line)).Should().Equal((RuleDiagnosticCodes.UnknownSubjectKind, 7), (RuleDiagnosticCodes.UnknownSubjectKind, 9));
+        result.Errors.Select(e => (e.Code, e.Location.Line)).Should().Equal((DiagnosticCodes.UnknownSubjectKind.Code, 7), (DiagnosticCodes.UnknownSubjectKind.Code, 9));
     }
 
     private const string Sampled = """
@@ -240,7 +241,7 @@ public sealed class TableFormsTest : IDisposable
 
         var error = rules.Check(batch).Should().ContainSingle().Subject;
 
-        error.Code.Should().Be(FactsDiagnosticCodes.SampleTooLarge);
+        error.Code.Should().Be(DiagnosticCodes.SampleTooLarge.Code);
         error.Location.Line.Should().Be(5);
         error.Subject.Should().Be("P");
         error.Message.Should().Contain("'d4'").And.Contain("at most 3").And.Contain("d1, d2, d3, d4");
@@ -249,9 +250,9 @@ public sealed class TableFormsTest : IDisposable
     }
 
     [Theory]
-    [InlineData("sample: { of: PolicyDocumentSample, at_most: 0 }", RuleDiagnosticCodes.ImpossibleThreshold)]
-    [InlineData("sample: { of: Message, where: { received: { within: { months: 6 } } }, at_most: 3 }", RuleDiagnosticCodes.ConditionShape)]
-    [InlineData("sample: { of: PolicyDocument, at_most: 3 }", RuleDiagnosticCodes.UnknownFactType)]
+    [InlineData("sample: { of: PolicyDocumentSample, at_most: 0 }", "CR2010")]
+    [InlineData("sample: { of: Message, where: { received: { within: { months: 6 } } }, at_most: 3 }", "CR2014")]
+    [InlineData("sample: { of: PolicyDocument, at_most: 3 }", "CR2001")]
     public void Load_ImpossibleSample_IsAnError(string sample, string code)
     {
         var result = RuleSet.Read(Revision(Sampled.Replace("sample: { of: PolicyDocumentSample, at_most: 3 }", sample, StringComparison.Ordinal)));

@@ -7,7 +7,7 @@ public class DiagnosticTest
     [Fact]
     public void ToString_ErrorWithSubject_FormatsLikeACompiler()
     {
-        var diagnostic = Diagnostic.Error("CR0002", "unknown key 'whn'", new SourceLocation("rules/x/a.yaml", 12, 5), "W-V2");
+        var diagnostic = new Diagnostic(DiagnosticSeverity.Error, "CR0002", "unknown key 'whn'", new SourceLocation("rules/x/a.yaml", 12, 5), "W-V2");
 
         diagnostic.ToString().Should().Be("rules/x/a.yaml:12:5: error CR0002: unknown key 'whn' [W-V2]");
     }
@@ -15,7 +15,7 @@ public class DiagnosticTest
     [Fact]
     public void ToDisplayString_MessageQuotingControlCharacters_ShowsThemOnOneLine()
     {
-        var diagnostic = Diagnostic.Error("CR0002", "unknown key '\u001b[2Jx\ny\u202Ez'", new SourceLocation("a.yaml", 3, 1));
+        var diagnostic = new Diagnostic(DiagnosticSeverity.Error, "CR0002", "unknown key '\u001b[2Jx\ny\u202Ez'", new SourceLocation("a.yaml", 3, 1));
 
         var text = diagnostic.ToDisplayString();
 
@@ -27,9 +27,9 @@ public class DiagnosticTest
     {
         var result = LoadResult<string>.Failed(
         [
-            Diagnostic.Error("CR0002", "first", new SourceLocation("a.yaml", 1, 1)),
-            Diagnostic.Warning("CR0100", "a warning", new SourceLocation("a.yaml", 2, 1)),
-            Diagnostic.Error("CR0003", "second", new SourceLocation("b.yaml", 3, 7)),
+            new Diagnostic(DiagnosticSeverity.Error, "CR0002", "first", new SourceLocation("a.yaml", 1, 1)),
+            new Diagnostic(DiagnosticSeverity.Warning, "CR0100", "a warning", new SourceLocation("a.yaml", 2, 1)),
+            new Diagnostic(DiagnosticSeverity.Error, "CR0003", "second", new SourceLocation("b.yaml", 3, 7)),
         ]);
 
         var act = () => result.GetValueOrThrow();

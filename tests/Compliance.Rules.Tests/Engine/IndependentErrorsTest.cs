@@ -1,3 +1,4 @@
+using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Authoring;
 
 namespace Compliance.Rules.Tests.Engine;
@@ -25,9 +26,9 @@ public class IndependentErrorsTest
         var errors = RuleSet.Read(folder).Errors.ToList();
 
         errors.Select(e => (e.Code, e.Location.Line, e.Location.Column)).Should().Equal(
-            (RuleDiagnosticCodes.UnknownFactType, 9, 20),
-            (RuleDiagnosticCodes.ImpossibleThreshold, 10, 12),
-            (RuleDiagnosticCodes.ImpossibleThreshold, 11, 13));
+            (DiagnosticCodes.RuleUnknownFactType.Code, 9, 20),
+            (DiagnosticCodes.ImpossibleThreshold.Code, 10, 12),
+            (DiagnosticCodes.ImpossibleThreshold.Code, 11, 13));
         errors.Should().OnlyContain(e => e.Subject == "X-2");
     }
 }

@@ -209,7 +209,7 @@ public sealed partial class FactsInputTest : IDisposable
         var result = FactsReader.Read(_folder.Path);
 
         var error = result.Errors.Should().ContainSingle().Subject;
-        error.Should().Be(Diagnostic.Error(FactsDiagnosticCodes.UnknownFactType, error.Message, SourceLocation.OfFile(notes)));
+        error.Should().Be(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.FactsUnknownFactType.Code, error.Message, SourceLocation.OfFile(notes)));
         error.Message.Should().Contain("websites.csv").And.Contain("new_media.csv").And.Contain("政务新媒体.csv").And.Contain("messages.csv");
     }
 

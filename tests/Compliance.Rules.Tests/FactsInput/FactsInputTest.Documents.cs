@@ -1,3 +1,4 @@
+using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Facts.Input;
 using FactsReader = Compliance.Rules.Facts.Input.FactsInput;
@@ -75,7 +76,7 @@ public sealed partial class FactsInputTest
 
         var result = FactsReader.Read(_folder.Path);
 
-        result.Errors.Should().ContainSingle().Which.Code.Should().Be(FactsDiagnosticCodes.UnreadableInput);
+        result.Errors.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.UnreadableInput.Code);
         result.Errors.Single().Message.Should().Contain("mixes CSV files with JSON/YAML documents (messages.json)");
     }
 
@@ -101,6 +102,6 @@ public sealed partial class FactsInputTest
 
         var result = FactsReader.Read(_folder.File(name));
 
-        result.Errors.Should().ContainSingle().Which.Code.Should().Be(FactsDiagnosticCodes.UnreadableInput);
+        result.Errors.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.UnreadableInput.Code);
     }
 }

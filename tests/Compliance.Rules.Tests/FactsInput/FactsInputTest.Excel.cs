@@ -70,7 +70,7 @@ public sealed partial class FactsInputTest
         var result = FactsReader.Read(_folder.Path);
 
         var error = result.Errors.Should().ContainSingle().Subject;
-        error.Should().Be(Diagnostic.Error("CR3006", error.Message, new SourceLocation(posts, 2, 3), "p1"));
+        error.Should().Be(new Diagnostic(DiagnosticSeverity.Error, "CR3006", error.Message, new SourceLocation(posts, 2, 3), "p1"));
         error.Message.Should().StartWith($"column '发布日期': '{published}' is not a valid published: expected a date such as 2024-06-27, 2024/6/27 or 2024年6月27日");
         error.Message.Contains("write the year first", StringComparison.Ordinal).Should().Be(yearNotFirst);
     }
@@ -130,7 +130,7 @@ public sealed partial class FactsInputTest
         var result = FactsReader.Read(_folder.Path);
 
         var error = result.Diagnostics.Should().ContainSingle().Subject;
-        error.Should().Be(Diagnostic.Error("CR3012", error.Message, new SourceLocation(accounts, 3, 1)));
+        error.Should().Be(new Diagnostic(DiagnosticSeverity.Error, "CR3012", error.Message, new SourceLocation(accounts, 3, 1)));
         error.Message.Should().StartWith("the file is not UTF-8 (this line holds the first byte that is not), and read as GB18030 (GBK) its header names none of the columns of a new_media file: it reads '璐﹀彿缂栧彿,璐﹀彿鍚嶇О,璐﹀彿绫诲瀷'");
     }
 }

@@ -62,7 +62,7 @@ public sealed partial class FactsInputTest
 
         result.Errors.Where(e => e.Code == "CR3010").Should().ContainSingle()
             .Which.Message.Should().Contain("repeat more than 100,000 values");
-        result.Errors.Should().OnlyContain(e => e.Code == "CR3010" || e.Code == FactsDiagnosticCodes.UnknownFactType);
+        result.Errors.Should().OnlyContain(e => e.Code == "CR3010" || e.Code == DiagnosticCodes.FactsUnknownFactType.Code);
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed partial class FactsInputTest
 
         result.Errors.Should().BeEmpty();
         var warning = result.Diagnostics.Should().ContainSingle().Subject;
-        warning.Should().Be(Diagnostic.Warning("CR3014", warning.Message, new SourceLocation(file, 1, 1)));
+        warning.Should().Be(new Diagnostic(DiagnosticSeverity.Warning, "CR3014", warning.Message, new SourceLocation(file, 1, 1)));
         warning.Message.Should().Contain("GB18030 (GBK)");
         result.GetValueOrThrow().Subjects.Select(s => s.Name).Should().Equal("兵团禁毒", "军垦警苑");
     }
@@ -208,7 +208,7 @@ public sealed partial class FactsInputTest
         var result = ReadGuarded(file);
 
         var error = result.Errors.Should().ContainSingle().Subject;
-        error.Code.Should().Be(FactsDiagnosticCodes.UnknownField);
+        error.Code.Should().Be(DiagnosticCodes.FactsUnknownField.Code);
         error.Location.Should().Be(new SourceLocation(file, 1, 116));
         error.Message.Should().StartWith("unknown field 'colour' in a new_media fact");
         error.Subject.Should().Be("nm1");
@@ -229,7 +229,7 @@ public sealed partial class FactsInputTest
         var result = ReadGuarded(file);
 
         var error = result.Errors.Should().ContainSingle().Subject;
-        error.Code.Should().Be(FactsDiagnosticCodes.InvalidValue);
+        error.Code.Should().Be(DiagnosticCodes.FactsInvalidValue.Code);
         error.Location.Should().Be(new SourceLocation(file, 2, 86));
         error.Message.Should().Contain("1990–2100");
     }
@@ -298,7 +298,7 @@ public sealed partial class FactsInputTest
 
         var result = ReadGuarded(file);
 
-        result.Errors.Select(e => e.Code).Should().Contain("CR3013").And.Contain(FactsDiagnosticCodes.UnreadableInput);
+        result.Errors.Select(e => e.Code).Should().Contain("CR3013").And.Contain(DiagnosticCodes.UnreadableInput.Code);
     }
 
     [Fact]

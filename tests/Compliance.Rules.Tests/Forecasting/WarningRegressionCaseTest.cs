@@ -50,7 +50,7 @@ public class WarningRegressionCaseTest
     {
         var result = RegressionSuite.Parse(Case.Replace("WARNINGS", "warnings: [{ subject: B1, indicator: NM-V9, date: 2024-07-05 }]", StringComparison.Ordinal), "t.yaml", Rules.Revision);
 
-        result.Errors.Select(e => e.Code).Should().BeEquivalentTo([RegressionDiagnosticCodes.UnknownSubject, RegressionDiagnosticCodes.UnknownIndicator]);
+        result.Errors.Select(e => e.Code).Should().BeEquivalentTo([RegressionDiagnosticCodes.UnknownSubject.Code, RegressionDiagnosticCodes.UnknownIndicator.Code]);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class GrammarMapReaderTest
             _ = keys.String(key);
         }
 
-        diagnostics.Where(d => d.Code != YamlMap.MissingKeyCode || d.Location != new SourceLocation("thing.yaml", 1, 1)).Should().BeEmpty();
+        diagnostics.Where(d => d.Code != DiagnosticCodes.MissingKey.Code || d.Location != new SourceLocation("thing.yaml", 1, 1)).Should().BeEmpty();
         diagnostics.Select(d => d.Message).Should().Equal(missing.Split(", ", StringSplitOptions.RemoveEmptyEntries).Select(k => $"a thing needs the key '{k}'"));
     }
 

@@ -1,3 +1,4 @@
+using Compliance.Rules.Diagnostics;
 using System.Text;
 using Compliance.Rules.Facts.Input;
 
@@ -41,7 +42,7 @@ public sealed class CoverageInputTest : IDisposable
 
         var errors = Compliance.Rules.Facts.Input.FactsInput.Read(Write("facts.json", json)).Errors.ToList();
 
-        errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = FactsDiagnosticCodes.InvalidCoverage });
+        errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = DiagnosticCodes.InvalidCoverage.Code });
         errors[0].Location.Line.Should().Be(2);
         errors[0].Message.Should().Contain("did you mean 'Publication'");
     }
@@ -66,7 +67,7 @@ public sealed class CoverageInputTest : IDisposable
 
         var errors = Compliance.Rules.Facts.Input.FactsInput.Read(_folder).Errors.Select(e => e.Code).ToList();
 
-        errors.Should().Contain(["CR0002", FactsDiagnosticCodes.InvalidCoverage]);
+        errors.Should().Contain(["CR0002", DiagnosticCodes.InvalidCoverage.Code]);
     }
 
     private string Write(string name, string text)

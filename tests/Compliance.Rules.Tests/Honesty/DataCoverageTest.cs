@@ -1,3 +1,4 @@
+using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Evaluation;
 using Compliance.Rules.Facts;
@@ -32,7 +33,7 @@ public class DataCoverageTest
         result.Coverage.AssumedComplete.Should().BeFalse();
         result.Coverage.Missing.Should().ContainSingle(m => m.FactType == "ServiceGuide")
             .Which.IndicatorIds.Should().Contain("W-V6a");
-        result.Warnings.Should().Contain(w => w.Code == EvaluationDiagnosticCodes.MissingData && w.Message.Contains("ServiceGuide", StringComparison.Ordinal));
+        result.Warnings.Should().Contain(w => w.Code == DiagnosticCodes.MissingData.Code && w.Message.Contains("ServiceGuide", StringComparison.Ordinal));
         result.Summary.ByKind.Single().PassedOnPartialData.Should().Be(1);
     }
 

@@ -1,3 +1,4 @@
+using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Facts.Input;
 using Compliance.Rules.Results;
@@ -31,7 +32,7 @@ public class InspectorFindingCheckTest
     {
         var diagnostic = National.Check(PortalWith(new InspectorFinding("f1", "P", "W-D1z", Points: 5m))).Should().ContainSingle().Subject;
 
-        diagnostic.Code.Should().Be(FactsDiagnosticCodes.UnknownFindingIndicator);
+        diagnostic.Code.Should().Be(DiagnosticCodes.UnknownFindingIndicator.Code);
         diagnostic.Message.Should().Contain("'W-D1z'").And.Contain("did you mean");
         diagnostic.Subject.Should().Be("P");
     }
@@ -43,7 +44,7 @@ public class InspectorFindingCheckTest
     {
         var diagnostic = National.Check(PortalWith(new InspectorFinding("f1", "P", indicator, Points: 20m))).Should().ContainSingle().Subject;
 
-        diagnostic.Code.Should().Be(FactsDiagnosticCodes.FindingNotTaken);
+        diagnostic.Code.Should().Be(DiagnosticCodes.FindingNotTaken.Code);
         diagnostic.Message.Should().Contain($"'{indicator}'").And.Contain("measured from other facts");
     }
 
@@ -57,7 +58,7 @@ public class InspectorFindingCheckTest
 
         var diagnostic = National.Check(batch).Should().ContainSingle().Subject;
 
-        diagnostic.Code.Should().Be(FactsDiagnosticCodes.FindingNotTaken);
+        diagnostic.Code.Should().Be(DiagnosticCodes.FindingNotTaken.Code);
         diagnostic.Message.Should().Contain("does not apply to 'D'");
         RuleSet.BuiltIn("xjbt-2024").Check(batch).Should().BeEmpty("the 兵团 overlay scores every website");
     }
@@ -75,7 +76,7 @@ public class InspectorFindingCheckTest
 
         var diagnostics = RuleSet.BuiltIn("gb-2015").Check(PortalWith(finding));
 
-        diagnostics.Select(d => d.Code).Should().Equal(error ? [FactsDiagnosticCodes.FindingOutOfRange] : Array.Empty<string>());
+        diagnostics.Select(d => d.Code).Should().Equal(error ? [DiagnosticCodes.FindingOutOfRange.Code] : Array.Empty<string>());
     }
 
     [Fact]
@@ -83,7 +84,7 @@ public class InspectorFindingCheckTest
     {
         var diagnostics = National.Check(PortalWith(new InspectorFinding("f1", "P", "W-D1a", Occurrences: -1)));
 
-        diagnostics.Should().ContainSingle().Which.Code.Should().Be(FactsDiagnosticCodes.FindingOutOfRange);
+        diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.FindingOutOfRange.Code);
     }
 
     [Fact]
@@ -110,7 +111,7 @@ public class InspectorFindingCheckTest
         portal.Total.Should().BeNull();
         portal.VerdictNote.Should().Contain("人工检查记录有误");
         result.Assessments[1].Verdict.Should().Be(Verdict.Pass);
-        result.Warnings.Should().Contain(w => w.Code == FactsDiagnosticCodes.FindingNotTaken);
+        result.Warnings.Should().Contain(w => w.Code == DiagnosticCodes.FindingNotTaken.Code);
         result.Summary.ByKind.Single().NotAssessed.Should().Be(1);
     }
 

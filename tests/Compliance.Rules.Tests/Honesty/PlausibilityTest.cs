@@ -1,3 +1,4 @@
+using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Evaluation;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Results;
@@ -17,7 +18,7 @@ public class PlausibilityTest
     {
         var result = RuleSet.BuiltIn("xjbt-2024").Evaluate(FactBatch.Of([Portal()], CleanPortal()), new LocalDate(2023, 6, 27));
 
-        var warning = result.Warnings.Should().ContainSingle(w => w.Code == EvaluationDiagnosticCodes.BeforeEffectiveDate).Subject;
+        var warning = result.Warnings.Should().ContainSingle(w => w.Code == DiagnosticCodes.BeforeEffectiveDate.Code).Subject;
         warning.Message.Should().Contain("2024-04-01").And.Contain("national website: gb-2019");
     }
 
@@ -28,7 +29,7 @@ public class PlausibilityTest
 
         var result = rules.Evaluate(FactBatch.Of([Portal()], []), rules.Revision.EffectiveFrom);
 
-        result.Warnings.Select(w => w.Code).Should().NotContain(EvaluationDiagnosticCodes.BeforeEffectiveDate);
+        result.Warnings.Select(w => w.Code).Should().NotContain(DiagnosticCodes.BeforeEffectiveDate.Code);
     }
 
     [Fact]
@@ -38,7 +39,7 @@ public class PlausibilityTest
 
         var result = RuleSet.BuiltIn("gb-2019").Evaluate(batch, AsOf);
 
-        result.Warnings.Should().ContainSingle(w => w.Code == EvaluationDiagnosticCodes.FactsAfterAsOf)
+        result.Warnings.Should().ContainSingle(w => w.Code == DiagnosticCodes.FactsAfterAsOf.Code)
             .Which.Message.Should().Contain("Publication 2");
     }
 
@@ -55,7 +56,7 @@ public class PlausibilityTest
         var accounts = result.Summary.ByKind.Single(k => k.Kind == SubjectKind.NewMedia);
         accounts.Passed.Should().Be(0);
         accounts.NotAssessed.Should().Be(2);
-        result.Warnings.Should().Contain(w => w.Code == EvaluationDiagnosticCodes.KindNotAssessed && w.Message.Contains("new_media", StringComparison.Ordinal));
+        result.Warnings.Should().Contain(w => w.Code == DiagnosticCodes.KindNotAssessed.Code && w.Message.Contains("new_media", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -70,6 +71,6 @@ public class PlausibilityTest
         closed.VerdictNote.Should().Be("账号已关停，不纳入检查");
         var accounts = result.Summary.ByKind.Single();
         accounts.Should().BeEquivalentTo(new { Total = 1, Passed = 1, Failed = 0, Excluded = 1, PassRate = 100m });
-        result.Warnings.Should().Contain(w => w.Code == EvaluationDiagnosticCodes.SubjectsExcluded);
+        result.Warnings.Should().Contain(w => w.Code == DiagnosticCodes.SubjectsExcluded.Code);
     }
 }

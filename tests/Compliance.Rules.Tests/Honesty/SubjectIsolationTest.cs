@@ -1,3 +1,4 @@
+using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Calendar;
 using Compliance.Rules.Evaluation;
 using Compliance.Rules.Facts;
@@ -37,7 +38,7 @@ public class SubjectIsolationTest
         result.Assessments[1].Verdict.Should().Be(Verdict.Pass);
         result.Summary.NotAssessed.Should().Be(1);
         result.Summary.ByKind.Single().PassRate.Should().Be(100m, "a subject that could not be assessed is not in the pass rate");
-        result.Warnings.Select(w => w.Code).Should().Contain([EvaluationDiagnosticCodes.SubjectNotAssessed, EvaluationDiagnosticCodes.FactsAfterAsOf]);
+        result.Warnings.Select(w => w.Code).Should().Contain([DiagnosticCodes.SubjectNotAssessed.Code, DiagnosticCodes.FactsAfterAsOf.Code]);
     }
 
     [Theory]
@@ -85,7 +86,7 @@ public class SubjectIsolationTest
         var created = FactBatch.Create([Account("A")], [Post("p1", "A", new LocalDate(year, month, day))]);
 
         created.Success.Should().BeFalse();
-        created.Errors.Should().ContainSingle().Which.Code.Should().Be(FactsDiagnosticCodes.InvalidValue);
+        created.Errors.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.FactsInvalidValue.Code);
     }
 
     [Fact]
@@ -99,7 +100,7 @@ public class SubjectIsolationTest
 
         var finding = result.Assessments.Single().Notices.Single(v => v.Evidence.Facts.Any(f => f.Id == "m"));
         finding.Warnings.Should().Contain(w => w.Contains("肉孜节", StringComparison.Ordinal) && w.Contains("2019", StringComparison.Ordinal));
-        result.Warnings.Should().Contain(w => w.Code == EvaluationDiagnosticCodes.UncertainCalendar);
+        result.Warnings.Should().Contain(w => w.Code == DiagnosticCodes.UncertainCalendar.Code);
     }
 
     [Fact]

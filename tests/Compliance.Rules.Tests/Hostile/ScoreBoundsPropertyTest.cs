@@ -1,3 +1,4 @@
+using Compliance.Rules.Diagnostics;
 using System.Globalization;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Evaluation;
@@ -23,7 +24,7 @@ public sealed class ScoreBoundsPropertyTest
     private static readonly decimal[] SpecialPoints = [-1m, -0.01m, 0m, 0.5m, 1m, 3m, 10m, 25m, 30m, 30.01m, 31m, 31.01m, 100m, 1e9m];
 
     private static readonly string[] FindingCodes =
-        [FactsDiagnosticCodes.UnknownFindingIndicator, FactsDiagnosticCodes.FindingNotTaken, FactsDiagnosticCodes.FindingOutOfRange];
+        [DiagnosticCodes.UnknownFindingIndicator.Code, DiagnosticCodes.FindingNotTaken.Code, DiagnosticCodes.FindingOutOfRange.Code];
 
     [Theory]
     [InlineData("gb-2019")]

@@ -1,3 +1,4 @@
+using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Testing;
 using Compliance.Rules.Tests.Cli;
 
@@ -48,7 +49,7 @@ public class ImpactRegressionCaseTest
     {
         var result = RegressionSuite.Parse(Case.Replace("FAILING", "B9", StringComparison.Ordinal), "t.yaml", ImpactSample.Nm7.Value.Revision);
 
-        result.Errors.Should().ContainSingle().Which.Code.Should().Be(RegressionDiagnosticCodes.UnknownSubject);
+        result.Errors.Should().ContainSingle().Which.Code.Should().Be(RegressionDiagnosticCodes.UnknownSubject.Code);
     }
 
     [Fact]

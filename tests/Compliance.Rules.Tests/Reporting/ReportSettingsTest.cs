@@ -83,7 +83,7 @@ public sealed class ReportSettingsTest : IDisposable
             "12:7 CR0003 a message summary line (the indicators whose findings are overdue messages) needs the key 'overdue'",
             "13:3 CR0002 unknown key 'colour' in the report settings; expected one of: messages, score_table");
         result.Errors.Should().OnlyContain(e => e.Location.File.EndsWith("revision.yaml", StringComparison.Ordinal));
-        RuleDiagnosticCodes.InvalidValue.Should().Be("CR2004");
+        DiagnosticCodes.RuleInvalidValue.Code.Should().Be("CR2004");
     }
 
     private LoadResult<RuleRevision> Load(string report)

@@ -1,3 +1,4 @@
+using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Results;
 using Compliance.Rules.Testing;
 using NodaTime;
@@ -114,7 +115,7 @@ public sealed class RegressionSuiteTest
     {
         var suite = RegressionSuite.ReadBuiltIn("gb-1999");
 
-        suite.Errors.Should().ContainSingle().Which.Code.Should().Be(RegressionDiagnosticCodes.MissingCases);
+        suite.Errors.Should().ContainSingle().Which.Code.Should().Be(RegressionDiagnosticCodes.MissingCases.Code);
     }
 
     [Fact]

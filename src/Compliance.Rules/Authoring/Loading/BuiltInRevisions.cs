@@ -26,8 +26,8 @@ internal static class BuiltInRevisions
         var folder = RevisionFolder.BuiltIn(id);
         if (folder is null)
         {
-            return (LoadResult<RuleRevision>.Failed([Diagnostic.Error(
-                RuleDiagnosticCodes.MissingRevision,
+            return (LoadResult<RuleRevision>.Failed([Diagnostic.Create(
+                DiagnosticCodes.MissingRevision,
                 $"there is no built-in revision '{id}'; built in: {string.Join(", ", RevisionFolder.BuiltInIds)}",
                 SourceLocation.OfFile(BuiltInResources.Scheme + id))]), calendars);
         }
@@ -66,8 +66,8 @@ internal static class BuiltInRevisions
             var known = candidates.Count == 0
                 ? $"no built-in revision of jurisdiction '{jurisdiction}' has {kind} indicators"
                 : "the revisions start on " + string.Join(", ", candidates.Select(r => $"{r.EffectiveFrom:uuuu-MM-dd} ({r.Id})"));
-            return LoadResult<RuleRevision>.Failed([Diagnostic.Error(
-                RuleDiagnosticCodes.MissingRevision,
+            return LoadResult<RuleRevision>.Failed([Diagnostic.Create(
+                DiagnosticCodes.MissingRevision,
                 $"no built-in {kind} revision of jurisdiction '{jurisdiction}' is in force on {asOf:uuuu-MM-dd}: {known}",
                 where)]);
         }
@@ -76,8 +76,8 @@ internal static class BuiltInRevisions
         var tied = inForce.Where(r => r.EffectiveFrom == latest.EffectiveFrom).ToList();
         if (tied.Count > 1)
         {
-            return LoadResult<RuleRevision>.Failed([Diagnostic.Error(
-                RuleDiagnosticCodes.MissingRevision,
+            return LoadResult<RuleRevision>.Failed([Diagnostic.Create(
+                DiagnosticCodes.MissingRevision,
                 $"{tied.Count} built-in {kind} revisions of jurisdiction '{jurisdiction}' take effect on {latest.EffectiveFrom:uuuu-MM-dd}: {string.Join(", ", tied.Select(r => r.Id))}",
                 where)]);
         }

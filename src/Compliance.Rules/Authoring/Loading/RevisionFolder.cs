@@ -85,5 +85,5 @@ internal sealed record RevisionFolder(
             .Where(id => !id.Contains('/', StringComparison.Ordinal))];
 
     private static RevisionFile Read(string path, InputRoot root, List<Diagnostic> problems) =>
-        new(path, SourceFile.Read(path, InputLimits.RuleFile, root, Authoring.RuleDiagnosticCodes.UnreadableFile, problems));
+        new(path, SourceFile.Read(path, InputLimits.RuleFile, root, DiagnosticCodes.UnreadableFile, problems));
 }

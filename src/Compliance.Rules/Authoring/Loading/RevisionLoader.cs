@@ -44,7 +44,7 @@ internal sealed class RevisionLoader
             ? LoadResult<RuleRevision>.Ok(revision, ordered)
             : LoadResult<RuleRevision>.Failed(ordered.Count > 0 && ordered.Any(d => d.Severity == DiagnosticSeverity.Error)
                 ? ordered
-                : [.. ordered, Diagnostic.Error(RuleDiagnosticCodes.MissingRevision, "the revision could not be loaded", SourceLocation.OfFile(folder.Name))]);
+                : [.. ordered, Diagnostic.Create(DiagnosticCodes.MissingRevision, "the revision could not be loaded", SourceLocation.OfFile(folder.Name))]);
     }
 
     private RawRevision? LoadRaw(RevisionFolder folder, ImmutableList<string> chain)
@@ -52,8 +52,8 @@ internal sealed class RevisionLoader
         _diagnostics.AddRange(folder.ReadProblems);
         if (folder.Revision is null)
         {
-            _diagnostics.Add(Diagnostic.Error(
-                RuleDiagnosticCodes.MissingRevision,
+            _diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.MissingRevision,
                 $"'{folder.Name}' is not a revision folder: it has no {RevisionFolder.RevisionFileName}",
                 SourceLocation.OfFile(folder.Name)));
             return null;
@@ -67,7 +67,7 @@ internal sealed class RevisionLoader
         {
             if (folder.Revision.Text is not null && _diagnostics.Count == found)
             {
-                _diagnostics.Add(Diagnostic.Error(RuleDiagnosticCodes.MissingKey, "the revision file is empty", SourceLocation.OfFile(folder.Revision.Path)));
+                _diagnostics.Add(Diagnostic.Create(DiagnosticCodes.MissingKey, "the revision file is empty", SourceLocation.OfFile(folder.Revision.Path)));
             }
 
             // The indicator files are read and checked all the same (all but their groups, which the header defines),
@@ -87,8 +87,8 @@ internal sealed class RevisionLoader
         {
             foreach (var (overrideId, node, file) in overrides)
             {
-                _diagnostics.Add(Diagnostic.Error(
-                    RuleDiagnosticCodes.OverrideOfMissingIndicator,
+                _diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.OverrideOfMissingIndicator,
                     $"'overrides' changes an indicator of the base revision, but revision '{id}' extends none; move '{MessageExcerpt.Of(overrideId)}' to 'indicators'",
                     LocationOf(node, file),
                     overrideId));
@@ -99,8 +99,8 @@ internal sealed class RevisionLoader
 
         if (!InputRoot.IsPlainId(extends))
         {
-            _diagnostics.Add(Diagnostic.Error(
-                RuleDiagnosticCodes.NotAPlainId,
+            _diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.NotAPlainId,
                 $"'extends: {MessageExcerpt.Of(extends)}' must be a plain revision id: the name of a sibling folder or a built-in revision (such as gb-2019), not a path; revisions outside the folder being loaded are not read",
                 header.ValueLocation("extends"),
                 id));
@@ -110,8 +110,8 @@ internal sealed class RevisionLoader
 
         if (chain.Contains(extends) || extends == id)
         {
-            _diagnostics.Add(Diagnostic.Error(
-                RuleDiagnosticCodes.ExtendsCycle,
+            _diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.RuleExtendsCycle,
                 $"revisions extend each other in a cycle: {string.Join(" → ", chain.Add(id).Add(extends))}",
                 header.ValueLocation("extends"),
                 id));
@@ -122,8 +122,8 @@ internal sealed class RevisionLoader
         if (baseFolder is null)
         {
             var builtIns = string.Join(", ", RevisionFolder.BuiltInIds);
-            _diagnostics.Add(Diagnostic.Error(
-                RuleDiagnosticCodes.MissingExtendsTarget,
+            _diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.MissingExtendsTarget,
                 $"'extends: {extends}' names no revision: there is no sibling folder '{extends}' with {RevisionFolder.RevisionFileName} and no built-in revision of that id (built in: {builtIns})",
                 header.ValueLocation("extends"),
                 id));
@@ -151,8 +151,8 @@ internal sealed class RevisionLoader
         {
             if (!index.TryGetValue(change.Id, out var at))
             {
-                _diagnostics.Add(Diagnostic.Error(
-                    RuleDiagnosticCodes.OverrideOfMissingIndicator,
+                _diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.OverrideOfMissingIndicator,
                     $"override of '{MessageExcerpt.Of(change.Id)}', which the base revision does not have{YamlMap.Suggest(change.Id, index.Keys)}",
                     LocationOf(change),
                     change.Id));
@@ -167,8 +167,8 @@ internal sealed class RevisionLoader
         {
             if (index.ContainsKey(added.Id))
             {
-                _diagnostics.Add(Diagnostic.Error(
-                    RuleDiagnosticCodes.DuplicateId,
+                _diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.DuplicateId,
                     $"indicator '{MessageExcerpt.Of(added.Id)}' is already defined by the base revision; revision '{revisionId}' changes it under 'overrides'",
                     LocationOf(added),
                     added.Id));
@@ -190,8 +190,8 @@ internal sealed class RevisionLoader
             if (seen.TryGetValue(indicator.Id, out var first))
             {
                 var firstAt = LocationOf(first);
-                _diagnostics.Add(Diagnostic.Error(
-                    RuleDiagnosticCodes.DuplicateId,
+                _diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.DuplicateId,
                     $"indicator id '{MessageExcerpt.Of(indicator.Id)}' is used twice (first at {firstAt})",
                     LocationOf(indicator),
                     indicator.Id));
@@ -296,8 +296,8 @@ internal sealed class RevisionLoader
         var header = RevisionHeaderParser.Parse(headerMap, raw.Indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal));
         if (header is not null && !InputRoot.IsPlainId(header.CalendarId))
         {
-            _diagnostics.Add(Diagnostic.Error(
-                RuleDiagnosticCodes.NotAPlainId,
+            _diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.NotAPlainId,
                 $"'calendar: {MessageExcerpt.Of(header.CalendarId)}' must be a plain calendar id (such as cn or cn-xj), not a path",
                 headerMap.ValueLocation("calendar"),
                 header.Id));
@@ -309,8 +309,8 @@ internal sealed class RevisionLoader
             _diagnostics.AddRange(calendar.Diagnostics);
             if (!calendar.Exists)
             {
-                _diagnostics.Add(Diagnostic.Error(
-                    RuleDiagnosticCodes.UnknownCalendar,
+                _diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.UnknownCalendar,
                     $"calendar '{MessageExcerpt.Of(header.CalendarId)}' does not exist",
                     headerMap.ValueLocation("calendar"),
                     header.Id));

@@ -99,7 +99,7 @@ internal sealed class RevisionSugar
 
         if (node is not YamlMappingNode selectors)
         {
-            Error(node, YamlMap.WrongTypeCode, $"'{SelectorsKey}' must map names to applicabilities, such as portal: {{ subject: website, where: {{ is_portal: true }} }}");
+            Error(node, DiagnosticCodes.WrongType, $"'{SelectorsKey}' must map names to applicabilities, such as portal: {{ subject: website, where: {{ is_portal: true }} }}");
             return;
         }
 
@@ -108,7 +108,7 @@ internal sealed class RevisionSugar
             var name = (key as YamlScalarNode)?.Value ?? string.Empty;
             if (FactCatalog.ParseSubjectKind(name) is not null)
             {
-                Error(key, RuleDiagnosticCodes.UnknownSubjectKind, $"selector '{MessageExcerpt.Of(name)}' has the name of a subject kind: name it after what it selects, such as portal or active_account");
+                Error(key, DiagnosticCodes.UnknownSubjectKind, $"selector '{MessageExcerpt.Of(name)}' has the name of a subject kind: name it after what it selects, such as portal or active_account");
                 continue;
             }
 
@@ -133,13 +133,13 @@ internal sealed class RevisionSugar
 
             if (defaultsNode is not YamlMappingNode defaults)
             {
-                Error(defaultsNode, YamlMap.WrongTypeCode, $"the defaults of group '{MessageExcerpt.Of(id)}' must be a mapping of indicator keys, such as {{ applies_to: portal, kind: deduction }}");
+                Error(defaultsNode, DiagnosticCodes.WrongType, $"the defaults of group '{MessageExcerpt.Of(id)}' must be a mapping of indicator keys, such as {{ applies_to: portal, kind: deduction }}");
                 continue;
             }
 
             foreach (var key in defaults.Children.Keys.OfType<YamlScalarNode>().Where(k => !DefaultableKeys.Contains(k.Value)))
             {
-                Error(key, YamlMap.UnknownKeyCode, $"a group's defaults cannot give '{MessageExcerpt.Of(key.Value ?? string.Empty)}'{YamlMap.Suggest(key.Value ?? string.Empty, DefaultableKeys)}; they give: {string.Join(", ", DefaultableKeys)}");
+                Error(key, DiagnosticCodes.UnknownKey, $"a group's defaults cannot give '{MessageExcerpt.Of(key.Value ?? string.Empty)}'{YamlMap.Suggest(key.Value ?? string.Empty, DefaultableKeys)}; they give: {string.Join(", ", DefaultableKeys)}");
             }
 
             _defaults[id] = new YamlMappingNode(defaults.Children.Where(c => c.Key is YamlScalarNode { Value: { } k } && DefaultableKeys.Contains(k)));
@@ -227,19 +227,19 @@ internal sealed class RevisionSugar
         var rest = node.Children.Where(c => c.Key is not YamlScalarNode { Value: JudgedByKey }).ToList();
         if (judged is not YamlScalarNode { Value: Inspector })
         {
-            Error(judged, YamlMap.WrongTypeCode, $"'{JudgedByKey}' takes the value {Inspector}: the row is judged by an inspector, who records findings for it", id);
+            Error(judged, DiagnosticCodes.WrongType, $"'{JudgedByKey}' takes the value {Inspector}: the row is judged by an inspector, who records findings for it", id);
             return Register(new YamlMappingNode(rest), node);
         }
 
         if (node.Children.ContainsKey(new YamlScalarNode("when")))
         {
-            Error(judged, RuleDiagnosticCodes.ConditionShape, $"'{JudgedByKey}: {Inspector}' is the row's condition: remove 'when', or remove '{JudgedByKey}' to measure the row from facts", id);
+            Error(judged, DiagnosticCodes.ConditionShape, $"'{JudgedByKey}: {Inspector}' is the row's condition: remove 'when', or remove '{JudgedByKey}' to measure the row from facts", id);
             return Register(new YamlMappingNode(rest), node);
         }
 
         if (subRule is null && node.Children.ContainsKey(new YamlScalarNode(Parsing.SubRuleParser.AnyKey)))
         {
-            Error(judged, RuleDiagnosticCodes.ConditionShape, $"'{JudgedByKey}: {Inspector}' is a condition: with sub-rules (any), write it on the sub-rules the inspector judges", id);
+            Error(judged, DiagnosticCodes.ConditionShape, $"'{JudgedByKey}: {Inspector}' is a condition: with sub-rules (any), write it on the sub-rules the inspector judges", id);
             return Register(new YamlMappingNode(rest), node);
         }
 
@@ -323,7 +323,7 @@ internal sealed class RevisionSugar
 
     private YamlNode SelectorCycle(YamlNode at, string name)
     {
-        Error(at, RuleDiagnosticCodes.UnknownSubjectKind, $"selector '{MessageExcerpt.Of(name)}' narrows itself, directly or through other selectors: a selector names the subjects it selects");
+        Error(at, DiagnosticCodes.UnknownSubjectKind, $"selector '{MessageExcerpt.Of(name)}' narrows itself, directly or through other selectors: a selector names the subjects it selects");
         return new YamlScalarNode(name);
     }
 
@@ -356,6 +356,6 @@ internal sealed class RevisionSugar
         return made;
     }
 
-    private void Error(YamlNode node, string code, string message, string? subject = null) =>
-        _diagnostics.Add(Diagnostic.Error(code, message, _sourceMap.Locate(node) ?? SourceLocation.OfFile(_headerFile), subject));
+    private void Error(YamlNode node, DiagnosticDescriptor code, string message, string? subject = null) =>
+        _diagnostics.Add(Diagnostic.Create(code, message, _sourceMap.Locate(node) ?? SourceLocation.OfFile(_headerFile), subject));
 }

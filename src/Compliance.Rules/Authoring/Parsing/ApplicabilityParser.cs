@@ -64,8 +64,8 @@ internal static class ApplicabilityParser
         var kind = FactCatalog.ParseSubjectKind(name);
         if (kind is null)
         {
-            map.Diagnostics.Add(Diagnostic.Error(
-                RuleDiagnosticCodes.UnknownSubjectKind,
+            map.Diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.UnknownSubjectKind,
                 $"unknown subject kind '{MessageExcerpt.Of(name)}'; expected {SubjectKindNames}",
                 map.At(node),
                 map.Subject));

@@ -20,8 +20,8 @@ internal static class ComparisonParser
         {
             if (required)
             {
-                map.Diagnostics.Add(Diagnostic.Error(
-                    RuleDiagnosticCodes.ConditionShape,
+                map.Diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.ConditionShape,
                     $"{what} needs a comparison: one of {string.Join(", ", ComparisonOperator.Keys)} (gte is 超过(含), gt is 超过)",
                     map.Location,
                     map.Subject));
@@ -32,8 +32,8 @@ internal static class ComparisonParser
 
         if (keys.Count > 1)
         {
-            map.Diagnostics.Add(Diagnostic.Error(
-                RuleDiagnosticCodes.ConditionShape,
+            map.Diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.ConditionShape,
                 $"{what} takes one comparison, found {string.Join(", ", keys)}",
                 map.KeyLocation(keys[1]),
                 map.Subject));
@@ -63,14 +63,14 @@ internal static class ComparisonParser
 
         if (integer && threshold != decimal.Truncate(threshold.Value))
         {
-            map.Error(node, $"'{key}' must be a whole number here, found '{MessageExcerpt.Of(text)}'", RuleDiagnosticCodes.ImpossibleThreshold);
+            map.Error(node, $"'{key}' must be a whole number here, found '{MessageExcerpt.Of(text)}'", DiagnosticCodes.ImpossibleThreshold);
             return null;
         }
 
         // Counts, ages and elapsed times are whole numbers that the engine counts in 32 bits; a larger one is a typo.
         if (integer && threshold is < int.MinValue or > int.MaxValue)
         {
-            map.Error(node, $"'{key}' is too large for a count or a time: at most {int.MaxValue}, found '{MessageExcerpt.Of(text)}'", RuleDiagnosticCodes.ImpossibleThreshold);
+            map.Error(node, $"'{key}' is too large for a count or a time: at most {int.MaxValue}, found '{MessageExcerpt.Of(text)}'", DiagnosticCodes.ImpossibleThreshold);
             return null;
         }
 

@@ -35,8 +35,8 @@ internal static class ConditionParser
         if (shapes.Count != 1)
         {
             var found = shapes.Count == 0 ? "none" : string.Join(" and ", shapes);
-            map.Diagnostics.Add(Diagnostic.Error(
-                RuleDiagnosticCodes.ConditionShape,
+            map.Diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.ConditionShape,
                 $"a condition needs exactly one of {string.Join(", ", ShapeKeys)}; found {found} (combine several with 'all')",
                 shapes.Count > 1 ? map.KeyLocation(shapes[1]) : map.Location,
                 map.Subject));
@@ -53,7 +53,7 @@ internal static class ConditionParser
 
         if (shape != RuleGrammar.AgeForm && map.Has("when_empty"))
         {
-            map.Error(map.Get("when_empty")!, "'when_empty' belongs to an 'age' condition only", RuleDiagnosticCodes.ConditionShape);
+            map.Error(map.Get("when_empty")!, "'when_empty' belongs to an 'age' condition only", DiagnosticCodes.ConditionShape);
         }
 
         return shape switch
@@ -81,7 +81,7 @@ internal static class ConditionParser
     {
         foreach (var key in map.Keys.Where(Comparison.Keys.ContainsKey))
         {
-            map.Error(map.Get(key)!, $"'{shape}' takes no comparison; use 'count' with '{key}' to compare a number of facts", RuleDiagnosticCodes.ConditionShape);
+            map.Error(map.Get(key)!, $"'{shape}' takes no comparison; use 'count' with '{key}' to compare a number of facts", DiagnosticCodes.ConditionShape);
         }
     }
 
@@ -169,7 +169,7 @@ internal static class ConditionParser
             return true;
         }
 
-        map.Error(map.Get(key)!, problem, RuleDiagnosticCodes.ImpossibleThreshold);
+        map.Error(map.Get(key)!, problem, DiagnosticCodes.ImpossibleThreshold);
         return false;
     }
 
@@ -197,8 +197,8 @@ internal static class ConditionParser
         var type = FactCatalog.FindObservation(typeName);
         if (type is null)
         {
-            inner.Diagnostics.Add(Diagnostic.Error(
-                RuleDiagnosticCodes.UnknownFactType,
+            inner.Diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.RuleUnknownFactType,
                 $"unknown fact type '{MessageExcerpt.Of(typeName)}'{YamlMap.Suggest(typeName, FactCatalog.ObservationTypes.Select(t => t.Name))}; the fact types are: {FactCatalog.ObservationTypeList}",
                 inner.ValueLocation("of"),
                 inner.Subject));

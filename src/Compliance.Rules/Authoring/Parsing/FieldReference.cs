@@ -24,8 +24,8 @@ internal static class FieldReference
             return field;
         }
 
-        map.Diagnostics.Add(Diagnostic.Error(
-            RuleDiagnosticCodes.UnknownField,
+        map.Diagnostics.Add(Diagnostic.Create(
+            DiagnosticCodes.RuleUnknownField,
             $"{type.Name} has no field '{MessageExcerpt.Of(name)}'{YamlMap.Suggest(name, type.Fields.Keys)}; its fields are: {type.FieldList}",
             at,
             map.Subject));
@@ -52,7 +52,7 @@ internal static class FieldReference
         var field = Resolve(map, type, name, map.ValueLocation(key));
         if (field is not null && !fits(field.Kind))
         {
-            map.Error(map.Get(key)!, $"'{key}' must name a field holding {expected}; '{MessageExcerpt.Of(name)}' holds {field.Describe()}", RuleDiagnosticCodes.OperatorMismatch);
+            map.Error(map.Get(key)!, $"'{key}' must name a field holding {expected}; '{MessageExcerpt.Of(name)}' holds {field.Describe()}", DiagnosticCodes.OperatorMismatch);
             return null;
         }
 

@@ -26,7 +26,7 @@ internal static class IndicatorExtrasParser
     {
         if (map.Has("provenance") && map.Has("verified"))
         {
-            map.Error(map.Get("verified")!, "'verified' is the old form of 'provenance': give only 'provenance'", YamlMap.UnknownKeyCode);
+            map.Error(map.Get("verified")!, "'verified' is the old form of 'provenance': give only 'provenance'", DiagnosticCodes.UnknownKey);
             return null;
         }
 
@@ -41,8 +41,8 @@ internal static class IndicatorExtrasParser
             var read = verified.Value ? IndicatorProvenance.Confirmed : IndicatorProvenance.Derived;
             if (warn)
             {
-                map.Diagnostics.Add(Diagnostic.Warning(
-                    RuleDiagnosticCodes.Deprecated,
+                map.Diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.Deprecated,
                     $"'verified: {(verified.Value ? "true" : "false")}' is a deprecated form: write 'provenance: {Name(read)}' (confirmed, transcribed or derived)",
                     map.KeyLocation("verified"),
                     map.Subject));
@@ -107,13 +107,13 @@ internal static class IndicatorExtrasParser
             var max = keys.Decimal("max", "a cap for some subjects");
             if (max < 0)
             {
-                entry.Error(entry.Get("max")!, $"a cap cannot be negative, found {max}", RuleDiagnosticCodes.ImpossibleThreshold);
+                entry.Error(entry.Get("max")!, $"a cap cannot be negative, found {max}", DiagnosticCodes.ImpossibleThreshold);
                 max = null;
             }
 
             if (applies is not null && indicatorApplies is not null && applies.Kind != indicatorApplies.Kind)
             {
-                entry.Error(appliesNode!, $"a cap for some subjects names {FactCatalog.NameOf(applies.Kind)}, but the indicator applies to {FactCatalog.NameOf(indicatorApplies.Kind)}", RuleDiagnosticCodes.UnknownSubjectKind);
+                entry.Error(appliesNode!, $"a cap for some subjects names {FactCatalog.NameOf(applies.Kind)}, but the indicator applies to {FactCatalog.NameOf(indicatorApplies.Kind)}", DiagnosticCodes.UnknownSubjectKind);
                 applies = null;
             }
 
@@ -159,13 +159,13 @@ internal static class IndicatorExtrasParser
             var atMost = inner.ReadBy(RuleGrammar.Sample).Integer("at_most", "a sample (the most facts it may hold, such as 3 for 随机抽查3个)");
             if (atMost is < 1)
             {
-                inner.Error(inner.Get("at_most")!, $"a sample holds at least one fact, so 'at_most: {atMost}' is impossible", RuleDiagnosticCodes.ImpossibleThreshold);
+                inner.Error(inner.Get("at_most")!, $"a sample holds at least one fact, so 'at_most: {atMost}' is impossible", DiagnosticCodes.ImpossibleThreshold);
                 atMost = null;
             }
 
             if (selection.Where is { } where && UsesTime(where))
             {
-                inner.Error(inner.Get("where")!, "a sample's filter picks the sample and takes no time window or elapsed test", RuleDiagnosticCodes.ConditionShape);
+                inner.Error(inner.Get("where")!, "a sample's filter picks the sample and takes no time window or elapsed test", DiagnosticCodes.ConditionShape);
                 failed = true;
                 continue;
             }

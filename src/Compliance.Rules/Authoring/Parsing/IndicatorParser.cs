@@ -149,8 +149,8 @@ internal static class IndicatorParser
         if (!groups.TryGetValue(groupId, out var group))
         {
             var known = groups.Count == 0 ? "the revision defines no groups" : "the groups are: " + string.Join(", ", groups.Keys.Order(StringComparer.Ordinal));
-            map.Diagnostics.Add(Diagnostic.Error(
-                RuleDiagnosticCodes.GroupError,
+            map.Diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.GroupError,
                 $"unknown group '{MessageExcerpt.Of(groupId)}'{YamlMap.Suggest(groupId, groups.Keys)}; {known}",
                 map.ValueLocation("group"),
                 map.Subject));
@@ -160,8 +160,8 @@ internal static class IndicatorParser
         // A notice scores nothing, so it may sit in a group of any kind (the group only says where it is reported).
         if (kind is not null && kind != IndicatorKind.Notice && group.Kind != kind)
         {
-            map.Diagnostics.Add(Diagnostic.Error(
-                RuleDiagnosticCodes.GroupError,
+            map.Diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.GroupError,
                 $"group '{MessageExcerpt.Of(groupId)}' holds {group.Kind.ToString().ToLowerInvariant()} indicators, but this indicator is a {kind.Value.ToString().ToLowerInvariant()}",
                 map.ValueLocation("group"),
                 map.Subject));
@@ -188,7 +188,7 @@ internal static class IndicatorParser
 
         foreach (var error in errors)
         {
-            map.Diagnostics.Add(Diagnostic.Error(RuleDiagnosticCodes.TemplateError, $"{key}: {error}", map.ValueLocation(key), map.Subject));
+            map.Diagnostics.Add(Diagnostic.Create(DiagnosticCodes.TemplateError, $"{key}: {error}", map.ValueLocation(key), map.Subject));
         }
 
         return errors.Count == 0 ? template : null;

@@ -35,7 +35,7 @@ internal static class PointsParser
             if (node is not null)
             {
                 var why = kind == IndicatorKind.Veto ? "a veto indicator takes no points: one violation fails the subject" : "a notice takes no points: it is reported and counted, never scored";
-                indicator.Error(node, why, RuleDiagnosticCodes.PointsError);
+                indicator.Error(node, why, DiagnosticCodes.PointsError);
             }
 
             return null;
@@ -43,8 +43,8 @@ internal static class PointsParser
 
         if (node is null)
         {
-            indicator.Diagnostics.Add(Compliance.Rules.Diagnostics.Diagnostic.Error(
-                RuleDiagnosticCodes.PointsError,
+            indicator.Diagnostics.Add(Compliance.Rules.Diagnostics.Diagnostic.Create(
+                DiagnosticCodes.PointsError,
                 $"a {kind.ToString().ToLowerInvariant()} indicator needs 'points'",
                 indicator.Location,
                 indicator.Subject));
@@ -62,7 +62,7 @@ internal static class PointsParser
 
             if (each)
             {
-                indicator.Error(node, "an 'each' condition finds one violation per fact: give { per_occurrence: N, max: M } so the total is capped", RuleDiagnosticCodes.PointsError);
+                indicator.Error(node, "an 'each' condition finds one violation per fact: give { per_occurrence: N, max: M } so the total is capped", DiagnosticCodes.PointsError);
                 return null;
             }
 
@@ -83,7 +83,7 @@ internal static class PointsParser
         var styles = Styles.Where(map.Has).ToList();
         if (styles.Count != 1)
         {
-            map.Error(node, $"points need exactly one of {string.Join(", ", Styles)} (or a plain number for fixed points)", RuleDiagnosticCodes.PointsError);
+            map.Error(node, $"points need exactly one of {string.Join(", ", Styles)} (or a plain number for fixed points)", DiagnosticCodes.PointsError);
             return null;
         }
 
@@ -94,8 +94,8 @@ internal static class PointsParser
 
         if (max == 0)
         {
-            indicator.Diagnostics.Add(Compliance.Rules.Diagnostics.Diagnostic.Warning(
-                RuleDiagnosticCodes.Deprecated,
+            indicator.Diagnostics.Add(Compliance.Rules.Diagnostics.Diagnostic.Create(
+                DiagnosticCodes.Deprecated,
                 $"a {kind.ToString().ToLowerInvariant()} of at most 0 points changes no score (a deprecated form): write 'kind: notice' and leave out 'points' to report the finding without points",
                 map.ValueLocation("max"),
                 indicator.Subject));
@@ -118,7 +118,7 @@ internal static class PointsParser
 
                 if (unit == 0)
                 {
-                    map.Error(unitNode!, "'unit' must be above 0", RuleDiagnosticCodes.ImpossibleThreshold);
+                    map.Error(unitNode!, "'unit' must be above 0", DiagnosticCodes.ImpossibleThreshold);
                     return null;
                 }
 
@@ -130,7 +130,7 @@ internal static class PointsParser
 
                 if (each)
                 {
-                    map.Error(node, "points per unit need an aggregate condition (count, ratio, sum or age), not 'each'", RuleDiagnosticCodes.PointsError);
+                    map.Error(node, "points per unit need an aggregate condition (count, ratio, sum or age), not 'each'", DiagnosticCodes.PointsError);
                     return null;
                 }
 
@@ -147,7 +147,7 @@ internal static class PointsParser
                 {
                     if (condition is not null)
                     {
-                        map.Error(map.Get("from_field")!, "points from a field need an 'each' condition: the field is read from each matched fact", RuleDiagnosticCodes.PointsError);
+                        map.Error(map.Get("from_field")!, "points from a field need an 'each' condition: the field is read from each matched fact", DiagnosticCodes.PointsError);
                     }
 
                     return null;
@@ -155,7 +155,7 @@ internal static class PointsParser
 
                 if (!eachFact.Selection.Type.Fields.TryGetValue(fieldName, out var field) || !FieldRoles.Points(field.Kind))
                 {
-                    map.Error(map.Get("from_field")!, $"'from_field' must name a number field of {eachFact.Selection.Type.Name}; '{MessageExcerpt.Of(fieldName)}' is not one", RuleDiagnosticCodes.UnknownField);
+                    map.Error(map.Get("from_field")!, $"'from_field' must name a number field of {eachFact.Selection.Type.Name}; '{MessageExcerpt.Of(fieldName)}' is not one", DiagnosticCodes.RuleUnknownField);
                     return null;
                 }
 
@@ -167,7 +167,7 @@ internal static class PointsParser
     {
         if (rule.Max < amount)
         {
-            map.Error(map.Get("max")!, $"'max' ({rule.Max}) is below the points of one occurrence ({amount})", RuleDiagnosticCodes.PointsError);
+            map.Error(map.Get("max")!, $"'max' ({rule.Max}) is below the points of one occurrence ({amount})", DiagnosticCodes.PointsError);
             return null;
         }
 
@@ -179,7 +179,7 @@ internal static class PointsParser
         var value = map.DecimalOf(node, key);
         if (value < 0)
         {
-            map.Error(node, $"'{key}' is a number of points and cannot be negative (deductions are written as positive points)", RuleDiagnosticCodes.ImpossibleThreshold);
+            map.Error(node, $"'{key}' is a number of points and cannot be negative (deductions are written as positive points)", DiagnosticCodes.ImpossibleThreshold);
             return null;
         }
 
@@ -194,7 +194,7 @@ internal static class PointsParser
         {
             if (node is not null)
             {
-                indicator.Error(node, $"a {kind.ToString().ToLowerInvariant()} takes no points", RuleDiagnosticCodes.PointsError);
+                indicator.Error(node, $"a {kind.ToString().ToLowerInvariant()} takes no points", DiagnosticCodes.PointsError);
             }
 
             return null;
@@ -203,8 +203,8 @@ internal static class PointsParser
         var map = node is null ? null : indicator.Nested(node, "points");
         if (map is null || !map.Has("max") || map.Keys.Count() != 1)
         {
-            indicator.Diagnostics.Add(Compliance.Rules.Diagnostics.Diagnostic.Error(
-                RuleDiagnosticCodes.PointsError,
+            indicator.Diagnostics.Add(Compliance.Rules.Diagnostics.Diagnostic.Create(
+                DiagnosticCodes.PointsError,
                 "an indicator with sub-rules (any:) gives the cap they share as points: { max: N }; each sub-rule gives its own points",
                 node is null ? indicator.Location : indicator.At(node),
                 indicator.Subject));

@@ -79,8 +79,8 @@ internal static class PredicateParser
                 var listed = FieldOperators.ForList(field);
                 if (!listed.Fits(field))
                 {
-                    map.Diagnostics.Add(Diagnostic.Error(
-                        RuleDiagnosticCodes.OperatorMismatch,
+                    map.Diagnostics.Add(Diagnostic.Create(
+                        DiagnosticCodes.OperatorMismatch,
                         $"a list of values does not fit '{field.Name}', which holds {field.Describe()}",
                         location,
                         map.Subject));
@@ -119,8 +119,8 @@ internal static class PredicateParser
             var keyLocation = map.KeyLocation(key);
             if (!op.Fits(field))
             {
-                map.Diagnostics.Add(Diagnostic.Error(
-                    RuleDiagnosticCodes.OperatorMismatch,
+                map.Diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.OperatorMismatch,
                     $"operator '{key}' does not fit '{field.Name}', which holds {field.Describe()}; it takes: {string.Join(", ", FieldOperators.All.Where(o => o.Fits(field)).Select(o => o.Key))}",
                     keyLocation,
                     map.Subject));
@@ -135,7 +135,7 @@ internal static class PredicateParser
 
         if (!map.Keys.Any())
         {
-            map.Error(node, $"the tests on '{field.Name}' are empty", RuleDiagnosticCodes.ConditionShape);
+            map.Error(node, $"the tests on '{field.Name}' are empty", DiagnosticCodes.ConditionShape);
         }
 
         return parts.Count switch
@@ -175,7 +175,7 @@ internal static class PredicateParser
 
         if (comparison.Threshold < 0 || (comparison.Threshold == 0 && comparison.Operator == ComparisonOperator.Lt))
         {
-            test.Error(test.Get(comparison.Key)!, $"a set holds at least 0 values, so '{comparison.Key}: {comparison.Threshold}' is impossible", RuleDiagnosticCodes.ImpossibleThreshold);
+            test.Error(test.Get(comparison.Key)!, $"a set holds at least 0 values, so '{comparison.Key}: {comparison.Threshold}' is impossible", DiagnosticCodes.ImpossibleThreshold);
             return null;
         }
 
@@ -202,7 +202,7 @@ internal static class PredicateParser
 
         if (ok && values.Count == 0)
         {
-            map.Error(node, $"the list of values for '{field.Name}' is empty", RuleDiagnosticCodes.ConditionShape);
+            map.Error(node, $"the list of values for '{field.Name}' is empty", DiagnosticCodes.ConditionShape);
             return default;
         }
 
@@ -230,7 +230,7 @@ internal static class PredicateParser
 
         if (to is not null && to.Kind != from.Kind)
         {
-            map.Error(map.Get("to")!, $"'from' ({from.Name}) and 'to' ({to.Name}) must hold the same kind of time", RuleDiagnosticCodes.OperatorMismatch);
+            map.Error(map.Get("to")!, $"'from' ({from.Name}) and 'to' ({to.Name}) must hold the same kind of time", DiagnosticCodes.OperatorMismatch);
             return null;
         }
 

@@ -38,7 +38,7 @@ internal static class ReportSettingsParser
             }
             else
             {
-                map.Error(map.Get("score_table")!, $"'score_table' must be {RuleChoices.ScoreTables.Listed()}, found '{MessageExcerpt.Of(scopeText)}'", RuleDiagnosticCodes.InvalidValue);
+                map.Error(map.Get("score_table")!, $"'score_table' must be {RuleChoices.ScoreTables.Listed()}, found '{MessageExcerpt.Of(scopeText)}'", DiagnosticCodes.RuleInvalidValue);
             }
         }
 
@@ -72,7 +72,7 @@ internal static class ReportSettingsParser
         object? channel = null;
         if (channelText is not null && !EnumLabels.TryParse(typeof(MessageChannel), channelText, out channel))
         {
-            line.Error(line.Get("channel")!, $"'{MessageExcerpt.Of(channelText)}' is not a message channel; the channels are: {string.Join(", ", EnumLabels.LabelsOf(typeof(MessageChannel)))}", RuleDiagnosticCodes.InvalidValue);
+            line.Error(line.Get("channel")!, $"'{MessageExcerpt.Of(channelText)}' is not a message channel; the channels are: {string.Join(", ", EnumLabels.LabelsOf(typeof(MessageChannel)))}", DiagnosticCodes.RuleInvalidValue);
         }
 
         var ids = ImmutableArray.CreateBuilder<string>();
@@ -84,7 +84,7 @@ internal static class ReportSettingsParser
                 var id = line.ScalarText(item, "overdue", "an indicator id");
                 if (id is not null && indicatorIds is not null && !indicatorIds.Contains(id))
                 {
-                    line.Error(item, $"'overdue' names indicator '{MessageExcerpt.Of(id)}', which the revision does not have{YamlMap.Suggest(id, indicatorIds)}", RuleDiagnosticCodes.InvalidValue);
+                    line.Error(item, $"'overdue' names indicator '{MessageExcerpt.Of(id)}', which the revision does not have{YamlMap.Suggest(id, indicatorIds)}", DiagnosticCodes.RuleInvalidValue);
                 }
                 else if (id is not null)
                 {

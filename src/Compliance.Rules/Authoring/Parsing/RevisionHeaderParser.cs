@@ -136,7 +136,7 @@ internal static class RevisionHeaderParser
             var max = keys.Decimal("max", "a group");
             if (id is not null && !seen.Add(id))
             {
-                group.Error(group.Get("id")!, $"group '{MessageExcerpt.Of(id)}' is defined twice", RuleDiagnosticCodes.DuplicateId);
+                group.Error(group.Get("id")!, $"group '{MessageExcerpt.Of(id)}' is defined twice", DiagnosticCodes.DuplicateId);
                 continue;
             }
 
@@ -148,7 +148,7 @@ internal static class RevisionHeaderParser
 
             if (max < 0)
             {
-                group.Error(group.Get("max")!, $"a group's 'max' cannot be negative, found {max}", RuleDiagnosticCodes.ImpossibleThreshold);
+                group.Error(group.Get("max")!, $"a group's 'max' cannot be negative, found {max}", DiagnosticCodes.ImpossibleThreshold);
                 continue;
             }
 
@@ -185,7 +185,7 @@ internal static class RevisionHeaderParser
 
         if (failBelow > baseScore)
         {
-            map.Error(map.Get("fail_below")!, $"'fail_below' ({failBelow}) is above 'base' ({baseScore}): every subject would fail", RuleDiagnosticCodes.ImpossibleThreshold);
+            map.Error(map.Get("fail_below")!, $"'fail_below' ({failBelow}) is above 'base' ({baseScore}): every subject would fail", DiagnosticCodes.ImpossibleThreshold);
             return null;
         }
 
@@ -224,7 +224,7 @@ internal static class RevisionHeaderParser
                     var id = map.ScalarText(item, "excluded_groups", "a group id");
                     if (id is not null && groups.All(g => g.Id != id))
                     {
-                        map.Error(item, $"unknown group '{MessageExcerpt.Of(id)}' in 'excluded_groups'", RuleDiagnosticCodes.GroupError);
+                        map.Error(item, $"unknown group '{MessageExcerpt.Of(id)}' in 'excluded_groups'", DiagnosticCodes.GroupError);
                     }
                     else if (id is not null)
                     {
@@ -270,7 +270,7 @@ internal static class RevisionHeaderParser
         var value = keys.Decimal(key, "the scoring parameters");
         if (value < 0)
         {
-            map.Error(map.Get(key)!, $"'{key}' cannot be negative, found {value}", RuleDiagnosticCodes.ImpossibleThreshold);
+            map.Error(map.Get(key)!, $"'{key}' cannot be negative, found {value}", DiagnosticCodes.ImpossibleThreshold);
             return null;
         }
 

@@ -39,7 +39,7 @@ internal static class SubRuleParser
         map.RejectUnknownKeys(RuleGrammar.Indicator, $"indicator '{map.Subject}'");
         if (map.Has("when"))
         {
-            map.Error(map.Get("when")!, "'when' and 'any' are alternatives: an indicator has one condition (when) or numbered sub-rules (any), each with its own condition", RuleDiagnosticCodes.ConditionShape);
+            map.Error(map.Get("when")!, "'when' and 'any' are alternatives: an indicator has one condition (when) or numbered sub-rules (any), each with its own condition", DiagnosticCodes.ConditionShape);
             return null;
         }
 
@@ -114,13 +114,13 @@ internal static class SubRuleParser
             _ = keys.String("text", "a sub-rule");
             if (rule is not null && !names.Add(rule))
             {
-                itemMap.Error(itemMap.Get(RuleKey)!, $"indicator '{map.Subject}' has two sub-rules named '{MessageExcerpt.Of(rule)}'", RuleDiagnosticCodes.DuplicateId);
+                itemMap.Error(itemMap.Get(RuleKey)!, $"indicator '{map.Subject}' has two sub-rules named '{MessageExcerpt.Of(rule)}'", DiagnosticCodes.DuplicateId);
                 rule = null;
             }
 
             if (!itemMap.Has("reason") && !hasReason)
             {
-                itemMap.Diagnostics.Add(Diagnostic.Error(YamlMap.MissingKeyCode, "a sub-rule needs 'reason' when its indicator gives none", itemMap.Location, map.Subject));
+                itemMap.Diagnostics.Add(Diagnostic.Create(DiagnosticCodes.MissingKey, "a sub-rule needs 'reason' when its indicator gives none", itemMap.Location, map.Subject));
                 rule = null;
             }
 
@@ -150,7 +150,7 @@ internal static class SubRuleParser
         var own = parsed.AppliesTo;
         if (own.Kind != indicator.Kind)
         {
-            subRule.Error(subRule.Get("applies_to")!, $"a sub-rule applies to subjects its indicator selects: the indicator applies to {Facts.FactCatalog.NameOf(indicator.Kind)}, not {Facts.FactCatalog.NameOf(own.Kind)}", RuleDiagnosticCodes.UnknownSubjectKind);
+            subRule.Error(subRule.Get("applies_to")!, $"a sub-rule applies to subjects its indicator selects: the indicator applies to {Facts.FactCatalog.NameOf(indicator.Kind)}, not {Facts.FactCatalog.NameOf(own.Kind)}", DiagnosticCodes.UnknownSubjectKind);
             return null;
         }
 

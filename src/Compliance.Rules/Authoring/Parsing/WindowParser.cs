@@ -50,8 +50,8 @@ internal static class WindowParser
         var found = map.Keys.Where(units.Names.Contains).ToList();
         if (found.Count != 1)
         {
-            map.Diagnostics.Add(Compliance.Rules.Diagnostics.Diagnostic.Error(
-                RuleDiagnosticCodes.InvalidWindow,
+            map.Diagnostics.Add(Compliance.Rules.Diagnostics.Diagnostic.Create(
+                DiagnosticCodes.InvalidWindow,
                 $"{what} needs exactly one of {string.Join(", ", units.Names)}; found {(found.Count == 0 ? "none" : string.Join(", ", found))}",
                 map.Location,
                 map.Subject));
@@ -66,7 +66,7 @@ internal static class WindowParser
 
         if (amount <= 0)
         {
-            map.Error(map.Get(found[0])!, $"{amountOf} {amount} {found[0]} is impossible: the amount must be at least 1", RuleDiagnosticCodes.InvalidWindow);
+            map.Error(map.Get(found[0])!, $"{amountOf} {amount} {found[0]} is impossible: the amount must be at least 1", DiagnosticCodes.InvalidWindow);
             return null;
         }
 

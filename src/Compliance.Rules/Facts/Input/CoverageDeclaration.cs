@@ -62,8 +62,8 @@ internal static class CoverageDeclaration
         var type = FactCatalog.FindObservation(text) ?? CsvVocabulary.TypeOfFile(text + ".csv");
         if (type is null || type.SubjectKind is not null)
         {
-            diagnostics.Add(Diagnostic.Error(
-                FactsDiagnosticCodes.InvalidCoverage,
+            diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.InvalidCoverage,
                 $"'{text}' in '{Key}' is not an observation type{YamlMap.Suggest(text, FactCatalog.ObservationTypes.Select(t => t.Name))}; the observation types are: {FactCatalog.ObservationTypeList}, or write all",
                 at));
             return null;
@@ -87,7 +87,7 @@ internal static class CoverageDeclaration
     public static ImmutableArray<string> ReadFile(string path, ICollection<Diagnostic> diagnostics)
     {
         // A coverage file is a few lines: it gets the checks and limits of a rule file (size, line length, UTF-8).
-        if (SourceFile.Read(path, InputLimits.RuleFile, null, FactsDiagnosticCodes.UnreadableInput, diagnostics) is not { } text)
+        if (SourceFile.Read(path, InputLimits.RuleFile, null, DiagnosticCodes.UnreadableInput, diagnostics) is not { } text)
         {
             return [];
         }
@@ -96,7 +96,7 @@ internal static class CoverageDeclaration
         var map = YamlMap.From(root, path, "a coverage declaration (observed: [...])", null, diagnostics);
         if (map is null)
         {
-            diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.InvalidCoverage, $"the coverage file is empty: write {Key}: [ ... ]", SourceLocation.OfFile(path)));
+            diagnostics.Add(Diagnostic.Create(DiagnosticCodes.InvalidCoverage, $"the coverage file is empty: write {Key}: [ ... ]", SourceLocation.OfFile(path)));
             return [];
         }
 
@@ -104,7 +104,7 @@ internal static class CoverageDeclaration
         _ = map.ReadBy(FactsGrammar.Coverage).String("note", "a coverage declaration");
         if (!map.Has(Key))
         {
-            diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.InvalidCoverage, $"the coverage file needs the key '{Key}'", map.Location));
+            diagnostics.Add(Diagnostic.Create(DiagnosticCodes.InvalidCoverage, $"the coverage file needs the key '{Key}'", map.Location));
         }
 
         return Read(map);

@@ -52,8 +52,8 @@ internal static class CsvFactReader
         var type = CsvVocabulary.TypeOfFile(file);
         if (type is null)
         {
-            diagnostics.Add(Diagnostic.Error(
-                FactsDiagnosticCodes.UnknownFactType,
+            diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.FactsUnknownFactType,
                 $"'{Path.GetFileName(file)}' does not name a fact type; a CSV facts file is named after the facts it holds: {CsvVocabulary.FileNameList}",
                 SourceLocation.OfFile(file)));
             return;
@@ -102,26 +102,26 @@ internal static class CsvFactReader
 
             if (layout is null)
             {
-                diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.MissingField, $"the file is empty: it needs a header row naming its columns, such as {Columns(type)}", SourceLocation.OfFile(file)));
+                diagnostics.Add(Diagnostic.Create(DiagnosticCodes.MissingField, $"the file is empty: it needs a header row naming its columns, such as {Columns(type)}", SourceLocation.OfFile(file)));
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
-            diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.UnreadableInput, $"the file cannot be read: {ex.Message}", SourceLocation.OfFile(file)));
+            diagnostics.Add(Diagnostic.Create(DiagnosticCodes.UnreadableInput, $"the file cannot be read: {ex.Message}", SourceLocation.OfFile(file)));
             collector.Incomplete = true;
         }
 
         foreach (var (line, problem) in malformed)
         {
-            diagnostics.Add(Diagnostic.Error(
-                FactsDiagnosticCodes.UnreadableInput,
+            diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.UnreadableInput,
                 $"malformed CSV ({problem}); a value holding a comma, a quote or a line break must be quoted, with quotes doubled inside it",
                 new SourceLocation(file, line, 0)));
         }
 
         foreach (var (line, problem) in tooLarge)
         {
-            diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.TooLarge, problem, new SourceLocation(file, line, 0)));
+            diagnostics.Add(Diagnostic.Create(DiagnosticCodes.TooLarge, problem, new SourceLocation(file, line, 0)));
         }
     }
 
@@ -135,8 +135,8 @@ internal static class CsvFactReader
             return encoding;
         }
 
-        diagnostics.Add(Diagnostic.Error(
-            FactsDiagnosticCodes.WrongEncoding,
+        diagnostics.Add(Diagnostic.Create(
+            DiagnosticCodes.WrongEncoding,
             encoding.Kind == TextEncodingKind.Utf16
                 ? "the file is UTF-16 (\"Unicode text\"); save it as \"CSV UTF-8 (逗号分隔)\" in Excel or choose UTF-8 encoding in WPS"
                 : "the file is neither UTF-8 nor GB18030/GBK (this line holds the first byte that is not UTF-8); save it as \"CSV UTF-8 (逗号分隔)\" in Excel or choose UTF-8 encoding in WPS",
@@ -159,15 +159,15 @@ internal static class CsvFactReader
         if (!layout.HasKnownColumn)
         {
             var header = string.Join(",", row.Cells);
-            diagnostics.Add(Diagnostic.Error(
-                FactsDiagnosticCodes.WrongEncoding,
+            diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.WrongEncoding,
                 $"the file is not UTF-8 (this line holds the first byte that is not), and read as GB18030 (GBK) its header names none of the columns of a {type.Name} file: it reads '{MessageExcerpt.Of(header)}'; save it as \"CSV UTF-8 (逗号分隔)\" in Excel or choose UTF-8 encoding in WPS",
                 at));
             return null;
         }
 
-        diagnostics.Add(Diagnostic.Warning(
-            FactsDiagnosticCodes.ReadAsGb18030,
+        diagnostics.Add(Diagnostic.Create(
+            DiagnosticCodes.ReadAsGb18030,
             "the file is not UTF-8 (this line holds the first byte that is not) and was read as GB18030 (GBK), as Chinese Excel and WPS save \"CSV (逗号分隔)\"",
             at));
         foreach (var diagnostic in headerDiagnostics)

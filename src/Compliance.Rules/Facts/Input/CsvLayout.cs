@@ -61,15 +61,15 @@ internal sealed class CsvLayout
             var at = new SourceLocation(file, line, i + 1);
             if (field is null)
             {
-                diagnostics.Add(Diagnostic.Error(
-                    FactsDiagnosticCodes.UnknownField,
+                diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.FactsUnknownField,
                     $"unknown column '{headers[i]}' in a {type.Name} file{YamlMap.Suggest(headers[i], names)}; the columns are: {columnList}",
                     at));
             }
             else if (!seen.TryAdd(field.Name, i))
             {
-                diagnostics.Add(Diagnostic.Error(
-                    FactsDiagnosticCodes.UnknownField,
+                diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.FactsUnknownField,
                     $"column '{headers[i]}' gives {CsvVocabulary.Describe(type, field.Name)} a second time (first in column {seen[field.Name] + 1}, '{headers[seen[field.Name]]}')",
                     at));
             }
@@ -84,8 +84,8 @@ internal sealed class CsvLayout
             .ToHashSet(StringComparer.Ordinal);
         foreach (var name in missing)
         {
-            diagnostics.Add(Diagnostic.Error(
-                FactsDiagnosticCodes.MissingField,
+            diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.MissingField,
                 $"the {type.Name} file lacks the required column {CsvVocabulary.Describe(type, name)}",
                 new SourceLocation(file, line, 1)));
         }
@@ -136,7 +136,7 @@ internal sealed class CsvLayout
             {
                 if (text.Length > 0 && (i >= _headers.Length || _headers[i].Length == 0))
                 {
-                    diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.UnknownField, $"the value '{text}' is in column {i + 1}, which has no header", at, label));
+                    diagnostics.Add(Diagnostic.Create(DiagnosticCodes.FactsUnknownField, $"the value '{text}' is in column {i + 1}, which has no header", at, label));
                     ok = false;
                 }
 
@@ -148,8 +148,8 @@ internal sealed class CsvLayout
             {
                 if (_constructor.Required.Contains(field.Name))
                 {
-                    diagnostics.Add(Diagnostic.Error(
-                        FactsDiagnosticCodes.MissingField,
+                    diagnostics.Add(Diagnostic.Create(
+                        DiagnosticCodes.MissingField,
                         $"{_type.Name} needs {CsvVocabulary.Describe(_type, field.Name)}: {FactValueReader.Expected(field, spreadsheet: true)}",
                         at,
                         label));
@@ -162,7 +162,7 @@ internal sealed class CsvLayout
             var error = FactValueReader.TryReadCell(field, text, out var value);
             if (error is not null)
             {
-                diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.InvalidValue, $"column '{_headers[i]}': {error}", at, label));
+                diagnostics.Add(Diagnostic.Create(DiagnosticCodes.FactsInvalidValue, $"column '{_headers[i]}': {error}", at, label));
                 ok = false;
                 continue;
             }

@@ -126,8 +126,8 @@ internal sealed class FactCollector
         {
             if (!subjects.TryAdd(identity.Id!, identity.IdAt))
             {
-                Diagnostics.Add(Diagnostic.Error(
-                    FactsDiagnosticCodes.DuplicateSubject,
+                Diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.DuplicateSubject,
                     $"subject id '{identity.Id}' is used twice (first at {subjects[identity.Id!]})",
                     identity.IdAt,
                     identity.Id));
@@ -140,8 +140,8 @@ internal sealed class FactCollector
         {
             if (identity.Id is { } id && !observations.TryAdd((identity.Type.Name, id), identity.IdAt))
             {
-                Diagnostics.Add(Diagnostic.Error(
-                    FactsDiagnosticCodes.DuplicateObservation,
+                Diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.DuplicateObservation,
                     $"{identity.Type.Name} id '{id}' is used twice (first at {observations[(identity.Type.Name, id)]})",
                     identity.IdAt,
                     id));
@@ -149,8 +149,8 @@ internal sealed class FactCollector
 
             if (!Incomplete && identity.SubjectId is { } subjectId && !subjects.ContainsKey(subjectId))
             {
-                Diagnostics.Add(Diagnostic.Error(
-                    FactsDiagnosticCodes.UnknownSubject,
+                Diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.UnknownSubject,
                     $"{identity.Type.Name} '{identity.Id}' names subject '{subjectId}', which no website or new-media account of the batch has{(suggestions-- > 0 ? YamlMap.Suggest(subjectId, subjects.Keys) : string.Empty)}",
                     identity.SubjectIdAt,
                     identity.Id));

@@ -57,7 +57,7 @@ internal static class FactDocumentReader
         {
             if (!collector.Diagnostics.Any(d => d.Location.File == file))
             {
-                collector.Diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.MissingField, "the facts document is empty", SourceLocation.OfFile(file)));
+                collector.Diagnostics.Add(Diagnostic.Create(DiagnosticCodes.MissingField, "the facts document is empty", SourceLocation.OfFile(file)));
             }
 
             collector.Incomplete = true;
@@ -76,8 +76,8 @@ internal static class FactDocumentReader
     /// <param name="key">The key.</param>
     /// <param name="at">Where it is.</param>
     /// <returns>The diagnostic.</returns>
-    public static Diagnostic UnknownSection(string key, SourceLocation at) => Diagnostic.Error(
-        FactsDiagnosticCodes.UnknownFactType,
+    public static Diagnostic UnknownSection(string key, SourceLocation at) => Diagnostic.Create(
+        DiagnosticCodes.FactsUnknownFactType,
         $"unknown section '{key}' in a facts document{YamlMap.Suggest(key, DocumentKeys)}; expected one of: {string.Join(", ", DocumentKeys)}",
         at);
 
@@ -95,8 +95,8 @@ internal static class FactDocumentReader
     /// <param name="typeName">The name written.</param>
     /// <param name="at">Where it is.</param>
     /// <returns>The diagnostic.</returns>
-    public static Diagnostic UnknownObservationType(string typeName, SourceLocation at) => Diagnostic.Error(
-        FactsDiagnosticCodes.UnknownFactType,
+    public static Diagnostic UnknownObservationType(string typeName, SourceLocation at) => Diagnostic.Create(
+        DiagnosticCodes.FactsUnknownFactType,
         $"unknown fact type '{typeName}'{YamlMap.Suggest(typeName, FactCatalog.ObservationTypes.Select(t => t.Name))}; the fact types are: {FactCatalog.ObservationTypeList}",
         at);
 
@@ -158,7 +158,7 @@ internal static class FactDocumentReader
 
         if (node is not YamlSequenceNode list)
         {
-            map.Error(node, $"'{key}' must be a list of {type.Name} facts", FactsDiagnosticCodes.InvalidValue);
+            map.Error(node, $"'{key}' must be a list of {type.Name} facts", DiagnosticCodes.FactsInvalidValue);
             return;
         }
 
@@ -184,8 +184,8 @@ internal static class FactDocumentReader
             {
                 if (constructor.Required.Contains(field.Name))
                 {
-                    map.Diagnostics.Add(Diagnostic.Error(
-                        FactsDiagnosticCodes.MissingField,
+                    map.Diagnostics.Add(Diagnostic.Create(
+                        DiagnosticCodes.MissingField,
                         $"{constructor.Type.Name} needs '{field.Name}' ({FactValueReader.Expected(field)})",
                         node is null ? map.Location : map.At(node),
                         map.Subject));
@@ -205,12 +205,12 @@ internal static class FactDocumentReader
                 var error = FactValueReader.TryRead(field, text.Trim(), out value);
                 if (error is not null)
                 {
-                    map.Error(node, error, FactsDiagnosticCodes.InvalidValue);
+                    map.Error(node, error, DiagnosticCodes.FactsInvalidValue);
                 }
             }
             else
             {
-                map.Error(node, $"'{field.Name}' must be {FactValueReader.Expected(field)}, found {YamlMap.Describe(node)}", FactsDiagnosticCodes.InvalidValue);
+                map.Error(node, $"'{field.Name}' must be {FactValueReader.Expected(field)}, found {YamlMap.Describe(node)}", DiagnosticCodes.FactsInvalidValue);
                 value = null;
             }
 
@@ -239,7 +239,7 @@ internal static class FactDocumentReader
 
             if (!EnumLabels.TryParse(field.EnumType!, text, out var value))
             {
-                map.Error(member, $"'{text}' is not one of: {string.Join(", ", EnumLabels.LabelsOf(field.EnumType!))}", FactsDiagnosticCodes.InvalidValue);
+                map.Error(member, $"'{text}' is not one of: {string.Join(", ", EnumLabels.LabelsOf(field.EnumType!))}", DiagnosticCodes.FactsInvalidValue);
                 return null;
             }
 
@@ -257,8 +257,8 @@ internal static class FactDocumentReader
             if (!constructor.Fields.Any(f => f.Name == key))
             {
                 var names = constructor.Fields.Select(f => f.Name).ToList();
-                map.Diagnostics.Add(Diagnostic.Error(
-                    FactsDiagnosticCodes.UnknownField,
+                map.Diagnostics.Add(Diagnostic.Create(
+                    DiagnosticCodes.FactsUnknownField,
                     $"unknown field '{key}' in a {constructor.Type.Name} fact{YamlMap.Suggest(key, names)}; expected one of: {string.Join(", ", names.Order(StringComparer.Ordinal))}",
                     map.KeyLocation(key),
                     map.Subject));

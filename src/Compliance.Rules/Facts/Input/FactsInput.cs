@@ -177,7 +177,7 @@ public static class FactsInput
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            collector.Diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.UnreadableInput, $"the file cannot be read: {ex.Message}", SourceLocation.OfFile(file)));
+            collector.Diagnostics.Add(Diagnostic.Create(DiagnosticCodes.UnreadableInput, $"the file cannot be read: {ex.Message}", SourceLocation.OfFile(file)));
             collector.Incomplete = true;
         }
     }
@@ -196,15 +196,15 @@ public static class FactsInput
             return true;
         }
 
-        diagnostics.Add(Diagnostic.Error(
-            FactsDiagnosticCodes.TooLarge,
+        diagnostics.Add(Diagnostic.Create(
+            DiagnosticCodes.TooLarge,
             $"the file has {length:N0} bytes; {what} may have at most {limit:N0} ({limit / (1024 * 1024):N0} MiB)",
             SourceLocation.OfFile(file)));
         return false;
     }
 
-    private static Diagnostic NotUtf8(string file, TextEncodingResult encoding) => Diagnostic.Error(
-        FactsDiagnosticCodes.WrongEncoding,
+    private static Diagnostic NotUtf8(string file, TextEncodingResult encoding) => Diagnostic.Create(
+        DiagnosticCodes.WrongEncoding,
         encoding.Kind switch
         {
             TextEncodingKind.Gb18030 => "the file is not UTF-8: it reads as GB18030 (GBK), the default of Chinese Windows; JSON and YAML facts must be UTF-8: save the file with UTF-8 encoding",
@@ -214,5 +214,5 @@ public static class FactsInput
         new SourceLocation(file, encoding.FirstNonUtf8Line, encoding.FirstNonUtf8Line == 0 ? 0 : 1));
 
     private static LoadResult<FactBatch> Failed(string path, string message) =>
-        LoadResult<FactBatch>.Failed([Diagnostic.Error(FactsDiagnosticCodes.UnreadableInput, message, SourceLocation.OfFile(path))]);
+        LoadResult<FactBatch>.Failed([Diagnostic.Create(DiagnosticCodes.UnreadableInput, message, SourceLocation.OfFile(path))]);
 }

@@ -31,7 +31,7 @@ internal static class JsonFactsReader
         {
             if (reader.IsEmpty())
             {
-                collector.Diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.MissingField, "the facts document is empty", SourceLocation.OfFile(file)));
+                collector.Diagnostics.Add(Diagnostic.Create(DiagnosticCodes.MissingField, "the facts document is empty", SourceLocation.OfFile(file)));
                 collector.Incomplete = true;
                 return;
             }
@@ -39,7 +39,7 @@ internal static class JsonFactsReader
             reader.Read(out var first);
             if (first.Type != JsonTokenType.StartObject)
             {
-                collector.Diagnostics.Add(Diagnostic.Error(YamlMap.WrongTypeCode, $"expected {DocumentWhat} (a mapping of keys to values), found {Describe(first)}", first.At));
+                collector.Diagnostics.Add(Diagnostic.Create(DiagnosticCodes.WrongType, $"expected {DocumentWhat} (a mapping of keys to values), found {Describe(first)}", first.At));
                 collector.Incomplete = true;
                 return;
             }
@@ -87,7 +87,7 @@ internal static class JsonFactsReader
             reader.Read(out var value);
             if (!seen.Add(key.Text!))
             {
-                diagnostics.Add(Diagnostic.Error(YamlMap.DuplicateKeyCode, $"key '{key.Text}' is given twice", key.At));
+                diagnostics.Add(Diagnostic.Create(DiagnosticCodes.DuplicateKey, $"key '{key.Text}' is given twice", key.At));
                 reader.Skip(value);
                 continue;
             }
@@ -107,8 +107,8 @@ internal static class JsonFactsReader
 
         if (value.Type != JsonTokenType.StartArray)
         {
-            collector.Diagnostics.Add(Diagnostic.Error(
-                FactsDiagnosticCodes.InvalidCoverage, $"'{CoverageDeclaration.Key}' must be a list of observation types, or \"all\"; found {Describe(value)}", value.At));
+            collector.Diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.InvalidCoverage, $"'{CoverageDeclaration.Key}' must be a list of observation types, or \"all\"; found {Describe(value)}", value.At));
             reader.Skip(value);
             return;
         }
@@ -117,7 +117,7 @@ internal static class JsonFactsReader
         {
             if (item.Type != JsonTokenType.String)
             {
-                collector.Diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.InvalidCoverage, $"expected an observation type's name, found {Describe(item)}", item.At));
+                collector.Diagnostics.Add(Diagnostic.Create(DiagnosticCodes.InvalidCoverage, $"expected an observation type's name, found {Describe(item)}", item.At));
                 reader.Skip(item);
                 continue;
             }
@@ -133,8 +133,8 @@ internal static class JsonFactsReader
     {
         if (value.Type != JsonTokenType.StartObject)
         {
-            collector.Diagnostics.Add(Diagnostic.Error(
-                YamlMap.WrongTypeCode, $"expected the observations (fact type: list) (a mapping of keys to values), found {Describe(value)}", value.At));
+            collector.Diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.WrongType, $"expected the observations (fact type: list) (a mapping of keys to values), found {Describe(value)}", value.At));
             reader.Skip(value);
             return;
         }
@@ -157,7 +157,7 @@ internal static class JsonFactsReader
     {
         if (value.Type != JsonTokenType.StartArray)
         {
-            collector.Diagnostics.Add(Diagnostic.Error(FactsDiagnosticCodes.InvalidValue, $"'{key}' must be a list of {type.Name} facts", value.At));
+            collector.Diagnostics.Add(Diagnostic.Create(DiagnosticCodes.FactsInvalidValue, $"'{key}' must be a list of {type.Name} facts", value.At));
             reader.Skip(value);
             return;
         }
@@ -192,7 +192,7 @@ internal static class JsonFactsReader
                     sourceMap.Register(keyNode, key.At);
                     if (mapping.Children.ContainsKey(keyNode))
                     {
-                        diagnostics.Add(Diagnostic.Error(YamlMap.DuplicateKeyCode, $"key '{key.Text}' is given twice", key.At));
+                        diagnostics.Add(Diagnostic.Create(DiagnosticCodes.DuplicateKey, $"key '{key.Text}' is given twice", key.At));
                         continue;
                     }
 
@@ -213,8 +213,8 @@ internal static class JsonFactsReader
             default:
                 if (token.Text is { Length: > InputLimits.MaxFactsValueChars })
                 {
-                    diagnostics.Add(Diagnostic.Error(
-                        FactsDiagnosticCodes.TooLarge,
+                    diagnostics.Add(Diagnostic.Create(
+                        DiagnosticCodes.TooLarge,
                         $"a value of {token.Text.Length:N0} characters is longer than the {InputLimits.MaxFactsValueChars:N0} a facts value may have",
                         token.At));
                 }

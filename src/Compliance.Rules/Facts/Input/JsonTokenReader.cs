@@ -147,7 +147,7 @@ internal sealed class JsonTokenReader
         {
             throw new JsonFactsException(ex.Message, ex)
             {
-                Diagnostic = Diagnostic.Error(FactsDiagnosticCodes.WrongEncoding, "this string holds bytes that are not UTF-8; JSON facts must be UTF-8", at),
+                Diagnostic = Diagnostic.Create(DiagnosticCodes.WrongEncoding, "this string holds bytes that are not UTF-8; JSON facts must be UTF-8", at),
             };
         }
     }
@@ -182,8 +182,8 @@ internal sealed class JsonTokenReader
             {
                 throw new JsonFactsException("value too long")
                 {
-                    Diagnostic = Diagnostic.Error(
-                        FactsDiagnosticCodes.TooLarge,
+                    Diagnostic = Diagnostic.Create(
+                        DiagnosticCodes.TooLarge,
                         $"a value is longer than {InputLimits.MaxFactsValueChars:N0} characters, the most a facts value may have",
                         new SourceLocation(_file, _line, _column)),
                 };
@@ -227,11 +227,11 @@ internal sealed class JsonTokenReader
         var column = (int)((ex.BytePositionInLine ?? 0) + 1);
         var at = new SourceLocation(_file, line, column);
         var diagnostic = depth
-            ? Diagnostic.Error(
-                FactsDiagnosticCodes.TooDeep,
+            ? Diagnostic.Create(
+                DiagnosticCodes.TooDeep,
                 $"lists and mappings are nested more than {InputLimits.MaxFactsNestingDepth} levels deep; a facts document needs five",
                 at)
-            : Diagnostic.Error(FactsDiagnosticCodes.UnreadableInput, $"not well-formed JSON: {Clean(ex.Message)}", at);
+            : Diagnostic.Create(DiagnosticCodes.UnreadableInput, $"not well-formed JSON: {Clean(ex.Message)}", at);
         return new JsonFactsException(ex.Message, ex) { Diagnostic = diagnostic };
     }
 

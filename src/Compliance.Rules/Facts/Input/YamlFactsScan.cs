@@ -41,8 +41,8 @@ internal static class YamlFactsScan
                 var at = new SourceLocation(file, (int)current.Start.Line, (int)current.Start.Column);
                 if (current is NodeEvent node && !node.Tag.IsEmpty && !node.Tag.IsNonSpecific && !IsCoreTag(node.Tag.Value))
                 {
-                    diagnostics.Add(Diagnostic.Error(
-                        FactsDiagnosticCodes.ForbiddenTag,
+                    diagnostics.Add(Diagnostic.Create(
+                        DiagnosticCodes.ForbiddenTag,
                         $"the tag '{node.Tag.Value}' is not allowed in facts: facts are plain data (only the YAML core schema's tags !!str, !!int, !!float, !!bool, !!null, !!map and !!seq are)",
                         at));
                     ok = false;
@@ -53,8 +53,8 @@ internal static class YamlFactsScan
                     case MappingStart or SequenceStart:
                         if (open.Count >= InputLimits.MaxFactsNestingDepth)
                         {
-                            diagnostics.Add(Diagnostic.Error(
-                                FactsDiagnosticCodes.TooDeep,
+                            diagnostics.Add(Diagnostic.Create(
+                                DiagnosticCodes.TooDeep,
                                 $"lists and mappings are nested more than {InputLimits.MaxFactsNestingDepth} levels deep; a facts document needs five",
                                 at));
                             return false;
@@ -74,8 +74,8 @@ internal static class YamlFactsScan
                         if (!sizes.TryGetValue(alias.Value.Value, out var size))
                         {
                             var inside = open.Any(o => o.Anchor == alias.Value.Value);
-                            diagnostics.Add(Diagnostic.Error(
-                                FactsDiagnosticCodes.AliasLimit,
+                            diagnostics.Add(Diagnostic.Create(
+                                DiagnosticCodes.AliasLimit,
                                 inside
                                     ? $"the alias '*{alias.Value.Value}' names a node that contains it, which would repeat without end"
                                     : $"the alias '*{alias.Value.Value}' names no anchor '&{alias.Value.Value}' before it",
@@ -86,8 +86,8 @@ internal static class YamlFactsScan
                         repeated += size;
                         if (aliases > InputLimits.MaxYamlAliases || repeated > InputLimits.MaxYamlAliasExpansion)
                         {
-                            diagnostics.Add(Diagnostic.Error(
-                                FactsDiagnosticCodes.AliasLimit,
+                            diagnostics.Add(Diagnostic.Create(
+                                DiagnosticCodes.AliasLimit,
                                 aliases > InputLimits.MaxYamlAliases
                                     ? $"the file holds more than {InputLimits.MaxYamlAliases:N0} aliases (*name)"
                                     : $"the aliases (*name) of the file repeat more than {InputLimits.MaxYamlAliasExpansion:N0} values in all (aliases of lists of aliases multiply); write the facts out instead",

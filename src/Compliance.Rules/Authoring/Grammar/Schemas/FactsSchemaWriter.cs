@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Facts.Values;
 
 namespace Compliance.Rules.Authoring.Grammar.Schemas;
 
@@ -107,15 +108,15 @@ internal sealed class FactsSchemaWriter
         FieldKind.Boolean => _document.Ref("boolean", () => new JsonObject
         {
             ["description"] = "true/false，也可写“是”“否”。\ntrue or false (also 是/否).",
-            ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "boolean" }, new JsonObject { ["enum"] = GrammarSchemaWriter.Names(["true", "false", "TRUE", "FALSE", "True", "False", "是", "否"]) }),
+            ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "boolean" }, new JsonObject { ["enum"] = GrammarSchemaWriter.Names([.. FlagCodec.TrueWords, .. FlagCodec.FalseWords]) }),
         }),
         FieldKind.Integer => _document.Ref("integer", () => new JsonObject
         {
-            ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "integer" }, new JsonObject { ["type"] = "string", ["pattern"] = "^[+-]?[0-9]+$" }),
+            ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "integer" }, new JsonObject { ["type"] = "string", ["pattern"] = WholeCodec.Instance.Pattern }),
         }),
         FieldKind.Decimal => _document.Ref("number", () => new JsonObject
         {
-            ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "number" }, new JsonObject { ["type"] = "string", ["pattern"] = @"^[+-]?[0-9]+(\.[0-9]+)?$" }),
+            ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "number" }, new JsonObject { ["type"] = "string", ["pattern"] = NumberCodec.Instance.Pattern }),
         }),
         FieldKind.Date => _document.Ref("date", () => new JsonObject
         {
@@ -126,20 +127,20 @@ internal sealed class FactsSchemaWriter
         FieldKind.DateTime => _document.Ref("localDateTime", () => new JsonObject
         {
             ["type"] = "string",
-            ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?$",
-            ["description"] = "北京时间，如 2024-06-14 10:30（只写日期即为零点）。\nA Beijing local time such as 2024-06-14 10:30 (a date alone is midnight).",
+            ["pattern"] = DateTimeCodec.Instance.Pattern,
+            ["description"] = "北京时间，如 2024-06-14 10:30 或 2024-06-14T10:30:15（秒可省略；只写日期即为零点）。\nA Beijing local time such as 2024-06-14 10:30 or 2024-06-14T10:30:15 (seconds optional; a date alone is midnight).",
         }),
         FieldKind.Instant => _document.Ref("instant", () => new JsonObject
         {
             ["type"] = "string",
-            ["pattern"] = @"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})$",
+            ["pattern"] = InstantCodec.Instance.Pattern,
             ["description"] = "带时区偏移的时刻，如 2024-06-20T08:00:00+08:00。\nAn instant with its offset such as 2024-06-20T08:00:00+08:00.",
         }),
         _ => _document.Ref("duration", () => new JsonObject
         {
             ["type"] = "string",
-            ["pattern"] = @"^[0-9]+(\.[0-9]+)?(ms|s)$",
-            ["description"] = "时长，如 15s、800ms。\nA duration such as 15s or 800ms.",
+            ["pattern"] = DurationCodec.Instance.Pattern,
+            ["description"] = "时长，如 15s、800ms、2m、1h。\nA duration such as 15s, 800ms, 2m or 1h.",
         }),
     };
 }

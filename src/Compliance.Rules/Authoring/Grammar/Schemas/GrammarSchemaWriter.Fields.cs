@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Facts.Values;
 using Compliance.Rules.Grammar;
 using Compliance.Rules.Labels;
 
@@ -123,14 +124,17 @@ internal sealed partial class GrammarSchemaWriter
         : _document.Ref("value." + field.Kind.ToString().ToLowerInvariant(), () => field.Kind switch
         {
             FieldKind.Text => new JsonObject { ["type"] = AnyScalar(), ["description"] = "文本。\nText." },
-            FieldKind.Boolean => new JsonObject { ["type"] = "boolean", ["description"] = "true 或 false。\ntrue or false." },
+            FieldKind.Boolean => new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "boolean" }, new JsonObject { ["type"] = "string", ["pattern"] = Pattern(field) }), ["description"] = "true 或 false，也可写“是”“否”。\ntrue or false (also 是/否)." },
             FieldKind.Integer => new JsonObject { ["type"] = "integer", ["description"] = "整数。\nA whole number." },
             FieldKind.Decimal => new JsonObject { ["type"] = "number", ["description"] = "数值。\nA number." },
-            FieldKind.Date => new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = DatePattern, ["description"] = "日期，如 2024-06-27。\nA date such as 2024-06-27." },
-            FieldKind.DateTime => new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}$", ["description"] = "北京时间的日期和时间，如 2024-06-14 10:30 或 2024-06-14T10:30。\nA Beijing local date and time such as 2024-06-14 10:30 or 2024-06-14T10:30." },
-            FieldKind.Instant => new JsonObject { ["type"] = "string", ["pattern"] = @"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?Z$", ["description"] = "UTC 时刻，如 2024-06-14T02:30:00Z。\nA UTC instant such as 2024-06-14T02:30:00Z." },
-            _ => new JsonObject { ["type"] = "string", ["pattern"] = @"^[0-9]+(\.[0-9]+)?\s*(ms|s|m|h)$", ["description"] = "时长，如 15s、800ms、2m、1h。\nA duration such as 15s, 800ms, 2m or 1h." },
+            FieldKind.Date => new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = Pattern(field), ["description"] = "日期，如 2024-06-27。\nA date such as 2024-06-27." },
+            FieldKind.DateTime => new JsonObject { ["type"] = "string", ["pattern"] = Pattern(field), ["description"] = "北京时间的日期和时间，如 2024-06-14 10:30 或 2024-06-14T10:30:15（秒可省略；只写日期即为零点）。\nA Beijing local date and time such as 2024-06-14 10:30 or 2024-06-14T10:30:15 (seconds optional; a date alone is midnight)." },
+            FieldKind.Instant => new JsonObject { ["type"] = "string", ["pattern"] = Pattern(field), ["description"] = "带时区偏移的时刻，如 2024-06-14T10:30:00+08:00 或 2024-06-14T02:30:00Z。\nAn instant with its offset such as 2024-06-14T10:30:00+08:00 or 2024-06-14T02:30:00Z." },
+            _ => new JsonObject { ["type"] = "string", ["pattern"] = Pattern(field), ["description"] = "时长，如 15s、800ms、2m、1h。\nA duration such as 15s, 800ms, 2m or 1h." },
         });
+
+    // The forms the field's codec reads, the same in rule files and facts.
+    private static string Pattern(FactField field) => FieldCodec.For(field).Pattern!;
 
     /// <summary>Refers to the values of a category: its Chinese labels, or its member names in any letter case or snake_case.</summary>
     /// <param name="enumType">The enumeration.</param>

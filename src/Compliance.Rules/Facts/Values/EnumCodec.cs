@@ -1,0 +1,30 @@
+namespace Compliance.Rules.Facts.Values;
+
+/// <summary>
+/// A member of an enumeration: its Chinese label (动态要闻), its name in any case (<c>News</c>) or its snake_case form
+/// (<c>not_assessed</c>); written as the Chinese label.
+/// </summary>
+internal sealed class EnumCodec : FieldCodec
+{
+    private readonly Type _enumType;
+
+    /// <summary>Initializes a new instance of the <see cref="EnumCodec"/> class.</summary>
+    /// <param name="enumType">The enumeration.</param>
+    public EnumCodec(Type enumType)
+    {
+        _enumType = enumType;
+        Expected = $"one of: {string.Join(", ", EnumLabels.LabelsOf(enumType))}";
+    }
+
+    /// <inheritdoc/>
+    public override FieldKind Kind => FieldKind.Enum;
+
+    /// <inheritdoc/>
+    public override string Expected { get; }
+
+    /// <inheritdoc/>
+    public override bool TryParse(string text, out object? value) => EnumLabels.TryParse(_enumType, text, out value);
+
+    /// <inheritdoc/>
+    public override string Format(object value) => EnumLabels.LabelOf((Enum)value);
+}
