@@ -1,4 +1,4 @@
-using Compliance.Rules.Facts;
+using Compliance.Rules.Labels;
 
 namespace Compliance.Rules.Forecasting;
 

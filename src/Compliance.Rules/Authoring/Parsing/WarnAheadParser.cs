@@ -1,5 +1,6 @@
 using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Model;
+using Compliance.Rules.Grammar;
 using Compliance.Rules.Yaml;
 
 namespace Compliance.Rules.Authoring.Parsing;
