@@ -103,7 +103,7 @@ public class BatchReportTest
     {
         var result = Compiled.Evaluate(Batch, AsOf);
 
-        var act = () => BatchReport.Create(result, Compiled.Revision with { Id = "other" }, Batch);
+        var act = () => BatchReport.Create(result, new RuleRevision(Compiled.Revision) { Id = "other" }, Batch);
 
         act.Should().Throw<ArgumentException>().WithMessage("*report-test*other*");
     }
