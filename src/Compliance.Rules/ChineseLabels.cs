@@ -10,9 +10,8 @@ namespace Compliance.Rules;
 /// <remarks>
 /// A host that shows a result to Chinese readers takes every label from here rather than from <see cref="Enum.ToString()"/>,
 /// which gives the member's English name (<c>Pass</c>, <c>Veto</c>). Every member of every public enumeration of the
-/// library has a label except the members of <see cref="Reporting.ReportFormat"/>,
-/// <see cref="Authoring.Model.ScoreTableScope"/> and <see cref="Reporting.ReportColumnKind"/>, which name settings and
-/// column types, not things a reader sees; for those, and for an
+/// library has a label except the members of <see cref="Reporting.ReportFormat"/>, which name a setting, not things a
+/// reader sees; for those, and for an
 /// enumeration of another assembly, <see cref="Of{TEnum}(TEnum)"/> gives the member's name. This type is thread-safe.
 /// </remarks>
 public static class ChineseLabels

@@ -10,7 +10,7 @@ public sealed class EvaluationException : Exception
     /// <param name="subjectId">The subject that could not be evaluated.</param>
     /// <param name="message">What went wrong.</param>
     /// <param name="inner">The underlying exception.</param>
-    public EvaluationException(string subjectId, string message, Exception? inner)
+    internal EvaluationException(string subjectId, string message, Exception? inner)
         : base(message, inner)
     {
         SubjectId = subjectId;

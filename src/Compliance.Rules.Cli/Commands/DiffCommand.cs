@@ -123,7 +123,7 @@ internal static class DiffCommand
             {
                 yield return $"{texts.GroupAdded} {Group(group, texts)}";
             }
-            else if (old != group)
+            else if (old.Name != group.Name || old.Kind != group.Kind || old.Max != group.Max)
             {
                 yield return $"{texts.GroupChanged} {Group(old, texts)} → {Group(group, texts)}";
             }

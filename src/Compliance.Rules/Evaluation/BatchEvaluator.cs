@@ -289,7 +289,7 @@ internal sealed class BatchEvaluator
                 var findings = partOf is null ? scope.FindingsOf(subjects[k]) : scope.FindingsOf(subjects[k]).Concat(partOf[k].Carried);
                 var assessment = _scorer.Assess(subjects[k], _scoring.For(subjects[k], scope), findings);
                 var notAssessed = NotAssessedFor(subjects[k], coverage, scope);
-                assessments[indices[k]] = notAssessed.IsEmpty ? assessment : assessment with { NotAssessed = notAssessed };
+                assessments[indices[k]] = notAssessed.IsEmpty ? assessment : new Assessment(assessment) { NotAssessed = notAssessed };
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -52,38 +52,38 @@ public sealed class BatchReport
     public LocalDate AsOf => Result.AsOf;
 
     /// <summary>Gets the counts and pass rates per subject kind, websites first.</summary>
-    public ImmutableArray<KindSummary> Subjects => Result.Summary.ByKind;
+    internal ImmutableArray<KindSummary> Subjects => Result.Summary.ByKind;
 
     /// <summary>Gets the message summary lines the revision's report settings ask for, in their order.</summary>
-    public ImmutableArray<MessageSummary> Messages { get; }
+    internal ImmutableArray<MessageSummary> Messages { get; }
 
     /// <summary>Gets the failing new-media accounts (附件1): 序号 账号名称 开设主体 账号类型 单位 检查结果 不合格原因 备注.</summary>
-    public ReportTable FailedAccounts { get; }
+    internal ReportTable FailedAccounts { get; }
 
     /// <summary>Gets the failing websites, or <see langword="null"/> when every website passed.</summary>
-    public ReportTable? FailedWebsites { get; }
+    internal ReportTable? FailedWebsites { get; }
 
     /// <summary>Gets the score table of the websites (附件2): 序号 网站名称 是否门户 得分, highest score first.</summary>
-    public ReportTable WebsiteScores { get; }
+    internal ReportTable WebsiteScores { get; }
 
     /// <summary>
     /// Gets the subjects that received no verdict: those that could not be assessed (无法评估) and those the revision
     /// excludes (不纳入检查), each with the reason; <see langword="null"/> when every subject received a verdict.
     /// </summary>
-    public ReportTable? NotAssessedSubjects { get; }
+    internal ReportTable? NotAssessedSubjects { get; }
 
     /// <summary>
     /// Gets the warnings due at the as-of date (预警: what fails next within each indicator's <c>warn_ahead</c>), when the
     /// report was made with a forecast; <see langword="null"/> otherwise.
     /// </summary>
-    public ReportTable? EarlyWarnings { get; }
+    internal ReportTable? EarlyWarnings { get; }
 
     /// <summary>
     /// Gets every table of the report in order: the notes (data coverage, provenance, warnings), the overview, the message
     /// summary (if any), the subjects without a verdict (if any), failing websites (if any), 附件1, 附件2, and the
     /// warnings (预警) when the report was made with a forecast.
     /// </summary>
-    public ImmutableArray<ReportTable> Tables { get; }
+    internal ImmutableArray<ReportTable> Tables { get; }
 
     /// <summary>Lays out an evaluation result as a report.</summary>
     /// <param name="result">The result of <see cref="CompiledRuleSet.Evaluate(FactBatch, LocalDate, EvaluationOptions?)"/>.</param>

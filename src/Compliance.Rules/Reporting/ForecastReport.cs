@@ -39,7 +39,7 @@ public sealed class ForecastReport
     /// Gets every table in order: 预警概况, the warnings (预警名单), the messages waiting for an answer (待答复留言) and the
     /// subjects' first changes (预计变化).
     /// </summary>
-    public ImmutableArray<ReportTable> Tables { get; }
+    internal ImmutableArray<ReportTable> Tables { get; }
 
     /// <summary>Gets the summary per subject kind, websites first.</summary>
     internal ImmutableArray<KindForecast> Kinds { get; }

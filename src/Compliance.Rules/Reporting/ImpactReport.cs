@@ -39,7 +39,7 @@ public sealed class ImpactReport
     /// Gets every table in order: 影响概况, 按指标的变化, the newly failing websites (if any) and accounts, the newly passing
     /// websites (if any) and accounts, the subjects only one side assesses (if any), and 政府网站得分变化.
     /// </summary>
-    public ImmutableArray<ReportTable> Tables { get; }
+    internal ImmutableArray<ReportTable> Tables { get; }
 
     /// <summary>Lays out an impact as a report.</summary>
     /// <param name="result">The result of <see cref="ImpactAnalysis"/>.</param>

@@ -14,7 +14,7 @@ namespace Compliance.Rules.Reporting;
 /// <param name="AnsweredOnTime">How many were answered in time.</param>
 /// <param name="Overdue">How many were answered late or are unanswered past their deadline.</param>
 /// <param name="Pending">How many are unanswered but still within their deadline.</param>
-public sealed record MessageSummary(MessageChannel Channel, int Received, int AnsweredOnTime, int Overdue, int Pending)
+internal sealed record MessageSummary(MessageChannel Channel, int Received, int AnsweredOnTime, int Overdue, int Pending)
 {
     /// <summary>Gets the share answered in time, in percent, rounded half-up to two places; 0 when none were received.</summary>
     public decimal OnTimeRate => KindSummary.Rate(AnsweredOnTime, Received);

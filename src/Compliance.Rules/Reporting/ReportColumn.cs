@@ -4,4 +4,4 @@ namespace Compliance.Rules.Reporting;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 /// <param name="Title">The column title, such as 账号名称.</param>
 /// <param name="Kind">What the cells hold.</param>
-public sealed record ReportColumn(string Title, ReportColumnKind Kind = ReportColumnKind.Text);
+internal sealed record ReportColumn(string Title, ReportColumnKind Kind = ReportColumnKind.Text);

@@ -1,7 +1,7 @@
 namespace Compliance.Rules.Reporting;
 
 /// <summary>What the cells of a report column hold, which decides how a spreadsheet stores them.</summary>
-public enum ReportColumnKind
+internal enum ReportColumnKind
 {
     /// <summary>Text.</summary>
     Text,

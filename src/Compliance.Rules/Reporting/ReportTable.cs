@@ -10,7 +10,7 @@ namespace Compliance.Rules.Reporting;
 /// <param name="Title">The table's title, such as 附件2 政府网站得分情况.</param>
 /// <param name="Columns">The columns.</param>
 /// <param name="Rows">The rows, each with one cell per column.</param>
-public sealed record ReportTable(string Title, ImmutableArray<ReportColumn> Columns, ImmutableArray<ImmutableArray<string>> Rows)
+internal sealed record ReportTable(string Title, ImmutableArray<ReportColumn> Columns, ImmutableArray<ImmutableArray<string>> Rows)
 {
     /// <inheritdoc/>
     public bool Equals(ReportTable? other) =>

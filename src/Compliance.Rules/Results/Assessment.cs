@@ -7,42 +7,63 @@ namespace Compliance.Rules.Results;
 /// <remarks>
 /// A vetoed subject fails and is not scored (<see cref="DeductionScore"/>, <see cref="Bonus"/> and <see cref="Total"/> are
 /// <see langword="null"/>). Subjects the revision does not score numerically (for example new media nationally) pass or fail
-/// on the veto indicators alone and have no scores either. This type is immutable and thread-safe.
+/// on the veto indicators alone and have no scores either. Built only by the library. This type is immutable and thread-safe.
 /// </remarks>
-public sealed record Assessment
+public sealed class Assessment
 {
+    internal Assessment()
+    {
+    }
+
+    // The copy that replaces a record's 'with': new Assessment(other) { Total = … }.
+    internal Assessment(Assessment other)
+    {
+        Subject = other.Subject;
+        Verdict = other.Verdict;
+        FailureCause = other.FailureCause;
+        DeductionScore = other.DeductionScore;
+        Bonus = other.Bonus;
+        Total = other.Total;
+        Violations = other.Violations;
+        Bonuses = other.Bonuses;
+        Notices = other.Notices;
+        ScoreLines = other.ScoreLines;
+        NotAssessed = other.NotAssessed;
+        VerdictNote = other.VerdictNote;
+    }
+
     /// <summary>Gets the subject assessed.</summary>
-    public required Subject Subject { get; init; }
+    public Subject Subject { get; internal init; } = null!;
 
     /// <summary>Gets the verdict.</summary>
-    public required Verdict Verdict { get; init; }
+    public Verdict Verdict { get; internal init; }
 
     /// <summary>Gets why the subject failed, or <see cref="FailureCause.None"/>.</summary>
-    public required FailureCause FailureCause { get; init; }
+    public FailureCause FailureCause { get; internal init; }
 
     /// <summary>Gets the deduction part: base minus capped deductions, rescaled where the revision says so.</summary>
-    public decimal? DeductionScore { get; init; }
+    public decimal? DeductionScore { get; internal init; }
 
     /// <summary>Gets the bonus part, capped; 0 when the subject is scored but not eligible or not above the bonus gate.</summary>
-    public decimal? Bonus { get; init; }
+    public decimal? Bonus { get; internal init; }
 
     /// <summary>Gets the total: deduction part plus bonus part.</summary>
-    public decimal? Total { get; init; }
+    public decimal? Total { get; internal init; }
 
     /// <summary>Gets the veto and deduction findings, in indicator order.</summary>
-    public required ImmutableArray<Finding> Violations { get; init; }
+    public ImmutableArray<Finding> Violations { get; internal init; } = [];
 
     /// <summary>Gets the bonus findings, in indicator order (also when the subject did not reach the bonus gate).</summary>
-    public required ImmutableArray<Finding> Bonuses { get; init; }
+    public ImmutableArray<Finding> Bonuses { get; internal init; } = [];
 
     /// <summary>
     /// Gets the notices (<see cref="IndicatorKind.Notice"/>) found for the subject: reported and counted, such as an
     /// overdue message, but carrying no points and never changing the verdict.
     /// </summary>
-    public ImmutableArray<Finding> Notices { get; init; } = [];
+    public ImmutableArray<Finding> Notices { get; internal init; } = [];
 
     /// <summary>Gets the points per indicator and group that made up the scores.</summary>
-    public required ImmutableArray<ScoreLine> ScoreLines { get; init; }
+    public ImmutableArray<ScoreLine> ScoreLines { get; internal init; } = [];
 
     /// <summary>
     /// Gets the indicators that apply to the subject but were not assessed because the batch did not observe the facts
@@ -54,7 +75,7 @@ public sealed record Assessment
     /// only gets worse with more deductions); a <see cref="Verdict.Pass"/> then rests on partial data
     /// (<see cref="RestsOnPartialData"/>), and a score is an upper bound.
     /// </remarks>
-    public ImmutableArray<NotAssessedIndicator> NotAssessed { get; init; } = [];
+    public ImmutableArray<NotAssessedIndicator> NotAssessed { get; internal init; } = [];
 
     /// <summary>Gets whether the verdict rests on partial data: some applicable indicator was not assessed.</summary>
     public bool RestsOnPartialData => !NotAssessed.IsDefaultOrEmpty;
@@ -64,5 +85,5 @@ public sealed record Assessment
     /// <see cref="Verdict.Excluded"/>), in Chinese, such as 无法评估：2027-01-04 超出日历 cn-xj 的范围（2015-01-01 至 2026-12-31）;
     /// <see langword="null"/> otherwise.
     /// </summary>
-    public string? VerdictNote { get; init; }
+    public string? VerdictNote { get; internal init; }
 }

@@ -8,20 +8,23 @@ namespace Compliance.Rules.Results;
 /// <see cref="Values"/> holds the measured values under their placeholder names: <c>count</c>, <c>total</c>,
 /// <c>ratio</c>, <c>sum</c>, <c>age</c>, <c>latest</c>, <c>threshold</c> for aggregates; <c>elapsed</c>, <c>limit</c>,
 /// <c>deadline</c> for per-fact time limits. Values are <see cref="int"/>, <see cref="decimal"/>,
-/// <see cref="NodaTime.LocalDate"/> or <see cref="string"/>. This type is immutable and thread-safe.
+/// <see cref="NodaTime.LocalDate"/> or <see cref="string"/>. Built only by the library. This type is immutable and
+/// thread-safe.
 /// </remarks>
-/// <param name="Facts">The observations involved: the fact itself for a per-fact indicator, the matching facts for an aggregate.</param>
-/// <param name="Values">The measured values by name.</param>
-public sealed record Evidence(ImmutableArray<Observation> Facts, ImmutableSortedDictionary<string, object> Values)
+public sealed class Evidence
 {
+    internal Evidence(ImmutableArray<Observation> facts, ImmutableSortedDictionary<string, object> values)
+    {
+        Facts = facts;
+        Values = values;
+    }
+
+    /// <summary>Gets the observations involved: the fact itself for a per-fact indicator, the matching facts for an aggregate.</summary>
+    public ImmutableArray<Observation> Facts { get; }
+
+    /// <summary>Gets the measured values by name.</summary>
+    public ImmutableSortedDictionary<string, object> Values { get; }
+
     /// <summary>Gets evidence with no facts and no values.</summary>
-    public static Evidence Empty { get; } = new([], ImmutableSortedDictionary<string, object>.Empty.WithComparers(StringComparer.Ordinal));
-
-    /// <inheritdoc/>
-    public bool Equals(Evidence? other) =>
-        other is not null && Facts.SequenceEqual(other.Facts) && Values.Count == other.Values.Count
-        && Values.All(kv => other.Values.TryGetValue(kv.Key, out var v) && Equals(v, kv.Value));
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Facts.Length, Values.Count);
+    internal static Evidence Empty { get; } = new([], ImmutableSortedDictionary<string, object>.Empty.WithComparers(StringComparer.Ordinal));
 }

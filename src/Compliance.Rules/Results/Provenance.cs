@@ -10,19 +10,34 @@ namespace Compliance.Rules.Results;
 /// </summary>
 /// <remarks>
 /// Identical inputs give identical provenance: nothing in it depends on the machine, the time of day or the order of
-/// files on disk. This type is immutable and thread-safe.
+/// files on disk. Built only by the library. This type is immutable and thread-safe.
 /// </remarks>
-/// <param name="RevisionId">The revision's id.</param>
-/// <param name="RevisionHash">
-/// The SHA-256 of the revision's effective content (its header and every indicator after overlays are applied, in a
-/// canonical form that ignores comments and layout), as lower-case hex.
-/// </param>
-/// <param name="Calendars">The calendar the revision counts working days on, with its covered range and data version.</param>
-/// <param name="PackageVersion">The version of the Compliance.Rules package that evaluated.</param>
-/// <param name="AsOf">The as-of date.</param>
-public sealed record Provenance(
-    string RevisionId,
-    string RevisionHash,
-    ImmutableArray<CalendarProvenance> Calendars,
-    string PackageVersion,
-    LocalDate AsOf);
+public sealed class Provenance
+{
+    internal Provenance(string revisionId, string revisionHash, ImmutableArray<CalendarProvenance> calendars, string packageVersion, LocalDate asOf)
+    {
+        RevisionId = revisionId;
+        RevisionHash = revisionHash;
+        Calendars = calendars;
+        PackageVersion = packageVersion;
+        AsOf = asOf;
+    }
+
+    /// <summary>Gets the revision's id.</summary>
+    public string RevisionId { get; }
+
+    /// <summary>
+    /// Gets the SHA-256 of the revision's effective content (its header and every indicator after overlays are applied, in
+    /// a canonical form that ignores comments and layout), as lower-case hex.
+    /// </summary>
+    public string RevisionHash { get; }
+
+    /// <summary>Gets the calendar the revision counts working days on, with its covered range and data version.</summary>
+    public ImmutableArray<CalendarProvenance> Calendars { get; }
+
+    /// <summary>Gets the version of the Compliance.Rules package that evaluated.</summary>
+    public string PackageVersion { get; }
+
+    /// <summary>Gets the as-of date.</summary>
+    public LocalDate AsOf { get; }
+}

@@ -79,7 +79,7 @@ internal sealed class Scorer
 
         if (part < _table.FailBelow)
         {
-            return assessment with
+            return new Assessment(assessment)
             {
                 Verdict = Verdict.Fail,
                 FailureCause = FailureCause.BelowFailGate,
@@ -96,7 +96,7 @@ internal sealed class Scorer
             bonus = Math.Min(_table.BonusMax, Capped(bonuses, lines, scoring));
         }
 
-        return assessment with { DeductionScore = part, Bonus = bonus, Total = part + bonus, ScoreLines = lines.ToImmutable() };
+        return new Assessment(assessment) { DeductionScore = part, Bonus = bonus, Total = part + bonus, ScoreLines = lines.ToImmutable() };
     }
 
     // The findings of one or two kinds, in order; no array at all for none (most subjects have no bonus and no notice).

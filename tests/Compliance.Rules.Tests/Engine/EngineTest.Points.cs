@@ -90,7 +90,7 @@ public partial class EngineTest
         var assessment = Evaluate(rules, AsOf, Site(), InlineRuleSet.Judged("f1", "J1", 15), InlineRuleSet.Judged("f2", "J2", 15));
 
         assessment.DeductionScore.Should().Be(75m, "the group 第二组 is worth 25 points");
-        assessment.ScoreLines.Should().ContainSingle(l => l.IsGroup && l.Id == "G2").Which.Should().Be(new ScoreLine("G2", "第二组", true, 30m, 25m, 25m));
+        assessment.ScoreLines.Should().ContainSingle(l => l.IsGroup && l.Id == "G2").Which.Should().BeEquivalentTo(new ScoreLine("G2", "第二组", true, 30m, 25m, 25m));
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public class ImpactPropertyTest
         {
             var impact = ImpactAnalysis.Compare(rules, rules, batch, AsOf);
             return impact.IsEmpty && !impact.Changes.Any() && impact.ByIndicator.IsEmpty
-                && impact.ByKind.All(k => k.NewlyFailing == 0 && k.NewlyPassing == 0 && k.ScoreChanged == 0 && k.Before == k.After);
+                && impact.ByKind.All(k => k.NewlyFailing == 0 && k.NewlyPassing == 0 && k.ScoreChanged == 0 && Counts(k.Before) == Counts(k.After));
         }, iter: 40);
     }
 
@@ -73,7 +73,7 @@ public class ImpactPropertyTest
     }
 
     private static bool Same(BatchResult left, BatchResult right) =>
-        left.Summary.ByKind.SequenceEqual(right.Summary.ByKind)
+        left.Summary.ByKind.Select(Counts).SequenceEqual(right.Summary.ByKind.Select(Counts))
         && left.Assessments.Length == right.Assessments.Length
         && left.Assessments.Zip(right.Assessments).All(pair =>
             pair.First.Subject == pair.Second.Subject
@@ -81,4 +81,8 @@ public class ImpactPropertyTest
             && pair.First.Total == pair.Second.Total
             && pair.First.Violations.Select(f => (f.IndicatorId, f.Reason, f.Detail, f.Points)).SequenceEqual(pair.Second.Violations.Select(f => (f.IndicatorId, f.Reason, f.Detail, f.Points)))
             && pair.First.Bonuses.Select(f => (f.IndicatorId, f.Points)).SequenceEqual(pair.Second.Bonuses.Select(f => (f.IndicatorId, f.Points))));
+
+    // A kind's counts, compared field by field: results are classes without value equality.
+    private static (SubjectKind, int, int, int, decimal, int, int, int) Counts(KindSummary kind) =>
+        (kind.Kind, kind.Total, kind.Passed, kind.Failed, kind.PassRate, kind.NotAssessed, kind.Excluded, kind.PassedOnPartialData);
 }

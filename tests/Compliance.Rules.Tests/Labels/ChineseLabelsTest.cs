@@ -13,8 +13,8 @@ namespace Compliance.Rules.Tests.Labels;
 
 public sealed class ChineseLabelsTest
 {
-    // Settings a host passes in and a report table's column types, never shown to a reader: they keep their names.
-    private static readonly Type[] Settings = [typeof(ReportFormat), typeof(ScoreTableScope), typeof(ReportColumnKind)];
+    // A setting a host passes in, never shown to a reader: they keep their names.
+    private static readonly Type[] Settings = [typeof(ReportFormat)];
 
     public static TheoryData<Type> ShownEnumerations()
     {

@@ -12,9 +12,9 @@ public class BatchReportTest
     [Fact]
     public void Create_Summary_CountsEachKindWithItsPassRate()
     {
-        Report.Subjects.Should().Equal(
-            new KindSummary(SubjectKind.Website, 6, 4, 2, 66.67m),
-            new KindSummary(SubjectKind.NewMedia, 4, 2, 2, 50m));
+        Report.Subjects.Should().BeEquivalentTo(
+            new[] { new KindSummary(SubjectKind.Website, 6, 4, 2, 66.67m), new KindSummary(SubjectKind.NewMedia, 4, 2, 2, 50m) },
+            o => o.WithStrictOrdering());
         Rows(Report.Tables[1]).Should().BeEquivalentTo(
             new[] { new[] { "政府网站", "6", "4", "2", "0", "66.67%", "0", "0" }, ["政务新媒体", "4", "2", "2", "0", "50%", "0", "0"] },
             o => o.WithStrictOrdering());
@@ -103,7 +103,7 @@ public class BatchReportTest
     {
         var result = Compiled.Evaluate(Batch, AsOf);
 
-        var act = () => BatchReport.Create(result, Compiled.Revision with { Id = "other" }, Batch);
+        var act = () => BatchReport.Create(result, new RuleRevision(Compiled.Revision) { Id = "other" }, Batch);
 
         act.Should().Throw<ArgumentException>().WithMessage("*report-test*other*");
     }

@@ -57,7 +57,7 @@ internal static class ReportFixture
         ]);
 
     /// <summary>Creates the report of the batch with other report settings.</summary>
-    public static BatchReport Create(ReportSettings settings) => Create(Compiled.Revision with { Report = settings });
+    public static BatchReport Create(ReportSettings settings) => Create(new RuleRevision(Compiled.Revision) { Report = settings });
 
     private static BatchReport Create(RuleRevision revision) => BatchReport.Create(Compiled.Evaluate(Batch, AsOf), revision, Batch);
 

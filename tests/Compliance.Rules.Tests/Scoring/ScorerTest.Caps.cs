@@ -11,9 +11,13 @@ public partial class ScorerTest
         // W-D1a: 4 × 3 = 12, capped at 10; its group 发布解读 then has 10 of 31; 100 − 10 = 90.
         var assessment = Assess(Deduction("W-D1a", 3m), Deduction("W-D1a", 3m), Deduction("W-D1a", 3m), Deduction("W-D1a", 3m));
 
-        assessment.ScoreLines.Should().Equal(
-            Line("W-D1a", "政策文件不更新", 12m, 10m, 10m),
-            Line("W-D1", "发布解读", 10m, 31m, 10m, group: true));
+        assessment.ScoreLines.Should().BeEquivalentTo(
+            new[]
+            {
+                Line("W-D1a", "政策文件不更新", 12m, 10m, 10m),
+                Line("W-D1", "发布解读", 10m, 31m, 10m, group: true),
+            },
+            o => o.WithStrictOrdering());
         assessment.DeductionScore.Should().Be(90m);
     }
 
@@ -29,11 +33,15 @@ public partial class ScorerTest
             Deduction("W-D9", 2m),
             Bonus("W-B1a", 2m));
 
-        assessment.ScoreLines.Should().Equal(
-            Line("W-D1a", "政策文件不更新", 12m, 10m, 10m),
-            Line("W-D1b", "解读不到位", 25m, 25m, 25m),
-            Line("W-D9", "其他问题", 2m, 10m, 2m),
-            Line("W-D1", "发布解读", 35m, 31m, 31m, group: true));
+        assessment.ScoreLines.Should().BeEquivalentTo(
+            new[]
+            {
+                Line("W-D1a", "政策文件不更新", 12m, 10m, 10m),
+                Line("W-D1b", "解读不到位", 25m, 25m, 25m),
+                Line("W-D9", "其他问题", 2m, 10m, 2m),
+                Line("W-D1", "发布解读", 35m, 31m, 31m, group: true),
+            },
+            o => o.WithStrictOrdering());
         assessment.Verdict.Should().Be(Verdict.Pass);
         assessment.DeductionScore.Should().Be(67m);
         assessment.Bonus.Should().Be(0m);
@@ -47,9 +55,13 @@ public partial class ScorerTest
         // Sub-rule 2 takes 15 and sub-rule 1 takes 12: 27 under W-D1b's one cap of 25; 100 − 25 = 75.
         var assessment = Assess(Deduction("W-D1b", 15m, rule: "2"), Deduction("W-D1b", 12m, rule: "1"));
 
-        assessment.ScoreLines.Should().Equal(
-            Line("W-D1b", "解读不到位", 27m, 25m, 25m),
-            Line("W-D1", "发布解读", 25m, 31m, 25m, group: true));
+        assessment.ScoreLines.Should().BeEquivalentTo(
+            new[]
+            {
+                Line("W-D1b", "解读不到位", 27m, 25m, 25m),
+                Line("W-D1", "发布解读", 25m, 31m, 25m, group: true),
+            },
+            o => o.WithStrictOrdering());
         assessment.DeductionScore.Should().Be(75m);
         assessment.Violations.Select(v => v.Rule).Should().Equal("1", "2");
     }
@@ -60,7 +72,7 @@ public partial class ScorerTest
         // cap_for gives W-D1a a cap of 4 for this subject instead of 10: 6 → 4; 100 − 4 = 96.
         var assessment = Assess(ScoredAndEligible with { Caps = Caps("W-D1a", 4m) }, Deduction("W-D1a", 6m));
 
-        assessment.ScoreLines[0].Should().Be(Line("W-D1a", "政策文件不更新", 6m, 4m, 4m));
+        assessment.ScoreLines[0].Should().BeEquivalentTo(Line("W-D1a", "政策文件不更新", 6m, 4m, 4m));
         assessment.DeductionScore.Should().Be(96m);
     }
 

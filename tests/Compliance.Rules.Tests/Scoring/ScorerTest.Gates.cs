@@ -67,12 +67,16 @@ public partial class ScorerTest
             Bonus("W-B1b", 5m),
             Bonus("W-B2a", 6m));
 
-        assessment.ScoreLines.Should().Equal(
-            Line("W-B1a", "信息发布突出", 6m, 4m, 4m),
-            Line("W-B1b", "数据发布突出", 5m, 5m, 5m),
-            Line("W-B2a", "服务功能突出", 6m, 6m, 6m),
-            Line("W-B1", "信息发布", 9m, 7m, 7m, group: true),
-            Line("W-B2", "办事服务", 6m, 6m, 6m, group: true));
+        assessment.ScoreLines.Should().BeEquivalentTo(
+            new[]
+            {
+                Line("W-B1a", "信息发布突出", 6m, 4m, 4m),
+                Line("W-B1b", "数据发布突出", 5m, 5m, 5m),
+                Line("W-B2a", "服务功能突出", 6m, 6m, 6m),
+                Line("W-B1", "信息发布", 9m, 7m, 7m, group: true),
+                Line("W-B2", "办事服务", 6m, 6m, 6m, group: true),
+            },
+            o => o.WithStrictOrdering());
         assessment.Bonus.Should().Be(10m);
         assessment.Total.Should().Be(110m);
     }

@@ -38,7 +38,7 @@ public class Xjbt2024Q2NoticeTest
     {
         var websites = Report.Subjects.Single(k => k.Kind == SubjectKind.Website);
 
-        websites.Should().Be(new KindSummary(SubjectKind.Website, 41, 41, 0, 100m));
+        websites.Should().BeEquivalentTo(new KindSummary(SubjectKind.Website, 41, 41, 0, 100m));
         Report.FailedWebsites.Should().BeNull();
     }
 
@@ -131,7 +131,7 @@ public class Xjbt2024Q2NoticeTest
         // "第二季度共收到“我为政府网站找错”留言12条，按照3个工作日回复留言办理的要求 … 均已按期完成整改，办结率100%".
         var line = Report.Messages.Single(m => m.Channel == MessageChannel.ErrorReport);
 
-        line.Should().Be(new MessageSummary(MessageChannel.ErrorReport, 12, 12, 0, 0));
+        line.Should().BeEquivalentTo(new MessageSummary(MessageChannel.ErrorReport, 12, 12, 0, 0));
         line.OnTimeRate.Should().Be(100m);
     }
 
@@ -155,7 +155,7 @@ public class Xjbt2024Q2NoticeTest
         // rounds to 98.71%. 98.87% is 611 / 618 (98.867…%), i.e. 7 failures. The report states what the data gives.
         var accounts = Report.Subjects.Single(k => k.Kind == SubjectKind.NewMedia);
 
-        accounts.Should().Be(new KindSummary(SubjectKind.NewMedia, 618, 610, 8, 98.71m));
+        accounts.Should().BeEquivalentTo(new KindSummary(SubjectKind.NewMedia, 618, 610, 8, 98.71m));
         KindSummary.Rate(611, 618).Should().Be(98.87m, "the published rate corresponds to one failure fewer than attachment 1 lists");
     }
 }

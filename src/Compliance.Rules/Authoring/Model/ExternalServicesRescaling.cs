@@ -6,16 +6,28 @@ namespace Compliance.Rules.Authoring.Model;
 /// How subjects without external services (无对外服务职能) are scored: some groups are not checked, the rest is
 /// scored from a smaller base, and the result is scaled back (national 2019: out of 75, × 4/3).
 /// </summary>
-/// <remarks>This type is immutable and thread-safe.</remarks>
-/// <param name="ExcludedGroups">The groups that are not checked.</param>
-/// <param name="Base">The base the remaining indicators are scored from.</param>
-/// <param name="ScaleNumerator">The numerator of the scale factor.</param>
-/// <param name="ScaleDenominator">The denominator of the scale factor.</param>
-public sealed record ExternalServicesRescaling(
-    ImmutableArray<string> ExcludedGroups,
-    decimal Base,
-    decimal ScaleNumerator,
-    decimal ScaleDenominator)
+/// <remarks>Built only by the library, from a rule file. This type is immutable and thread-safe.</remarks>
+public sealed class ExternalServicesRescaling
 {
+    internal ExternalServicesRescaling(ImmutableArray<string> excludedGroups, decimal @base, decimal scaleNumerator, decimal scaleDenominator)
+    {
+        ExcludedGroups = excludedGroups;
+        Base = @base;
+        ScaleNumerator = scaleNumerator;
+        ScaleDenominator = scaleDenominator;
+    }
+
+    /// <summary>Gets the groups that are not checked.</summary>
+    public ImmutableArray<string> ExcludedGroups { get; }
+
+    /// <summary>Gets the base the remaining indicators are scored from.</summary>
+    public decimal Base { get; }
+
+    /// <summary>Gets the numerator of the scale factor.</summary>
+    public decimal ScaleNumerator { get; }
+
+    /// <summary>Gets the denominator of the scale factor.</summary>
+    public decimal ScaleDenominator { get; }
+
     internal Applicability AppliesTo { get; init; } = null!;
 }

@@ -13,7 +13,7 @@ namespace Compliance.Rules.Authoring.Model;
 /// </remarks>
 /// <param name="Channel">The channel whose messages are counted.</param>
 /// <param name="OverdueIndicators">The ids of the indicators whose findings mark a message of the channel as not answered in time.</param>
-public sealed record MessageReportSetting(MessageChannel Channel, ImmutableArray<string> OverdueIndicators)
+internal sealed record MessageReportSetting(MessageChannel Channel, ImmutableArray<string> OverdueIndicators)
 {
     /// <inheritdoc/>
     public bool Equals(MessageReportSetting? other) =>

@@ -9,7 +9,7 @@ namespace Compliance.Rules.Authoring.Model;
 /// <remarks>
 /// These are data of the revision, so that report code never names an indicator. This type is immutable and thread-safe.
 /// </remarks>
-public sealed record ReportSettings
+internal sealed record ReportSettings
 {
     /// <summary>Gets the settings of a revision without <c>report:</c>: every scored website in the score table, no message summary.</summary>
     public static ReportSettings Default { get; } = new();

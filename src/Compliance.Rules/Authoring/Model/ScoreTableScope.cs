@@ -1,7 +1,7 @@
 namespace Compliance.Rules.Authoring.Model;
 
 /// <summary>Which websites a report's score table lists.</summary>
-public enum ScoreTableScope
+internal enum ScoreTableScope
 {
     /// <summary>Every scored website (<c>score_table: scored</c>, the default).</summary>
     Scored,

@@ -69,7 +69,7 @@ internal static class SubRuleParser
         }
 
         var first = subRules.Value[0];
-        return first with
+        return new Indicator(first)
         {
             Rule = null,
             ReasonTemplate = reasonText ?? first.ReasonTemplate,
@@ -160,7 +160,7 @@ internal static class SubRuleParser
             (var w, null) => w,
             var (a, b) => new AllOf([a!, b!], own.Where!.Location),
         };
-        return parsed with { AppliesTo = new Applicability(indicator.Kind, where) };
+        return new Indicator(parsed) { AppliesTo = new Applicability(indicator.Kind, where) };
     }
 
     // The sub-rule's own keys, then what it takes from its indicator; a per-occurrence or per-unit sub-rule without a max
