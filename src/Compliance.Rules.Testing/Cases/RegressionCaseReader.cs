@@ -102,7 +102,7 @@ internal static class RegressionCaseReader
 
         // A case states what it expects, its impact or its warnings (at least one; the grammar's alternatives say so).
         var statesMore = impactNode is not null || map.Has("warnings");
-        var expectNode = map.Has("warnings") && !map.Has("expect") ? null : keys.Node("expect", "a regression case (subject id: { verdict, violations, ... })");
+        var expectNode = keys.Node("expect", "a regression case (subject id: { verdict, violations, ... })");
         ImmutableArray<SubjectExpectation>? expectations = expectNode is null ? (statesMore ? [] : null) : ReadExpectations(map, expectNode, batch, revision);
         if (name is null || asOf is null || batch is null || expectations is null || (impactNode is not null && impact is null)
             || (map.Has("warnings") && warnings is null) || (map.Has("forecast_days") && forecastDays is null))

@@ -7,9 +7,9 @@ namespace Compliance.Rules.Grammar;
 /// <param name="Value">What its value is.</param>
 /// <param name="Description">What it means.</param>
 /// <param name="Presence">Whether it must be written.</param>
-/// <param name="Companion">For <see cref="KeyPresence.RequiredWith"/> and <see cref="KeyPresence.RequiredWithout"/>, the other key of the mapping its presence depends on.</param>
+/// <param name="Companions">For <see cref="KeyPresence.RequiredWith"/> and <see cref="KeyPresence.RequiredWithout"/>, the other keys of the mapping its presence depends on.</param>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-internal sealed record GrammarKey(string Name, GrammarValue Value, Bilingual Description, KeyPresence Presence = KeyPresence.Optional, string? Companion = null)
+internal sealed record GrammarKey(string Name, GrammarValue Value, Bilingual Description, KeyPresence Presence = KeyPresence.Optional, IReadOnlyList<string>? Companions = null)
 {
     /// <summary>
     /// Gets whether every document of the kind writes the key (in a whole document, or after an overlay is merged onto
@@ -23,10 +23,10 @@ internal sealed record GrammarKey(string Name, GrammarValue Value, Bilingual Des
     /// <param name="chinese">What it means, in Chinese.</param>
     /// <param name="english">What it means, in English.</param>
     /// <param name="presence">Whether it must be written.</param>
-    /// <param name="companion">The other key its presence depends on, for <see cref="KeyPresence.RequiredWith"/> and <see cref="KeyPresence.RequiredWithout"/>.</param>
+    /// <param name="companions">The other keys its presence depends on, for <see cref="KeyPresence.RequiredWith"/> and <see cref="KeyPresence.RequiredWithout"/>.</param>
     /// <returns>The key.</returns>
-    public static GrammarKey Of(string name, GrammarValue value, string chinese, string english, KeyPresence presence = KeyPresence.Optional, string? companion = null) =>
-        new(name, value, new Bilingual(chinese, english), presence, companion);
+    public static GrammarKey Of(string name, GrammarValue value, string chinese, string english, KeyPresence presence = KeyPresence.Optional, params string[] companions) =>
+        new(name, value, new Bilingual(chinese, english), presence, companions);
 }
 
 /// <summary>Whether a key must be written.</summary>
@@ -59,9 +59,12 @@ internal enum KeyPresence
     /// </summary>
     RequiredAfterDefaults,
 
-    /// <summary>The key is required when the mapping holds its companion key (a points mapping's <c>unit</c> with <c>per_unit</c>).</summary>
+    /// <summary>The key is required when the mapping holds one of its companion keys (a points mapping's <c>unit</c> with <c>per_unit</c>).</summary>
     RequiredWith,
 
-    /// <summary>The key is required when the mapping lacks its companion key (an indicator's <c>when</c> without sub-rules, <c>any</c>).</summary>
+    /// <summary>
+    /// The key is required when the mapping holds none of its companion keys (an indicator's <c>when</c> without sub-rules,
+    /// <c>any</c>; a case's <c>expect</c> without <c>impact</c> or <c>warnings</c>).
+    /// </summary>
     RequiredWithout,
 }

@@ -39,8 +39,8 @@ internal readonly struct GrammarMapReader
         { Presence: KeyPresence.Required or KeyPresence.RequiredAfterDefaults } => true,
         { Presence: KeyPresence.RequiredUnlessOverlay } => !_inOverlay,
         { Presence: KeyPresence.RequiredInOverlay } => _inOverlay,
-        { Presence: KeyPresence.RequiredWith, Companion: { } companion } => Map.Has(companion),
-        { Presence: KeyPresence.RequiredWithout, Companion: { } companion } => !Map.Has(companion),
+        { Presence: KeyPresence.RequiredWith, Companions: { } companions } => companions.Any(Map.Has),
+        { Presence: KeyPresence.RequiredWithout, Companions: { } companions } => !companions.Any(Map.Has),
         _ => false,
     };
 

@@ -20,9 +20,10 @@ public sealed class GrammarMapReaderTest
             new("title", new V.Text(), Text, KeyPresence.RequiredUnlessOverlay),
             new("confidence", new V.Text(), Text, KeyPresence.RequiredInOverlay),
             new("per_unit", new V.Number(), Text),
-            new("unit", new V.Number(), Text, KeyPresence.RequiredWith, "per_unit"),
+            new("unit", new V.Number(), Text, KeyPresence.RequiredWith, ["per_unit"]),
             new("any", new V.Text(), Text),
-            new("when", new V.Text(), Text, KeyPresence.RequiredWithout, "any"),
+            new("judged_by", new V.Text(), Text),
+            new("when", new V.Text(), Text, KeyPresence.RequiredWithout, ["any", "judged_by"]),
             new("note", new V.Text(), Text),
         ]);
 
@@ -31,6 +32,7 @@ public sealed class GrammarMapReaderTest
     [InlineData("{ note: x }", true, "id, confidence, when")]
     [InlineData("{ id: a, title: b, per_unit: 1 }", false, "unit, when")]
     [InlineData("{ id: a, title: b, any: c }", false, "")]
+    [InlineData("{ id: a, title: b, judged_by: c }", false, "")]
     [InlineData("{ id: a, title: b, unit: 1, when: w }", false, "")]
     public void String_KeysTheGrammarRequires_AreEachReportedMissingAtTheMapping(string yaml, bool inOverlay, string missing)
     {

@@ -34,7 +34,7 @@ internal static class CaseGrammar
                 Value = new V.Construct(ConstructKind.FactsSection),
                 Description = new("本用例的事实，写法同事实文件：" + k.Description.Chinese, "The case's facts, as a facts document writes them: " + k.Description.English),
             }),
-            Of("expect", new V.Named(new V.Mapping("expectation")), "按对象标识列出的预期结论；本用例的每个对象都须有一项，且只能是本用例的对象。", "The expected verdicts by subject id; every subject of the case needs one, and only subjects of the case may have one.", KeyPresence.RequiredWithout, "impact"),
+            Of("expect", new V.Named(new V.Mapping("expectation")), "按对象标识列出的预期结论；本用例的每个对象都须有一项，且只能是本用例的对象。", "The expected verdicts by subject id; every subject of the case needs one, and only subjects of the case may have one.", KeyPresence.RequiredWithout, "impact", "warnings"),
             Of("impact", new V.Mapping("impact"), "本修订版相对基准修订版的预期影响（compliance-rules impact）：其余对象的结论、得分和结果须不变。", "The impact this revision is expected to have against a base revision (compliance-rules impact): every other subject keeps its verdict, score and findings."),
             Of("warnings", new V.ListOf(new V.Mapping("warning")), "预期的预警（compliance-rules forecast）：监测时间点起 forecast_days 天内应给出的全部预警，须恰为这些；[] 表示没有。", "The expected warnings (compliance-rules forecast): every warning given within forecast_days of the as-of date, exactly; [] for none."),
             Of("forecast_days", new V.Whole(1, Forecasting.ForecastAnalysis.MaxDays), "预警看多少天（默认 14），须与 warnings 同写。", "How many days the warnings look ahead (14 by default); needs warnings."),
