@@ -13,4 +13,9 @@ public sealed record AvailabilityProbe(
     string SubjectId,
     Instant At,
     bool Reached,
-    Duration? ResponseTime) : Observation(Id, SubjectId);
+    Duration? ResponseTime) : Observation(Id, SubjectId)
+{
+    private protected override void ClosedHierarchy()
+    {
+    }
+}

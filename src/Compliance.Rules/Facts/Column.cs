@@ -27,4 +27,9 @@ public sealed record Column(
     bool OnHomepage,
     bool IsBlank,
     LocalDate? LastUpdated,
-    bool Overdue = false) : Observation(Id, SubjectId);
+    bool Overdue = false) : Observation(Id, SubjectId)
+{
+    private protected override void ClosedHierarchy()
+    {
+    }
+}

@@ -15,4 +15,9 @@ public sealed record ContentIssue(
     ContentIssueKind Kind,
     LocalDate FoundOn,
     string Description,
-    string? Url = null) : Observation(Id, SubjectId);
+    string? Url = null) : Observation(Id, SubjectId)
+{
+    private protected override void ClosedHierarchy()
+    {
+    }
+}

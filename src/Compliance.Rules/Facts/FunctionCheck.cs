@@ -24,4 +24,9 @@ public sealed record FunctionCheck(
     bool Available,
     string? Browser = null,
     LocalDate? CheckedOn = null,
-    string? Note = null) : Observation(Id, SubjectId);
+    string? Note = null) : Observation(Id, SubjectId)
+{
+    private protected override void ClosedHierarchy()
+    {
+    }
+}

@@ -20,4 +20,9 @@ public sealed record InspectorFinding(
     int Occurrences = 1,
     decimal? Points = null,
     string? Note = null,
-    string? Rule = null) : Observation(Id, SubjectId);
+    string? Rule = null) : Observation(Id, SubjectId)
+{
+    private protected override void ClosedHierarchy()
+    {
+    }
+}

@@ -28,4 +28,8 @@ public sealed record InterpretationSample(
 {
     /// <summary>Gets the forms it takes (empty, never default).</summary>
     public ImmutableArray<InterpretationFormat> Formats { get; init; } = Formats.IsDefault ? [] : Formats;
+
+    private protected override void ClosedHierarchy()
+    {
+    }
 }

@@ -23,4 +23,9 @@ public sealed record LinkCheck(
     bool Broken,
     bool OnHomepage,
     int? StatusCode = null,
-    bool OnSecondLevelPage = false) : Observation(Id, SubjectId);
+    bool OnSecondLevelPage = false) : Observation(Id, SubjectId)
+{
+    private protected override void ClosedHierarchy()
+    {
+    }
+}

@@ -45,4 +45,8 @@ public sealed record Message(
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, SubjectId, Channel, Received);
+
+    private protected override void ClosedHierarchy()
+    {
+    }
 }

@@ -19,4 +19,8 @@ public sealed record NewMediaAccount(
 {
     /// <inheritdoc/>
     public override SubjectKind Kind => SubjectKind.NewMedia;
+
+    private protected override void ClosedHierarchy()
+    {
+    }
 }

@@ -20,4 +20,9 @@ public sealed record PageCheck(
     bool ErrorReportEntry = true,
     bool TagsSampled = false,
     bool HasSiteTag = true,
-    bool HasPageTag = true) : Observation(Id, SubjectId);
+    bool HasPageTag = true) : Observation(Id, SubjectId)
+{
+    private protected override void ClosedHierarchy()
+    {
+    }
+}

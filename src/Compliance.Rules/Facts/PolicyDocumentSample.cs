@@ -12,4 +12,9 @@ public sealed record PolicyDocumentSample(
     string Id,
     string SubjectId,
     string Title,
-    bool Interpreted) : Observation(Id, SubjectId);
+    bool Interpreted) : Observation(Id, SubjectId)
+{
+    private protected override void ClosedHierarchy()
+    {
+    }
+}

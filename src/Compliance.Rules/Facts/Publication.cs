@@ -19,4 +19,9 @@ public sealed record Publication(
     string Title,
     bool OnHomepage = false,
     bool IsRepost = false,
-    bool VisualisesData = false) : Observation(Id, SubjectId);
+    bool VisualisesData = false) : Observation(Id, SubjectId)
+{
+    private protected override void ClosedHierarchy()
+    {
+    }
+}

@@ -11,4 +11,9 @@ public sealed record SearchTest(
     string SubjectId,
     string Title,
     bool FoundOnFirstPage,
-    bool FromLowerLevelSite = false) : Observation(Id, SubjectId);
+    bool FromLowerLevelSite = false) : Observation(Id, SubjectId)
+{
+    private protected override void ClosedHierarchy()
+    {
+    }
+}

@@ -29,4 +29,8 @@ public sealed record ServiceGuide(
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, SubjectId, ItemName);
+
+    private protected override void ClosedHierarchy()
+    {
+    }
 }

@@ -40,4 +40,8 @@ public sealed record ServiceItemSample(
 {
     /// <summary>Gets the key element categories its guide lacks (empty, never default).</summary>
     public ImmutableArray<GuideElement> MissingElements { get; init; } = MissingElements.IsDefault ? [] : MissingElements;
+
+    private protected override void ClosedHierarchy()
+    {
+    }
 }

@@ -23,4 +23,9 @@ public sealed record SimulatedConsultation(
     ConsultationChannel Channel,
     LocalDateTime Asked,
     LocalDateTime? Answered = null,
-    bool AnswerAccurate = false) : Observation(Id, SubjectId);
+    bool AnswerAccurate = false) : Observation(Id, SubjectId)
+{
+    private protected override void ClosedHierarchy()
+    {
+    }
+}

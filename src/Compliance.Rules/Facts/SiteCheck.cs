@@ -22,4 +22,8 @@ public sealed record SiteCheck(
 {
     /// <summary>Gets the footer elements not clearly listed (empty, never default).</summary>
     public ImmutableArray<FooterElement> FooterMissing { get; init; } = FooterMissing.IsDefault ? [] : FooterMissing;
+
+    private protected override void ClosedHierarchy()
+    {
+    }
 }

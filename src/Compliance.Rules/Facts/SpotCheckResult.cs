@@ -20,4 +20,9 @@ public sealed record SpotCheckResult(
     string CheckedName,
     LocalDate CheckedOn,
     bool Passed,
-    bool SeriousMisstatement = false) : Observation(Id, SubjectId);
+    bool SeriousMisstatement = false) : Observation(Id, SubjectId)
+{
+    private protected override void ClosedHierarchy()
+    {
+    }
+}

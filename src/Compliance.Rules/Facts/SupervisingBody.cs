@@ -24,4 +24,8 @@ public sealed record SupervisingBody(
 {
     /// <inheritdoc/>
     public override SubjectKind Kind => SubjectKind.Supervisor;
+
+    private protected override void ClosedHierarchy()
+    {
+    }
 }

@@ -17,4 +17,9 @@ public sealed record Survey(
     LocalDate Started,
     bool ByEmail = false,
     LocalDate? Ended = null,
-    LocalDate? FeedbackPublished = null) : Observation(Id, SubjectId);
+    LocalDate? FeedbackPublished = null) : Observation(Id, SubjectId)
+{
+    private protected override void ClosedHierarchy()
+    {
+    }
+}

@@ -19,4 +19,8 @@ public sealed record Website(
 {
     /// <inheritdoc/>
     public override SubjectKind Kind => SubjectKind.Website;
+
+    private protected override void ClosedHierarchy()
+    {
+    }
 }

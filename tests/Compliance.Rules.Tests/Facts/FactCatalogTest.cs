@@ -53,5 +53,10 @@ public class FactCatalogTest
     private static FieldTerms Field(string property, string name, params string[] headers) =>
         new(property, name, Meaning, [.. headers]);
 
-    private sealed record Tally(string Id, string SubjectId, int Count, string? Label = null) : Observation(Id, SubjectId);
+    private sealed record Tally(string Id, string SubjectId, int Count, string? Label = null) : Observation(Id, SubjectId)
+    {
+        private protected override void ClosedHierarchy()
+        {
+        }
+    }
 }
