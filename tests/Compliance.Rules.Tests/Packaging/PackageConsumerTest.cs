@@ -110,6 +110,7 @@ public sealed partial class PackageConsumerTest : IDisposable
             Path.Combine("src", "Compliance.Rules.Cli", "Compliance.Rules.Cli.csproj"),
             Path.Combine("src", "Compliance.Rules.Hosting", "Compliance.Rules.Hosting.csproj"),
             Path.Combine("src", "Compliance.Rules.Testing", "Compliance.Rules.Testing.csproj"));
+        var (baselineRestore, baselineFetched, successorPack) = await PackSuccessorAgainstBaselineAsync();
         CopyFixture(ConsumerFixture, Consumer);
         CopyFixture(WebConsumerFixture, WebConsumer);
         await WriteNuGetConfigAsync();
@@ -170,6 +171,13 @@ public sealed partial class PackageConsumerTest : IDisposable
         // Assert: the test project ran its own overlay's cases through the testing package (PackageConsumerTest.TestConsumer.cs).
         AssertTestConsumerRanItsOwnCases(testBuild, testsAsTheyAre, testsWithAWrongExpectation);
         AssertTestingPackage();
+
+        // Assert: the next version of the core validated against this one as its API baseline: the restore fetched the
+        // baseline package (before any consumer asked for it), and the pack, which fails on a lost API, succeeded.
+        baselineRestore.ExitCode.Should().Be(0, baselineRestore.Log);
+        baselineFetched.Should().BeTrue("package validation restores the baseline package it compares with");
+        successorPack.ExitCode.Should().Be(0, successorPack.Log);
+        File.Exists(Path.Combine(SuccessorFeed, $"Compliance.Rules.{SuccessorVersion}.nupkg")).Should().BeTrue();
 
         // Assert: what the packages hold.
         File.Exists(Path.Combine(Feed, $"Compliance.Rules.{_version}.snupkg")).Should().BeTrue("the library ships a symbols package");
