@@ -95,6 +95,33 @@ public sealed class RevisionSugarTest : IDisposable
     }
 
     [Fact]
+    public void Load_ConditionNamingItsOwnIndicator_IsTheDeprecatedJudgedForm_WithTheSameResult()
+    {
+        // Arrange: J1 written out as before judged_by existed, J2 judged by its group's default; J3 filters on another
+        // indicator's findings and J4 names itself but also tests occurrences: measured rows, not the old form.
+        var indicators = """
+            indicators:
+              - { id: J1, name: 人工认定一, group: G, when: { each: { of: InspectorFinding, where: { indicator_id: J1 } } }, points: { per_occurrence: 2, max: 10 }, reason: 认定一 }
+              - { id: J2, name: 人工认定二, group: G, points: { per_occurrence: 1, max: 5 }, reason: 认定二 }
+              - { id: J3, name: 人工认定三, group: G, when: { each: { of: InspectorFinding, where: { indicator_id: J1 } } }, points: { per_occurrence: 1, max: 5 }, reason: 认定三 }
+              - { id: J4, name: 人工认定四, group: G, when: { each: { of: InspectorFinding, where: { indicator_id: J4, occurrences: { gte: 2 } } } }, points: { per_occurrence: 1, max: 5 }, reason: 认定四 }
+            """;
+
+        // Act
+        var read = RuleSet.Read(Revision("written-out", Base, indicators));
+        var result = RuleSet.LoadDirectory(Revision("judged", Base, Indicators)).Evaluate(Sites(), AsOf);
+        var writtenOut = RuleSet.LoadDirectory(Path.Combine(_root, "written-out")).Evaluate(Sites(), AsOf);
+
+        // Assert: one warning, at J1's condition, saying what to write; and J1 finds what judged_by finds.
+        read.Success.Should().BeTrue();
+        read.Diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d =>
+            d.Code == DiagnosticCodes.Deprecated.Code && d.Severity == DiagnosticSeverity.Warning && d.Subject == "J1"
+            && d.Location.Line == 2 && d.Message.Contains("judged_by: inspector", StringComparison.Ordinal));
+        writtenOut.Assessments[0].Violations.Where(v => v.IndicatorId == "J1").Select(v => v.Points)
+            .Should().Equal(result.Assessments[0].Violations.Where(v => v.IndicatorId == "J1").Select(v => v.Points));
+    }
+
+    [Fact]
     public void Load_MistakesInTheSugar_AreEachAPositionedError()
     {
         var header = Base

@@ -181,6 +181,7 @@ internal sealed class RevisionSugar
             }
         }
 
+        WarnWrittenOut(node, indicator.Id);
         if (node.Children.TryGetValue(new YamlScalarNode(JudgedByKey), out var judged))
         {
             node = JudgedByInspector(node, judged, indicator.Id, null);
@@ -209,6 +210,11 @@ internal sealed class RevisionSugar
         var judgedCount = subRules.Children.OfType<YamlMappingNode>().Count(r => r.Children.ContainsKey(new YamlScalarNode(JudgedByKey)));
         var expanded = Sequence(subRules, item =>
         {
+            if (item is YamlMappingNode measured)
+            {
+                WarnWrittenOut(measured, id);
+            }
+
             if (item is not YamlMappingNode rule || !rule.Children.TryGetValue(new YamlScalarNode(JudgedByKey), out var judged))
             {
                 return item;
@@ -220,6 +226,15 @@ internal sealed class RevisionSugar
         return ReferenceEquals(expanded, subRules)
             ? node
             : Register(new YamlMappingNode(node.Children.Select(c => ReferenceEquals(c.Value, subRules) ? new KeyValuePair<YamlNode, YamlNode>(c.Key, expanded) : c)), node);
+    }
+
+    // The old way of saying judged_by: the row's condition names the row's own indicator. It still loads, with a warning.
+    private void WarnWrittenOut(YamlMappingNode row, string id)
+    {
+        if (WrittenOutJudgedRow.Find(row, id) is { } when)
+        {
+            Error(when, DiagnosticCodes.Deprecated, $"a condition over the inspector findings for '{MessageExcerpt.Of(id)}' itself is the deprecated form of an inspector-judged row: write '{JudgedByKey}: {Inspector}' instead of this 'when' (the findings keep naming the indicator, and a sub-rule when there are several)", id);
+        }
     }
 
     private YamlMappingNode JudgedByInspector(YamlMappingNode node, YamlNode judged, string id, string? subRule)
