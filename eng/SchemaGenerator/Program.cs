@@ -1,4 +1,5 @@
 using Compliance.Rules.Authoring.Grammar.Schemas;
+using Compliance.Rules.Testing;
 
 // Writes the generated JSON Schemas into the folder given (rules/schema by default) and names each file written.
 var folder = args.Length > 0 ? args[0] : Path.Combine("rules", "schema");
@@ -8,7 +9,7 @@ if (!Directory.Exists(folder))
     return 1;
 }
 
-foreach (var file in SchemaGenerator.Write(folder))
+foreach (var file in SchemaGenerator.Write(folder, [CaseGrammar.Schema]))
 {
     Console.WriteLine(file);
 }

@@ -67,11 +67,7 @@ internal static class Stages
     }.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>The backward arrows that other work removes, each from a stage to one type, with that work.</summary>
-    public static ImmutableArray<(string From, string To, string Why)> KnownBackwardArrows { get; } =
-    [
-        ("Authoring", Root + ".Results.Verdict", "the grammar of regression-case files (CaseGrammar, kept in the core for the schema generator) names the verdicts a case may expect, until the case grammar moves to the testing package with its own schema step"),
-        ("Authoring", Root + ".Results.FailureCause", "the grammar of regression-case files names the failure causes a case may expect, as above"),
-    ];
+    public static ImmutableArray<(string From, string To, string Why)> KnownBackwardArrows { get; } = [];
 
     /// <summary>Gets the stage of a type of the library.</summary>
     /// <param name="type">The type's full name.</param>

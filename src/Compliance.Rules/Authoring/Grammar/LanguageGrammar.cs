@@ -7,9 +7,9 @@ using Compliance.Rules.Grammar;
 namespace Compliance.Rules.Authoring.Grammar;
 
 /// <summary>
-/// Every mapping of the language in one table, by name: the rule files (<see cref="RuleGrammar"/>), the regression-case
-/// files (<see cref="CaseGrammar"/>), the calendar files (<see cref="CalendarGrammar"/>) and the facts documents
-/// (<see cref="FactsGrammar"/>). A <see cref="GrammarValue.Mapping"/> names one of them.
+/// Every mapping of the language in one table, by name: the rule files (<see cref="RuleGrammar"/>), the calendar files
+/// (<see cref="CalendarGrammar"/>) and the facts documents (<see cref="FactsGrammar"/>). A <see cref="GrammarValue.Mapping"/>
+/// names one of them. The regression-case files have their grammar in the testing package, which reads them.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 internal static class LanguageGrammar
@@ -22,7 +22,6 @@ internal static class LanguageGrammar
         RuleGrammar.IndicatorFile, RuleGrammar.Indicator, RuleGrammar.Override, RuleGrammar.SubRule, RuleGrammar.CapFor, RuleGrammar.Sample, RuleGrammar.Points,
         RuleGrammar.Condition, RuleGrammar.Selection, RuleGrammar.RatioSelection, RuleGrammar.SumSelection, RuleGrammar.AgeSelection,
         RuleGrammar.Filter, RuleGrammar.Elapsed, RuleGrammar.FieldTests, RuleGrammar.Size, RuleGrammar.Window, RuleGrammar.WarnAhead,
-        CaseGrammar.File, CaseGrammar.Case, CaseGrammar.Expectation, CaseGrammar.Reason, CaseGrammar.Warning, CaseGrammar.Impact,
         CalendarGrammar.Calendar, CalendarGrammar.Source, CalendarGrammar.Year, CalendarGrammar.Notice, CalendarGrammar.Exception, CalendarGrammar.Unknown, CalendarGrammar.Around,
         FactsGrammar.Document, FactsGrammar.Coverage,
     ];

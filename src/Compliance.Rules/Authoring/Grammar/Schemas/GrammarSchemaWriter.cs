@@ -19,10 +19,16 @@ namespace Compliance.Rules.Authoring.Grammar.Schemas;
 internal sealed partial class GrammarSchemaWriter
 {
     private readonly SchemaDocument _document;
+    private readonly Dictionary<string, MappingGrammar> _ownMappings;
 
     /// <summary>Initializes a new instance of the <see cref="GrammarSchemaWriter"/> class.</summary>
     /// <param name="document">The schema the definitions go into.</param>
-    public GrammarSchemaWriter(SchemaDocument document) => _document = document;
+    /// <param name="ownMappings">The mappings of the document's grammar that the language's table does not hold.</param>
+    public GrammarSchemaWriter(SchemaDocument document, IEnumerable<MappingGrammar> ownMappings)
+    {
+        _document = document;
+        _ownMappings = ownMappings.ToDictionary(m => m.Name, StringComparer.Ordinal);
+    }
 
     /// <summary>Writes the root of a document: its mapping, with the keys an overlay need not write required only outside overlays.</summary>
     /// <param name="grammar">The document's mapping.</param>
@@ -134,7 +140,7 @@ internal sealed partial class GrammarSchemaWriter
         V.Date => DateValue(),
         V.Choice c => new JsonObject { ["enum"] = Names(c.Of.Names) },
         V.Category c => CategoryValue(c.EnumType, c.Meaning),
-        V.Mapping m => Mapping(LanguageGrammar.Mapping(m.Name), patch || m.Partial),
+        V.Mapping m => Mapping(Named(m.Name), patch || m.Partial),
         V.ListOf l => l.MinItems > 0
             ? new JsonObject { ["type"] = "array", ["minItems"] = l.MinItems, ["items"] = Value(l.Item, false) }
             : new JsonObject { ["type"] = "array", ["items"] = Value(l.Item, false) },
@@ -190,7 +196,7 @@ internal sealed partial class GrammarSchemaWriter
     }
 
     // The keys a document requires only outside overlays (or only in them), down through its mappings and lists.
-    private static JsonObject? PresenceRules(MappingGrammar grammar, KeyPresence presence)
+    private JsonObject? PresenceRules(MappingGrammar grammar, KeyPresence presence)
     {
         var rules = new JsonObject();
         var required = grammar.Keys.Where(k => k.Presence == presence).Select(k => k.Name).ToList();
@@ -204,8 +210,8 @@ internal sealed partial class GrammarSchemaWriter
         {
             var (inner, inList) = key.Value switch
             {
-                V.Mapping m => (LanguageGrammar.Mapping(m.Name), false),
-                V.ListOf { Item: V.Mapping m } => (LanguageGrammar.Mapping(m.Name), true),
+                V.Mapping m => (Named(m.Name), false),
+                V.ListOf { Item: V.Mapping m } => (Named(m.Name), true),
                 _ => (null, false),
             };
             if (inner is not null && PresenceRules(inner, presence) is { } nested)
@@ -263,4 +269,7 @@ internal sealed partial class GrammarSchemaWriter
 
     // A scalar read as text: YAML's plain 12 and true are numbers and booleans to a JSON Schema validator.
     private static JsonArray AnyScalar() => Names(["string", "number", "boolean"]);
+
+    // A mapping named by a value: the document's own grammar's, or the language's.
+    private MappingGrammar Named(string name) => _ownMappings.TryGetValue(name, out var own) ? own : LanguageGrammar.Mapping(name);
 }

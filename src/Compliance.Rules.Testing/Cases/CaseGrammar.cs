@@ -1,12 +1,22 @@
+using System.Collections.Immutable;
+using Compliance.Rules.Authoring.Grammar;
+using Compliance.Rules.Authoring.Grammar.Schemas;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Grammar;
 using Compliance.Rules.Results;
 using static Compliance.Rules.Grammar.GrammarKey;
 using V = Compliance.Rules.Grammar.GrammarValue;
 
-namespace Compliance.Rules.Authoring.Grammar;
+namespace Compliance.Rules.Testing;
 
-/// <summary>The regression-case files of a revision (<c>tests/*.yaml</c>).</summary>
+/// <summary>
+/// The regression-case files of a revision (<c>tests/*.yaml</c>): the grammar of the testing package's reader, built from
+/// the core's grammar blocks and facts grammar, with the schema the generator writes from it.
+/// </summary>
+/// <remarks>
+/// It lives beside the case reader rather than in the core's language grammar because it names what the results are
+/// (verdicts, failure causes): the core's authoring stage comes before its results and may not name them.
+/// </remarks>
 internal static class CaseGrammar
 {
     /// <summary>A case file.</summary>
@@ -37,7 +47,7 @@ internal static class CaseGrammar
             Of("expect", new V.Named(new V.Mapping("expectation")), "按对象标识列出的预期结论；本用例的每个对象都须有一项，且只能是本用例的对象。", "The expected verdicts by subject id; every subject of the case needs one, and only subjects of the case may have one.", KeyPresence.RequiredWithout, "impact", "warnings"),
             Of("impact", new V.Mapping("impact"), "本修订版相对基准修订版的预期影响（compliance-rules impact）：其余对象的结论、得分和结果须不变。", "The impact this revision is expected to have against a base revision (compliance-rules impact): every other subject keeps its verdict, score and findings."),
             Of("warnings", new V.ListOf(new V.Mapping("warning")), "预期的预警（compliance-rules forecast）：监测时间点起 forecast_days 天内应给出的全部预警，须恰为这些；[] 表示没有。", "The expected warnings (compliance-rules forecast): every warning given within forecast_days of the as-of date, exactly; [] for none."),
-            Of("forecast_days", new V.Whole(1, Forecasting.ForecastAnalysis.MaxDays), "预警看多少天（默认 14），须与 warnings 同写。", "How many days the warnings look ahead (14 by default); needs warnings."),
+            Of("forecast_days", new V.Whole(1, Rules.Forecasting.ForecastAnalysis.MaxDays), "预警看多少天（默认 14），须与 warnings 同写。", "How many days the warnings look ahead (14 by default); needs warnings."),
         ],
         [Alternatives.AtLeastOne(["expect", "impact", "warnings"])]);
 
@@ -92,6 +102,12 @@ internal static class CaseGrammar
             Of("newly_failing", new V.ListOf(new V.Text()), "在基准修订版下合格、在本修订版下不合格的对象标识，须恰为这些；[] 表示没有。", "The ids of the subjects that pass under the base and fail under this revision, exactly; [] for none.", KeyPresence.Required),
             Of("newly_passing", new V.ListOf(new V.Text()), "在基准修订版下不合格、在本修订版下合格的对象标识，须恰为这些；[] 表示没有。", "The ids of the subjects that fail under the base and pass under this revision, exactly; [] for none.", KeyPresence.Required),
         ]);
+
+    /// <summary>Every mapping of the case files, for the schema's references by name.</summary>
+    public static readonly ImmutableArray<MappingGrammar> All = [File, Case, Expectation, Reason, Warning, Impact];
+
+    /// <summary>The generated schema of the case files (<c>rules/schema/tests.schema.json</c>).</summary>
+    public static SchemaSource Schema { get; } = new("tests.schema.json", "回归用例 Regression cases (tests/*.yaml)", File, null, All);
 
     private static GrammarValue IndicatorIds => new V.ListOf(new V.Text());
 }
