@@ -52,7 +52,7 @@ internal abstract record GrammarValue
     /// its member name.
     /// </summary>
     /// <param name="EnumType">The enumeration.</param>
-    /// <param name="Meaning">What it is, when the fact vocabulary does not say (<see cref="Facts.FactVocabulary.CategoryMeaning"/>).</param>
+    /// <param name="Meaning">What it is, when the enumeration's vocabulary does not say (<see cref="EnumTerms.Meaning"/>).</param>
     public sealed record Category(Type EnumType, Bilingual? Meaning = null) : GrammarValue;
 
     /// <summary>A mapping of the grammar, by its name (<see cref="MappingGrammar.Name"/>).</summary>

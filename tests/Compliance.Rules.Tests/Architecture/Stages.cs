@@ -38,6 +38,7 @@ internal static class Stages
         ["EvaluationException"] = "Evaluation",
         ["IndicatorKind"] = "Vocabulary",
         ["IndicatorProvenance"] = "Vocabulary",
+        ["IndicatorVocabulary"] = "Vocabulary",
         ["ChineseLabels"] = "Vocabulary",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

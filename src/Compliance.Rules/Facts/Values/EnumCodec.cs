@@ -1,3 +1,5 @@
+using Compliance.Rules.Labels;
+
 namespace Compliance.Rules.Facts.Values;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal sealed class EnumCodec : FieldCodec
     public EnumCodec(Type enumType)
     {
         _enumType = enumType;
-        Expected = $"one of: {string.Join(", ", EnumLabels.LabelsOf(enumType))}";
+        Expected = $"one of: {string.Join(", ", EnumVocabulary.LabelsOf(enumType))}";
     }
 
     /// <inheritdoc/>
@@ -23,8 +25,8 @@ internal sealed class EnumCodec : FieldCodec
     public override string Expected { get; }
 
     /// <inheritdoc/>
-    public override bool TryParse(string text, out object? value) => EnumLabels.TryParse(_enumType, text, out value);
+    public override bool TryParse(string text, out object? value) => EnumVocabulary.TryParse(_enumType, text, out value);
 
     /// <inheritdoc/>
-    public override string Format(object value) => EnumLabels.LabelOf((Enum)value);
+    public override string Format(object value) => EnumVocabulary.LabelOf((Enum)value);
 }
