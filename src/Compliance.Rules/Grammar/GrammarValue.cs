@@ -48,8 +48,8 @@ internal abstract record GrammarValue
     public sealed record Choice(Grammar.Choice Of) : GrammarValue;
 
     /// <summary>
-    /// A member of an enumeration of the fact vocabulary (a message channel, a verdict), written by its Chinese label or
-    /// its member name.
+    /// A member of an enumeration with words (<see cref="EnumTerms"/>: a message channel, a verdict), written by its
+    /// Chinese label or its name.
     /// </summary>
     /// <param name="EnumType">The enumeration.</param>
     /// <param name="Meaning">What it is, when the enumeration's vocabulary does not say (<see cref="EnumTerms.Meaning"/>).</param>

@@ -3,8 +3,9 @@ using Compliance.Rules.Labels;
 namespace Compliance.Rules.Facts.Values;
 
 /// <summary>
-/// A member of an enumeration: its Chinese label (动态要闻), its name in any case (<c>News</c>) or its snake_case form
-/// (<c>not_assessed</c>); written as the Chinese label.
+/// A member of an enumeration, by the words of its vocabulary (<see cref="EnumTerms"/>): its Chinese label (动态要闻) or its
+/// name (<c>policy_documents</c>) in any letter case, with or without its underscores (<c>PolicyDocuments</c>); written
+/// as the Chinese label.
 /// </summary>
 internal sealed class EnumCodec : FieldCodec
 {
