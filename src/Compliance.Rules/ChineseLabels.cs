@@ -1,4 +1,5 @@
 using Compliance.Rules.Facts;
+using Compliance.Rules.Labels;
 
 namespace Compliance.Rules;
 
@@ -29,10 +30,14 @@ public static class ChineseLabels
             throw new ArgumentOutOfRangeException(nameof(value), value, $"not a member of {typeof(TEnum).Name}");
         }
 
-        return EnumLabels.LabelOf(value);
+        return EnumVocabulary.Has(typeof(TEnum)) ? EnumVocabulary.LabelOf(value) : value.ToString();
     }
 
-    /// <summary>Reads a Chinese label, a member name (in any case) or its snake_case form back into the value.</summary>
+    /// <summary>
+    /// Reads a Chinese label or the name the rule language gives the value back into the value: the name in any letter
+    /// case, with or without its underscores (<c>not_assessed</c>, <c>NotAssessed</c>); for an enumeration without a
+    /// label, its member name in any letter case.
+    /// </summary>
     /// <typeparam name="TEnum">The enumeration.</typeparam>
     /// <param name="text">The text, such as 不合格, <c>Fail</c> or <c>not_assessed</c>; white space around it is ignored.</param>
     /// <param name="value">The value, when the text names a member.</param>
@@ -40,13 +45,21 @@ public static class ChineseLabels
     public static bool TryParse<TEnum>(string? text, out TEnum value)
         where TEnum : struct, Enum
     {
-        if (text is not null && EnumLabels.TryParse(typeof(TEnum), text, out var parsed))
+        if (text is null)
         {
-            value = (TEnum)parsed!;
-            return true;
+            value = default;
+            return false;
         }
 
-        value = default;
-        return false;
+        if (EnumVocabulary.Has(typeof(TEnum)))
+        {
+            var found = EnumVocabulary.TryParse(typeof(TEnum), text, out var parsed);
+            value = found ? (TEnum)parsed! : default;
+            return found;
+        }
+
+        var name = Enum.GetNames<TEnum>().FirstOrDefault(n => string.Equals(n, text.Trim(), StringComparison.OrdinalIgnoreCase));
+        value = name is null ? default : Enum.Parse<TEnum>(name);
+        return name is not null;
     }
 }

@@ -1,4 +1,3 @@
-using Compliance.Rules.Facts;
 using Compliance.Rules.Labels;
 
 namespace Compliance.Rules;
@@ -7,17 +6,15 @@ namespace Compliance.Rules;
 /// How far an indicator's rule text, thresholds and points rest on the official text (<c>provenance:</c> in its YAML), so
 /// that a user can see which rows of a table rest on the official page and which on a faithful copy.
 /// </summary>
+[EnumTerms(typeof(IndicatorVocabulary))]
 public enum IndicatorProvenance
 {
     /// <summary>Confirmed by a source that cites the official text (已核对): the official page, or a source quoting it by number.</summary>
-    [Label("已核对")]
     Confirmed,
 
     /// <summary>Taken from a faithful transcription of the official table that does not cite it by number (据转录).</summary>
-    [Label("据转录")]
     Transcribed,
 
     /// <summary>Derived by reasoning from other sources, not read from any copy of the table (推定).</summary>
-    [Label("推定")]
     Derived,
 }

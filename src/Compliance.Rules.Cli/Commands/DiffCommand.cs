@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Cli.Texts;
+using Compliance.Rules.Labels;
 
 namespace Compliance.Rules.Cli.Commands;
 
@@ -136,7 +137,7 @@ internal static class DiffCommand
     }
 
     private static string Group(IndicatorGroup group, DiffTexts texts) =>
-        texts.Group(group.Id, group.Name, group.Kind.ToString().ToLowerInvariant(), Number(group.Max));
+        texts.Group(group.Id, group.Name, EnumVocabulary.NameOf(group.Kind), Number(group.Max));
 
     private static string Rescaling(ExternalServicesRescaling? rescaling, DiffTexts texts) =>
         rescaling is null

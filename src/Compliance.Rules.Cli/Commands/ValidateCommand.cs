@@ -2,6 +2,7 @@ using System.CommandLine;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Cli.Texts;
 using Compliance.Rules.Diagnostics;
+using Compliance.Rules.Labels;
 using Compliance.Rules.Testing;
 
 namespace Compliance.Rules.Cli.Commands;
@@ -96,5 +97,5 @@ internal static class ValidateCommand
         return texts.ProvenanceCount(counts.GetValueOrDefault(IndicatorProvenance.Confirmed), counts.GetValueOrDefault(IndicatorProvenance.Transcribed), counts.GetValueOrDefault(IndicatorProvenance.Derived));
     }
 
-    private static string ProvenanceName(IndicatorProvenance provenance) => provenance.ToString().ToLowerInvariant();
+    private static string ProvenanceName(IndicatorProvenance provenance) => EnumVocabulary.NameOf(provenance);
 }

@@ -9,6 +9,7 @@ using Compliance.Rules.Grammar;
 using Compliance.Rules.Results;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
+using Compliance.Rules.Labels;
 
 namespace Compliance.Rules.Testing;
 
@@ -345,12 +346,12 @@ internal static class RegressionCaseReader
             return null;
         }
 
-        if (EnumLabels.TryParse(typeof(T), text, out var value))
+        if (EnumVocabulary.TryParse(typeof(T), text, out var value))
         {
             return (T)value!;
         }
 
-        map.Error(map.Get(key)!, $"'{key}' must be one of: {string.Join(", ", EnumLabels.LabelsOf(typeof(T)))}; found '{MessageExcerpt.Of(text)}'");
+        map.Error(map.Get(key)!, $"'{key}' must be one of: {string.Join(", ", EnumVocabulary.LabelsOf(typeof(T)))}; found '{MessageExcerpt.Of(text)}'");
         return null;
     }
 

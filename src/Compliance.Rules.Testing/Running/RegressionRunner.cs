@@ -4,6 +4,7 @@ using Compliance.Rules.Facts;
 using Compliance.Rules.Forecasting;
 using Compliance.Rules.Impact;
 using Compliance.Rules.Results;
+using Compliance.Rules.Labels;
 
 namespace Compliance.Rules.Testing;
 
@@ -161,10 +162,10 @@ public static class RegressionRunner
             }
         }
 
-        Check(expected.Verdict == actual.Verdict, "verdict", EnumLabels.LabelOf(expected.Verdict), EnumLabels.LabelOf(actual.Verdict));
+        Check(expected.Verdict == actual.Verdict, "verdict", EnumVocabulary.LabelOf(expected.Verdict), EnumVocabulary.LabelOf(actual.Verdict));
         if (expected.FailureCause is { } cause)
         {
-            Check(cause == actual.FailureCause, "failure_cause", EnumLabels.LabelOf(cause), EnumLabels.LabelOf(actual.FailureCause));
+            Check(cause == actual.FailureCause, "failure_cause", EnumVocabulary.LabelOf(cause), EnumVocabulary.LabelOf(actual.FailureCause));
         }
 
         var violations = Ids(actual.Violations);

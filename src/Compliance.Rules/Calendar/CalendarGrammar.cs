@@ -21,11 +21,11 @@ internal static class CalendarGrammar
     /// <summary>How well a day is established.</summary>
     public static readonly Choice Confidences = new(
     [
-        new("high", Confidence.High, null),
-        new("medium-high", Confidence.MediumHigh, null),
-        new("medium", Confidence.Medium, null),
-        new("medium-low", Confidence.MediumLow, null),
-        new("low", Confidence.Low, null),
+        ChoiceOption.Term(Confidence.High, null),
+        ChoiceOption.Term(Confidence.MediumHigh, null),
+        ChoiceOption.Term(Confidence.Medium, null),
+        ChoiceOption.Term(Confidence.MediumLow, null),
+        ChoiceOption.Term(Confidence.Low, null),
     ]);
 
     /// <summary>A calendar file.</summary>

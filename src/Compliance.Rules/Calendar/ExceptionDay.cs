@@ -1,4 +1,5 @@
 using System.Globalization;
+using Compliance.Rules.Labels;
 using NodaTime;
 using NodaTime.Text;
 
@@ -21,7 +22,6 @@ public readonly record struct ExceptionDay(LocalDate Date, ExceptionKind Kind, s
     /// <returns>The formatted day.</returns>
     public override string ToString()
     {
-        var kind = Kind == ExceptionKind.Off ? "off" : "work";
-        return string.Create(CultureInfo.InvariantCulture, $"{LocalDatePattern.Iso.Format(Date)} {kind} {Holiday}");
+        return string.Create(CultureInfo.InvariantCulture, $"{LocalDatePattern.Iso.Format(Date)} {EnumVocabulary.NameOf(Kind)} {Holiday}");
     }
 }

@@ -1,16 +1,14 @@
-using Compliance.Rules.Facts;
 using Compliance.Rules.Labels;
 
 namespace Compliance.Rules.Calendar;
 
 /// <summary>How a day departs from the ordinary Monday–Friday working week.</summary>
+[EnumTerms(typeof(CalendarVocabulary))]
 public enum ExceptionKind
 {
     /// <summary>A Monday–Friday day that is not worked (放假 or 补休): part of a public holiday break.</summary>
-    [Label("放假")]
     Off,
 
     /// <summary>A Saturday or Sunday that is worked (调休上班): a make-up working day.</summary>
-    [Label("调休上班")]
     Work,
 }

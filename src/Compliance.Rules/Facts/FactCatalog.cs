@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Reflection;
-using System.Text;
+using Compliance.Rules.Labels;
 using NodaTime;
 
 namespace Compliance.Rules.Facts;
@@ -9,7 +9,8 @@ namespace Compliance.Rules.Facts;
 /// <summary>
 /// The fact types rule files may name: the words of <see cref="FactVocabulary"/> bound to the records of this namespace
 /// and their properties. Binding refuses a record property the vocabulary does not name, a name it gives to no property,
-/// and an observation record it leaves out, so the table and the records cannot drift apart.
+/// an observation record it leaves out, and a field holding an enumeration whose words (<see cref="EnumVocabulary"/>)
+/// are missing or not sound, so the table and the records cannot drift apart.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 internal static class FactCatalog
@@ -62,37 +63,6 @@ internal static class FactCatalog
         Observations.Values.FirstOrDefault(o => o.ClrType == type)
         ?? Subjects.Values.FirstOrDefault(s => s.ClrType == type)
         ?? throw new ArgumentException($"{type.Name} is not a fact type", nameof(type));
-
-    /// <summary>
-    /// Converts a PascalCase name to snake_case (<c>LastUpdated</c> → <c>last_updated</c>): the second spelling the
-    /// language accepts for a category's member besides its Chinese label. Fact types and fields take their names from
-    /// <see cref="FactVocabulary"/>, never from this.
-    /// </summary>
-    /// <param name="name">The name.</param>
-    /// <returns>The snake_case name.</returns>
-    public static string ToSnakeCase(string name)
-    {
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsUpper(c))
-            {
-                if (i > 0)
-                {
-                    builder.Append('_');
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
 
     /// <summary>Binds one row of the vocabulary to its record: each field's words to the property it names.</summary>
     /// <param name="terms">The row.</param>
@@ -151,12 +121,12 @@ internal static class FactCatalog
     {
         if (valueType.IsGenericType && valueType.GetGenericTypeDefinition() == typeof(ImmutableArray<>) && valueType.GetGenericArguments()[0].IsEnum)
         {
-            return (FieldKind.EnumSet, valueType.GetGenericArguments()[0]);
+            return (FieldKind.EnumSet, Worded(valueType.GetGenericArguments()[0]));
         }
 
         if (valueType.IsEnum)
         {
-            return (FieldKind.Enum, valueType);
+            return (FieldKind.Enum, Worded(valueType));
         }
 
         var kind = valueType switch
@@ -172,5 +142,12 @@ internal static class FactCatalog
             _ => throw new InvalidOperationException($"{property.DeclaringType?.Name}.{property.Name} has an unsupported type {valueType.Name}"),
         };
         return (kind, null);
+    }
+
+    // An enumeration a field holds is part of the language: its words must be in a vocabulary and sound.
+    private static Type Worded(Type enumType)
+    {
+        _ = EnumVocabulary.Of(enumType);
+        return enumType;
     }
 }

@@ -29,8 +29,8 @@ internal sealed record FactField(string Name, PropertyInfo Property, FieldKind K
         FieldKind.DateTime => "a date and time",
         FieldKind.Instant => "an instant",
         FieldKind.Duration => "a duration",
-        FieldKind.Enum => $"one of: {string.Join(", ", EnumLabels.LabelsOf(EnumType!))}",
-        FieldKind.EnumSet => $"a set of: {string.Join(", ", EnumLabels.LabelsOf(EnumType!))}",
+        FieldKind.Enum => $"one of: {string.Join(", ", EnumVocabulary.LabelsOf(EnumType!))}",
+        FieldKind.EnumSet => $"a set of: {string.Join(", ", EnumVocabulary.LabelsOf(EnumType!))}",
         _ => Kind.ToString(),
     };
 }

@@ -5,7 +5,7 @@ internal static partial class FactVocabulary
 {
     private static readonly FactTypeTerms[] SubjectTypes =
     [
-        SubjectTerms<Website>(SubjectKind.Website, "website", "政府网站", new("政府网站", "A government website"), ["websites", "website", "网站", "政府网站"],
+        SubjectTerms<Website>(SubjectKind.Website, new("政府网站", "A government website"), ["websites", "website", "网站", "政府网站"],
         [
             Field(nameof(Website.Id), "id", new("网站在本批中的唯一标识，如网站标识码。", "The site's unique id in the batch, such as its 网站标识码."), "网站标识码", "网站编号", "编号"),
             Field(nameof(Website.Name), "name", new("网站名称。", "The site's name."), "网站名称"),
@@ -16,7 +16,7 @@ internal static partial class FactVocabulary
             Field(nameof(Website.HomepageIsNavigationOnly), "homepage_is_navigation_only", new("首页是否仅为栏目导航入口（默认否）。", "Whether the homepage is only a navigation entry to the columns (default false)."), "首页仅为导航", "首页是否仅为导航"),
             Field(nameof(Website.Kind), "kind", new("对象类别（政府网站）。", "The subject kind (政府网站).")),
         ]),
-        SubjectTerms<NewMediaAccount>(SubjectKind.NewMedia, "new_media", "政务新媒体", new("政务新媒体账号", "A government new-media account"), ["new_media", "政务新媒体", "新媒体"],
+        SubjectTerms<NewMediaAccount>(SubjectKind.NewMedia, new("政务新媒体账号", "A government new-media account"), ["new_media", "政务新媒体", "新媒体"],
         [
             Field(nameof(NewMediaAccount.Id), "id", new("账号在本批中的唯一标识。", "The account's unique id in the batch."), "账号编号", "账号ID", "编号"),
             Field(nameof(NewMediaAccount.Name), "name", new("账号名称。", "The account's name."), "账号名称"),
@@ -27,7 +27,7 @@ internal static partial class FactVocabulary
             Field(nameof(NewMediaAccount.ProvidesInteraction), "provides_interaction", new("是否提供有效互动功能（默认是）。", "Whether the account offers an effective interaction function (default true)."), "是否提供互动功能", "互动功能"),
             Field(nameof(NewMediaAccount.Kind), "kind", new("对象类别（政务新媒体）。", "The subject kind (政务新媒体).")),
         ]),
-        SubjectTerms<SupervisingBody>(SubjectKind.Supervisor, "supervisor", "监管单位", new("监管单位", "A body assessed for its supervision of websites and new media"), ["supervisors", "supervisor", "监管单位"],
+        SubjectTerms<SupervisingBody>(SubjectKind.Supervisor, new("监管单位", "A body assessed for its supervision of websites and new media"), ["supervisors", "supervisor", "监管单位"],
         [
             Field(nameof(SupervisingBody.Id), "id", new("单位在本批中的唯一标识。", "The body's unique id in the batch."), "单位编号", "编号"),
             Field(nameof(SupervisingBody.Name), "name", new("单位名称，如某省人民政府办公厅。", "The body's name, such as 某省人民政府办公厅."), "单位名称"),

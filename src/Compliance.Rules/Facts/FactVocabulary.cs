@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Compliance.Rules.Labels;
 
@@ -6,9 +5,10 @@ namespace Compliance.Rules.Facts;
 
 /// <summary>
 /// The one table of the words the language uses for facts: each fact type's name, Chinese label, meaning and CSV file
-/// names, and each field's name, record property, meaning and Chinese CSV headers; and what the categories (the
-/// enumerations of the vocabulary) are. The fact catalogue binds the table to the records (<see cref="FactCatalog"/>),
-/// the facts readers read by it, and the generated facts and rule schemas show its texts to editors.
+/// names, and each field's name, record property, meaning and Chinese CSV headers; the words of the categories (the
+/// enumerations fact fields hold) and subject kinds are its part <see cref="CategoryVocabulary"/>. The fact catalogue
+/// binds the table to the records (<see cref="FactCatalog"/>), the facts readers read by it, and the generated facts and
+/// rule schemas show its texts to editors.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -31,34 +31,13 @@ internal static partial class FactVocabulary
         Field(nameof(Observation.SubjectId), "subject_id", new("所涉网站或账号的 id。", "The id of the website or account it is about."), "对象编号", "网站标识码", "账号编号", "网站或账号编号", "单位编号"),
     ];
 
-    private static readonly FrozenDictionary<Type, Bilingual> Categories = new Dictionary<Type, Bilingual>
-    {
-        [typeof(ColumnCategory)] = new("栏目类别", "A column category"),
-        [typeof(ConsultationChannel)] = new("咨询方式", "A consultation channel"),
-        [typeof(FooterElement)] = new("页面底部标识要素", "A footer identity element"),
-        [typeof(InterpretationFormat)] = new("解读形式", "An interpretation format"),
-        [typeof(MessageChannel)] = new("留言渠道", "A message channel"),
-        [typeof(ContentIssueKind)] = new("内容问题类别", "A kind of content problem"),
-        [typeof(GuideElement)] = new("办事指南要素", "A key element of a service guide"),
-        [typeof(AccountStatus)] = new("账号状态", "An account status"),
-        [typeof(AdministrativeLevel)] = new("行政级别", "An administrative level"),
-        [typeof(MessageField)] = new("留言公开要素", "A part of a published message"),
-        [typeof(PageType)] = new("页面类型", "A page type"),
-        [typeof(SiteFunction)] = new("网站功能", "A site function"),
-        [typeof(SubjectKind)] = new("对象类别", "A subject kind"),
-    }.ToFrozenDictionary();
-
     /// <summary>Gets every fact type's words: the subject types, then the observation types by name.</summary>
     public static ImmutableArray<FactTypeTerms> Types => [.. SubjectTypes, .. ObservationTypes];
 
-    /// <summary>Gets what a category (an enumeration of the vocabulary) is, if the table describes it.</summary>
-    /// <param name="enumType">The enumeration.</param>
-    /// <returns>The meaning, or <see langword="null"/>.</returns>
-    public static Bilingual? CategoryMeaning(Type enumType) => Categories.GetValueOrDefault(enumType);
-
-    private static FactTypeTerms SubjectTerms<T>(SubjectKind kind, string name, string label, Bilingual meaning, ImmutableArray<string> fileNames, ImmutableArray<FieldTerms> fields)
+    // A subject type's name and label are its kind's words (CategoryVocabulary.SubjectKinds), written once there.
+    private static FactTypeTerms SubjectTerms<T>(SubjectKind kind, Bilingual meaning, ImmutableArray<string> fileNames, ImmutableArray<FieldTerms> fields)
         where T : Subject =>
-        new(name, label, typeof(T), kind, meaning, fileNames, fields);
+        new(EnumVocabulary.NameOf(kind), EnumVocabulary.LabelOf(kind), typeof(T), kind, meaning, fileNames, fields);
 
     private static FactTypeTerms ObservationTerms<T>(string name, string label, Bilingual meaning, ImmutableArray<string> fileNames, ImmutableArray<FieldTerms> fields)
         where T : Observation =>

@@ -49,4 +49,11 @@ internal sealed record Choice(ImmutableArray<ChoiceOption> Options)
 /// <param name="Name">The name as written.</param>
 /// <param name="Value">What the loader reads it as.</param>
 /// <param name="Meaning">What it means, when the name needs explaining.</param>
-internal sealed record ChoiceOption(string Name, object Value, Bilingual? Meaning);
+internal sealed record ChoiceOption(string Name, object Value, Bilingual? Meaning)
+{
+    /// <summary>Creates the option of an enumeration member under the name its vocabulary gives it (<see cref="EnumVocabulary"/>).</summary>
+    /// <param name="value">The member.</param>
+    /// <param name="meaning">What it means, when the name needs explaining.</param>
+    /// <returns>The option.</returns>
+    public static ChoiceOption Term(Enum value, Bilingual? meaning) => new(EnumVocabulary.NameOf(value), value, meaning);
+}

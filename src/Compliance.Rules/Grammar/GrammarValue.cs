@@ -48,11 +48,11 @@ internal abstract record GrammarValue
     public sealed record Choice(Grammar.Choice Of) : GrammarValue;
 
     /// <summary>
-    /// A member of an enumeration of the fact vocabulary (a message channel, a verdict), written by its Chinese label or
-    /// its member name.
+    /// A member of an enumeration with words (<see cref="EnumTerms"/>: a message channel, a verdict), written by its
+    /// Chinese label or its name.
     /// </summary>
     /// <param name="EnumType">The enumeration.</param>
-    /// <param name="Meaning">What it is, when the fact vocabulary does not say (<see cref="Facts.FactVocabulary.CategoryMeaning"/>).</param>
+    /// <param name="Meaning">What it is, when the enumeration's vocabulary does not say (<see cref="EnumTerms.Meaning"/>).</param>
     public sealed record Category(Type EnumType, Bilingual? Meaning = null) : GrammarValue;
 
     /// <summary>A mapping of the grammar, by its name (<see cref="MappingGrammar.Name"/>).</summary>

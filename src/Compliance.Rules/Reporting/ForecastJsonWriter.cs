@@ -149,12 +149,7 @@ internal static class ForecastJsonWriter
         json.WriteEndObject();
     }
 
-    private static string Event(ForecastEvent what) => what switch
-    {
-        ForecastEvent.Fires => "fires",
-        ForecastEvent.DeductionGrows => "deduction_grows",
-        _ => "bonus_lost",
-    };
+    private static string Event(ForecastEvent what) => ReportText.Name(what);
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

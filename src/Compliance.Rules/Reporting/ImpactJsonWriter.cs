@@ -175,15 +175,5 @@ internal static class ImpactJsonWriter
     /// <summary>Gets a change's snake_case name, as the JSON writes it (newly_failing).</summary>
     /// <param name="change">The change.</param>
     /// <returns>The name.</returns>
-    internal static string Change(ImpactChange change) => change switch
-    {
-        ImpactChange.Unchanged => "unchanged",
-        ImpactChange.NewlyFailing => "newly_failing",
-        ImpactChange.NewlyPassing => "newly_passing",
-        ImpactChange.ScoreChanged => "score_changed",
-        ImpactChange.FindingsChanged => "findings_changed",
-        ImpactChange.NotAssessedInBaseline => "not_assessed_in_baseline",
-        ImpactChange.NotAssessedInCandidate => "not_assessed_in_candidate",
-        _ => "not_assessed_in_either",
-    };
+    internal static string Change(ImpactChange change) => ReportText.Name(change);
 }

@@ -90,7 +90,7 @@ internal static class JsonReportWriter
         {
             json.WriteStartObject();
             json.WriteString("code", warning.Code);
-            json.WriteString("severity", warning.Severity.ToString().ToLowerInvariant());
+            json.WriteString("severity", ReportText.Name(warning.Severity));
             json.WriteString("message", warning.Message);
             WriteText("subject", warning.Subject, json);
             json.WriteEndObject();
@@ -296,10 +296,10 @@ internal static class JsonReportWriter
             json.WriteString("indicator_id", finding.IndicatorId);
             WriteText("rule", finding.Rule, json);
             json.WriteString("indicator_name", finding.IndicatorName);
-            json.WriteString("kind", finding.Kind.ToString().ToLowerInvariant());
+            json.WriteString("kind", ReportText.Name(finding.Kind));
             WriteText("group", finding.Group, json);
             json.WriteString("source", finding.Source);
-            json.WriteString("provenance", finding.Provenance.ToString().ToLowerInvariant());
+            json.WriteString("provenance", ReportText.Name(finding.Provenance));
             json.WriteNumber("points", finding.Points);
             json.WriteString("reason", finding.Reason);
             WriteText("detail", finding.Detail, json);
@@ -339,7 +339,7 @@ internal static class JsonReportWriter
         var type = FactCatalog.For(fact.GetType());
         json.WriteStartObject();
         json.WriteString(tagName, tag);
-        foreach (var field in FactFieldOrder.Of(type))
+        foreach (var field in type.InputFields)
         {
             json.WritePropertyName(field.Name);
             WriteValue(field.Property.GetValue(fact), json);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Compliance.Rules.Facts;
 using NodaTime;
+using Compliance.Rules.Labels;
 
 namespace Compliance.Rules.Reporting;
 
@@ -41,5 +42,10 @@ internal static class ReportText
     /// <summary>Gets the Chinese label of an enumeration value (政府网站, 合格, 我为政府网站找错).</summary>
     /// <param name="value">The value.</param>
     /// <returns>The label.</returns>
-    public static string Label(Enum value) => EnumLabels.LabelOf(value);
+    public static string Label(Enum value) => EnumVocabulary.LabelOf(value);
+
+    /// <summary>Gets the language name of an enumeration value, as JSON writes it (<c>deduction</c>, <c>newly_failing</c>).</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The name.</returns>
+    public static string Name(Enum value) => EnumVocabulary.NameOf(value);
 }

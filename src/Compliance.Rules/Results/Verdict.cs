@@ -1,17 +1,15 @@
-using Compliance.Rules.Facts;
 using Compliance.Rules.Labels;
 
 namespace Compliance.Rules.Results;
 
 /// <summary>The outcome of an assessment.</summary>
+[EnumTerms(typeof(ResultVocabulary))]
 public enum Verdict
 {
     /// <summary>The subject meets the indicators (合格).</summary>
-    [Label("合格")]
     Pass,
 
     /// <summary>The subject does not meet the indicators (不合格).</summary>
-    [Label("不合格")]
     Fail,
 
     /// <summary>
@@ -19,13 +17,11 @@ public enum Verdict
     /// assess its kind, or its input is invalid; <see cref="Assessment.VerdictNote"/> says why. It is neither passed nor
     /// failed and not counted in the pass rate.
     /// </summary>
-    [Label("无法评估")]
     NotAssessed,
 
     /// <summary>
     /// The revision excludes the subject from the inspection (不纳入检查), for example a closed account, as its
     /// <c>not_checked</c> setting states; <see cref="Assessment.VerdictNote"/> gives the revision's reason. Not counted.
     /// </summary>
-    [Label("不纳入检查")]
     Excluded,
 }

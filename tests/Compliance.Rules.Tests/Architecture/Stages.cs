@@ -15,7 +15,7 @@ namespace Compliance.Rules.Tests.Architecture;
 /// again at later dates; Impact and Reporting read results; Testing runs regression cases through all of it; the facade (<c>RuleSet</c>, <c>CompiledRuleSet</c>)
 /// puts the stages together. Beneath them: Facts (subjects and observations), Facts.Input (their readers), the
 /// vocabulary both rules and results speak (<c>IndicatorKind</c>, <c>IndicatorProvenance</c>), and the neutral
-/// Diagnostics, PlainText, Yaml, Resources and Calendar; beneath all of them Labels (the Chinese labels of enumeration
+/// Diagnostics, PlainText, Yaml, Resources and Calendar; beneath all of them Labels (the form of the words of enumeration
 /// members and the bilingual texts of the documentation) and Grammar (the building blocks every document's grammar is
 /// written in: mappings, keys, values, choices), so that each stage can own the grammar of its own documents.
 /// </para>
@@ -38,6 +38,7 @@ internal static class Stages
         ["EvaluationException"] = "Evaluation",
         ["IndicatorKind"] = "Vocabulary",
         ["IndicatorProvenance"] = "Vocabulary",
+        ["IndicatorVocabulary"] = "Vocabulary",
         ["ChineseLabels"] = "Vocabulary",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

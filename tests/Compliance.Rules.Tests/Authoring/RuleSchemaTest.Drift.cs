@@ -7,6 +7,7 @@ using Compliance.Rules.Authoring.Grammar;
 using Compliance.Rules.Authoring.Loading;
 using Compliance.Rules.Authoring.Parsing;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Labels;
 
 namespace Compliance.Rules.Tests.Authoring;
 
@@ -60,23 +61,26 @@ public partial class RuleSchemaTest
         open.Should().BeEmpty();
     }
 
-    /// <summary>Checks a value definition: the enumeration's Chinese labels, or its member names in any case or snake_case.</summary>
+    /// <summary>Checks a value definition: the enumeration's Chinese labels, or its names in any case, with or without underscores, as the loader reads them.</summary>
     private static void ShouldBeLabelsOrMemberNames(JsonElement definition, Type enumType)
     {
         var value = definition.GetProperty("anyOf");
         var pattern = new Regex(value[1].GetProperty("pattern").GetString()!);
+        var terms = EnumVocabulary.Of(enumType);
 
-        Strings(value[0].GetProperty("enum")).Should().Equal(EnumLabels.LabelsOf(enumType), enumType.Name);
-        foreach (var name in Enum.GetNames(enumType))
+        Strings(value[0].GetProperty("enum")).Should().Equal(terms.Labels, enumType.Name);
+        foreach (var name in terms.Names)
         {
-            pattern.IsMatch(name).Should().BeTrue(name);
-            pattern.IsMatch(name.ToUpperInvariant()).Should().BeTrue(name);
-            pattern.IsMatch(name.ToLowerInvariant()).Should().BeTrue(name);
-            pattern.IsMatch(FactCatalog.ToSnakeCase(name)).Should().BeTrue(name);
-            EnumLabels.TryParse(enumType, FactCatalog.ToSnakeCase(name), out _).Should().BeTrue(name);
+            var joined = name.Replace("_", string.Empty, StringComparison.Ordinal);
+            foreach (var spelling in new[] { name, name.ToUpperInvariant(), joined, joined.ToUpperInvariant() })
+            {
+                pattern.IsMatch(spelling).Should().BeTrue(spelling);
+                EnumVocabulary.TryParse(enumType, spelling, out _).Should().BeTrue(spelling);
+            }
         }
 
-        pattern.IsMatch("x" + Enum.GetNames(enumType)[0]).Should().BeFalse();
+        pattern.IsMatch("x" + terms.Names.First()).Should().BeFalse();
+        EnumVocabulary.TryParse(enumType, "x" + terms.Names.First(), out _).Should().BeFalse();
     }
 
     private static JsonElement Definition(RuleFileKind kind, string name) => SchemaJson(kind).GetProperty("$defs").GetProperty(name);

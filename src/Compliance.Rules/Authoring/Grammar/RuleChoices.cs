@@ -13,25 +13,25 @@ internal static class RuleChoices
     /// <summary>The kinds of an indicator.</summary>
     public static readonly Choice IndicatorKinds = new(
     [
-        new("veto", IndicatorKind.Veto, new("单项否决", "a veto: one finding fails the subject")),
-        new("deduction", IndicatorKind.Deduction, new("扣分", "points taken from the base")),
-        new("bonus", IndicatorKind.Bonus, new("加分", "points added")),
-        new("notice", IndicatorKind.Notice, new("提示：通报并计数，不计分、不影响结论，不写分值", "reported and counted, never scored and never changing a verdict; no points")),
+        ChoiceOption.Term(IndicatorKind.Veto, new("单项否决", "a veto: one finding fails the subject")),
+        ChoiceOption.Term(IndicatorKind.Deduction, new("扣分", "points taken from the base")),
+        ChoiceOption.Term(IndicatorKind.Bonus, new("加分", "points added")),
+        ChoiceOption.Term(IndicatorKind.Notice, new("提示：通报并计数，不计分、不影响结论，不写分值", "reported and counted, never scored and never changing a verdict; no points")),
     ]);
 
     /// <summary>The kinds of a group.</summary>
     public static readonly Choice GroupKinds = new(
     [
-        new("deduction", IndicatorKind.Deduction, new("扣分", "deductions")),
-        new("bonus", IndicatorKind.Bonus, new("加分", "bonuses")),
+        ChoiceOption.Term(IndicatorKind.Deduction, new("扣分", "deductions")),
+        ChoiceOption.Term(IndicatorKind.Bonus, new("加分", "bonuses")),
     ]);
 
     /// <summary>How far an indicator rests on the official text.</summary>
     public static readonly Choice Provenances = new(
     [
-        new("confirmed", IndicatorProvenance.Confirmed, new("经引用正式文本的来源核对", "confirmed by a source citing the official text")),
-        new("transcribed", IndicatorProvenance.Transcribed, new("据忠实转录的表格", "from a faithful copy of the table")),
-        new("derived", IndicatorProvenance.Derived, new("推定", "reasoned from other sources")),
+        ChoiceOption.Term(IndicatorProvenance.Confirmed, new("经引用正式文本的来源核对", "confirmed by a source citing the official text")),
+        ChoiceOption.Term(IndicatorProvenance.Transcribed, new("据忠实转录的表格", "from a faithful copy of the table")),
+        ChoiceOption.Term(IndicatorProvenance.Derived, new("推定", "reasoned from other sources")),
     ]);
 
     /// <summary>Who judges an inspector-judged row.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Compliance.Rules.Labels;
 
 namespace Compliance.Rules.Authoring.Model;
 
@@ -41,7 +42,7 @@ public static class IndicatorDiff
             new("detail", before.DetailTemplate ?? None, after.DetailTemplate ?? None),
             new("max_points", before.MaxPoints is { } m ? Number(m) : None, after.MaxPoints is { } n ? Number(n) : None),
             new("enabled", before.Enabled ? "true" : "false", after.Enabled ? "true" : "false"),
-            new("provenance", before.Provenance.ToString().ToLowerInvariant(), after.Provenance.ToString().ToLowerInvariant()),
+            new("provenance", EnumVocabulary.NameOf(before.Provenance), EnumVocabulary.NameOf(after.Provenance)),
         };
         differences.AddRange(others.Where(o => o.Was != o.Now));
         return differences.ToImmutable();

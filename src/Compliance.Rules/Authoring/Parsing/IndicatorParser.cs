@@ -4,6 +4,7 @@ using Compliance.Rules.Authoring.Templates;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Grammar;
+using Compliance.Rules.Labels;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -162,7 +163,7 @@ internal static class IndicatorParser
         {
             map.Diagnostics.Add(Diagnostic.Create(
                 DiagnosticCodes.GroupError,
-                $"group '{MessageExcerpt.Of(groupId)}' holds {group.Kind.ToString().ToLowerInvariant()} indicators, but this indicator is a {kind.Value.ToString().ToLowerInvariant()}",
+                $"group '{MessageExcerpt.Of(groupId)}' holds {EnumVocabulary.NameOf(group.Kind)} indicators, but this indicator is a {EnumVocabulary.NameOf(kind.Value)}",
                 map.ValueLocation("group"),
                 map.Subject));
             return null;

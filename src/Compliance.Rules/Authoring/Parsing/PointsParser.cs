@@ -3,6 +3,7 @@ using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Grammar;
+using Compliance.Rules.Labels;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -45,7 +46,7 @@ internal static class PointsParser
         {
             indicator.Diagnostics.Add(Compliance.Rules.Diagnostics.Diagnostic.Create(
                 DiagnosticCodes.PointsError,
-                $"a {kind.ToString().ToLowerInvariant()} indicator needs 'points'",
+                $"a {EnumVocabulary.NameOf(kind)} indicator needs 'points'",
                 indicator.Location,
                 indicator.Subject));
             return null;
@@ -96,7 +97,7 @@ internal static class PointsParser
         {
             indicator.Diagnostics.Add(Compliance.Rules.Diagnostics.Diagnostic.Create(
                 DiagnosticCodes.Deprecated,
-                $"a {kind.ToString().ToLowerInvariant()} of at most 0 points changes no score (a deprecated form): write 'kind: notice' and leave out 'points' to report the finding without points",
+                $"a {EnumVocabulary.NameOf(kind)} of at most 0 points changes no score (a deprecated form): write 'kind: notice' and leave out 'points' to report the finding without points",
                 map.ValueLocation("max"),
                 indicator.Subject));
         }
@@ -194,7 +195,7 @@ internal static class PointsParser
         {
             if (node is not null)
             {
-                indicator.Error(node, $"a {kind.ToString().ToLowerInvariant()} takes no points", DiagnosticCodes.PointsError);
+                indicator.Error(node, $"a {EnumVocabulary.NameOf(kind)} takes no points", DiagnosticCodes.PointsError);
             }
 
             return null;

@@ -6,6 +6,7 @@ using Compliance.Rules.Facts;
 using Compliance.Rules.Grammar;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
+using Compliance.Rules.Labels;
 
 namespace Compliance.Rules.Authoring.Parsing;
 
@@ -70,9 +71,9 @@ internal static class ReportSettingsParser
         var keys = line.ReadBy(RuleGrammar.MessageLine);
         var channelText = keys.String("channel", "a message summary line");
         object? channel = null;
-        if (channelText is not null && !EnumLabels.TryParse(typeof(MessageChannel), channelText, out channel))
+        if (channelText is not null && !EnumVocabulary.TryParse(typeof(MessageChannel), channelText, out channel))
         {
-            line.Error(line.Get("channel")!, $"'{MessageExcerpt.Of(channelText)}' is not a message channel; the channels are: {string.Join(", ", EnumLabels.LabelsOf(typeof(MessageChannel)))}", DiagnosticCodes.RuleInvalidValue);
+            line.Error(line.Get("channel")!, $"'{MessageExcerpt.Of(channelText)}' is not a message channel; the channels are: {string.Join(", ", EnumVocabulary.LabelsOf(typeof(MessageChannel)))}", DiagnosticCodes.RuleInvalidValue);
         }
 
         var ids = ImmutableArray.CreateBuilder<string>();

@@ -4,6 +4,7 @@ using System.Text;
 using Compliance.Rules.Facts;
 using NodaTime;
 using NodaTime.Text;
+using Compliance.Rules.Labels;
 
 namespace Compliance.Rules.Authoring.Templates;
 
@@ -187,7 +188,7 @@ internal sealed class ReasonTemplate
         LocalDateTime dateTime => LocalDateTimePattern.CreateWithInvariantCulture(segment.Format ?? "uuuu-MM-dd HH:mm").Format(dateTime),
         decimal number => number.ToString(segment.Format ?? "0.####", Numbers),
         int number => number.ToString(segment.Format ?? "0", Numbers),
-        Enum member => EnumLabels.LabelOf(member),
+        Enum member => EnumVocabulary.LabelOf(member),
         bool flag => flag ? "是" : "否",
         Duration duration => duration.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + "秒",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,

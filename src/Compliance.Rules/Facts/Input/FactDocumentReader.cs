@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
+using Compliance.Rules.Labels;
 
 namespace Compliance.Rules.Facts.Input;
 
@@ -237,9 +238,9 @@ internal static class FactDocumentReader
                 return null;
             }
 
-            if (!EnumLabels.TryParse(field.EnumType!, text, out var value))
+            if (!EnumVocabulary.TryParse(field.EnumType!, text, out var value))
             {
-                map.Error(member, $"'{text}' is not one of: {string.Join(", ", EnumLabels.LabelsOf(field.EnumType!))}", DiagnosticCodes.FactsInvalidValue);
+                map.Error(member, $"'{text}' is not one of: {string.Join(", ", EnumVocabulary.LabelsOf(field.EnumType!))}", DiagnosticCodes.FactsInvalidValue);
                 return null;
             }
 

@@ -1,8 +1,11 @@
+using Compliance.Rules.Labels;
+
 namespace Compliance.Rules.Facts.Values;
 
 /// <summary>
-/// A member of an enumeration: its Chinese label (动态要闻), its name in any case (<c>News</c>) or its snake_case form
-/// (<c>not_assessed</c>); written as the Chinese label.
+/// A member of an enumeration, by the words of its vocabulary (<see cref="EnumTerms"/>): its Chinese label (动态要闻) or its
+/// name (<c>policy_documents</c>) in any letter case, with or without its underscores (<c>PolicyDocuments</c>); written
+/// as the Chinese label.
 /// </summary>
 internal sealed class EnumCodec : FieldCodec
 {
@@ -13,7 +16,7 @@ internal sealed class EnumCodec : FieldCodec
     public EnumCodec(Type enumType)
     {
         _enumType = enumType;
-        Expected = $"one of: {string.Join(", ", EnumLabels.LabelsOf(enumType))}";
+        Expected = $"one of: {string.Join(", ", EnumVocabulary.LabelsOf(enumType))}";
     }
 
     /// <inheritdoc/>
@@ -23,8 +26,8 @@ internal sealed class EnumCodec : FieldCodec
     public override string Expected { get; }
 
     /// <inheritdoc/>
-    public override bool TryParse(string text, out object? value) => EnumLabels.TryParse(_enumType, text, out value);
+    public override bool TryParse(string text, out object? value) => EnumVocabulary.TryParse(_enumType, text, out value);
 
     /// <inheritdoc/>
-    public override string Format(object value) => EnumLabels.LabelOf((Enum)value);
+    public override string Format(object value) => EnumVocabulary.LabelOf((Enum)value);
 }

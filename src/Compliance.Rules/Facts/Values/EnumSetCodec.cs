@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Reflection;
+using Compliance.Rules.Labels;
 
 namespace Compliance.Rules.Facts.Values;
 
@@ -20,7 +21,7 @@ internal sealed class EnumSetCodec : FieldCodec
     {
         Element = new EnumCodec(enumType);
         _create = CreateMethod.MakeGenericMethod(enumType);
-        Expected = $"a list separated by '、' or ';' of: {string.Join(", ", EnumLabels.LabelsOf(enumType))}";
+        Expected = $"a list separated by '、' or ';' of: {string.Join(", ", EnumVocabulary.LabelsOf(enumType))}";
     }
 
     /// <summary>Gets the codec of one member.</summary>

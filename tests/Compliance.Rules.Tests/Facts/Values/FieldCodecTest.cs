@@ -186,6 +186,18 @@ public sealed partial class FieldCodecTest
         Parse(FieldKind.Enum, text, typeof(ColumnCategory)).Should().Be(ColumnCategory.News);
     }
 
+    [Theory]
+    [InlineData("政策文件")]
+    [InlineData("policy_documents")]
+    [InlineData("PolicyDocuments")]
+    [InlineData("policydocuments")]
+    [InlineData("POLICY_DOCUMENTS")]
+    [InlineData(" Policy_Documents ")]
+    public void Enum_TheLabelOrASpellingOfTheName_ReadsTheMember(string text)
+    {
+        Parse(FieldKind.Enum, text, typeof(ColumnCategory)).Should().Be(ColumnCategory.PolicyDocuments);
+    }
+
     [Fact]
     public void Enum_Format_WritesTheChineseLabel()
     {
@@ -195,7 +207,7 @@ public sealed partial class FieldCodecTest
     [Fact]
     public void Enum_UnknownLabel_IsRefusedWithTheLabels()
     {
-        Refuses(FieldKind.Enum, "动态", typeof(AccountStatus)).Should().StartWith("one of: ");
+        Refuses(FieldKind.Enum, "动态", typeof(AccountStatus)).Should().Be("one of: 正常, 关停");
     }
 
     [Fact]
@@ -205,6 +217,15 @@ public sealed partial class FieldCodecTest
 
         value.Should().BeOfType<ImmutableArray<ColumnCategory>>()
             .Which.Should().Equal(ColumnCategory.News, ColumnCategory.Notices, ColumnCategory.PolicyDocuments);
+    }
+
+    [Fact]
+    public void EnumSet_MembersInAnySpelling_ReadsEveryMember()
+    {
+        var value = Parse(FieldKind.EnumSet, "news、PolicyDocuments;通知公告", typeof(ColumnCategory));
+
+        value.Should().BeOfType<ImmutableArray<ColumnCategory>>()
+            .Which.Should().Equal(ColumnCategory.News, ColumnCategory.PolicyDocuments, ColumnCategory.Notices);
     }
 
     [Fact]

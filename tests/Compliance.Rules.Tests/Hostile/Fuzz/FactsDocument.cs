@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Labels;
 using NodaTime;
 using NodaTime.Text;
 
@@ -10,7 +11,7 @@ namespace Compliance.Rules.Tests.Hostile.Fuzz;
 
 /// <summary>
 /// Writes a batch as a JSON or YAML facts document (rules/schema/facts.schema.json), so the fuzzer has shipped-shaped
-/// documents to damage: every field of every fact in snake_case, empty values left out, categories by member name.
+/// documents to damage: every field of every fact in snake_case, empty values left out, categories by their names (policy_documents).
 /// </summary>
 internal static class FactsDocument
 {
@@ -117,7 +118,7 @@ internal static class FactsDocument
         LocalDateTime time => DateTime.Format(time),
         Instant instant => InstantPattern.ExtendedIso.Format(instant),
         Duration duration => string.Create(CultureInfo.InvariantCulture, $"{(long)duration.TotalMilliseconds}ms"),
-        Enum member => member.ToString(),
+        Enum member => EnumVocabulary.NameOf(member),
         IEnumerable list and not string => list.Cast<object>().Select(Value).ToList(),
         _ => value,
     };

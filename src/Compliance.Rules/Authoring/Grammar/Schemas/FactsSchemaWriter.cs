@@ -83,7 +83,7 @@ internal sealed class FactsSchemaWriter
         };
     });
 
-    // A field as facts write it: JSON and YAML take strings for dates and times, 是/否 for booleans, labels or member names for categories.
+    // A field as facts write it: JSON and YAML take strings for dates and times, 是/否 for booleans, labels or names for categories.
     private JsonObject Value(FactField field)
     {
         var value = field.Kind switch

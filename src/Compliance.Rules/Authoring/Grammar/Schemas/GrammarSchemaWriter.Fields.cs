@@ -136,31 +136,40 @@ internal sealed partial class GrammarSchemaWriter
     // The forms the field's codec reads, the same in rule files and facts.
     private static string Pattern(FactField field) => FieldCodec.For(field).Pattern!;
 
-    /// <summary>Refers to the values of a category: its Chinese labels, or its member names in any letter case or snake_case.</summary>
+    /// <summary>Refers to the values of a category: its Chinese labels, or its names in any letter case, with or without underscores.</summary>
     /// <param name="enumType">The enumeration.</param>
-    /// <param name="meaning">What it is, when the fact vocabulary does not say.</param>
+    /// <param name="meaning">What it is, when its vocabulary does not say.</param>
     /// <returns>The reference to <c>value.&lt;enum&gt;</c>.</returns>
     private JsonObject CategoryValue(Type enumType, Bilingual? meaning) => _document.Ref("value." + enumType.Name, () => Category(enumType, meaning));
 
-    /// <summary>Gets the schema of the values of a category: its Chinese labels, or its member names in any letter case or snake_case.</summary>
+    /// <summary>
+    /// Gets the schema of the values of a category, from its words (<see cref="EnumVocabulary"/>): its Chinese labels, or
+    /// its names in any letter case, with or without underscores (<c>policy_documents</c>, <c>PolicyDocuments</c>).
+    /// </summary>
     /// <param name="enumType">The enumeration.</param>
-    /// <param name="meaning">What it is, when the fact vocabulary does not say.</param>
+    /// <param name="meaning">What it is, when its vocabulary does not say.</param>
     /// <returns>The schema.</returns>
     internal static JsonObject Category(Type enumType, Bilingual? meaning)
     {
-        var what = FactVocabulary.CategoryMeaning(enumType) ?? meaning ?? throw new InvalidOperationException($"the fact vocabulary does not say what {enumType.Name} is");
-        var labels = EnumLabels.LabelsOf(enumType).ToList();
-        var members = Enum.GetNames(enumType);
+        var terms = EnumVocabulary.Of(enumType);
+        var what = terms.Meaning ?? meaning ?? throw new InvalidOperationException($"the vocabulary of {enumType.Name} does not say what it is");
+        var labels = terms.Labels.ToList();
+        var pascal = terms.Names.Select(PascalCase);
         return new JsonObject
         {
-            ["description"] = $"{what.Chinese}。写中文标签：{string.Join("、", labels)}；也可写成员名（不区分大小写）或其 snake_case 形式。\n{what.English}. Write the Chinese label; the member name ({string.Join(", ", members)}, any letter case) or its snake_case form loads too.",
+            ["description"] = $"{what.Chinese}。写中文标签：{string.Join("、", labels)}；也可写成员名（不区分大小写）或其 snake_case 形式。\n{what.English}. Write the Chinese label; the member name ({string.Join(", ", pascal)}, any letter case) or its snake_case form loads too.",
             ["anyOf"] = new JsonArray(
                 new JsonObject { ["enum"] = Names(labels) },
-                new JsonObject { ["type"] = "string", ["pattern"] = MemberNamePattern(members) }),
+                new JsonObject { ["type"] = "string", ["pattern"] = NamePattern(terms.Names) }),
         };
     }
 
-    // Each member name in any letter case, or its snake_case form (which, with its underscores, any case also matches).
-    private static string MemberNamePattern(IEnumerable<string> members) =>
-        "^(" + string.Join("|", members.Select(m => string.Concat(FactCatalog.ToSnakeCase(m).Select(c => c == '_' ? "_?" : char.IsAsciiLetter(c) ? $"[{char.ToUpperInvariant(c)}{c}]" : c.ToString())))) + ")$";
+    // The name written as one word with capitals (policy_documents → PolicyDocuments), which the schema shows as the
+    // "member name" spelling; it is derived from the name, so it is the same in every file whatever C# calls the member.
+    private static string PascalCase(string name) =>
+        string.Concat(name.Split('_', '-').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+
+    // Each name in any letter case, each underscore optional: what EnumTerms.TryParse reads besides the label.
+    private static string NamePattern(IEnumerable<string> names) =>
+        "^(" + string.Join("|", names.Select(n => string.Concat(n.Select(c => c is '_' or '-' ? $"{c}?" : char.IsAsciiLetter(c) ? $"[{char.ToUpperInvariant(c)}{c}]" : c.ToString())))) + ")$";
 }
