@@ -22,6 +22,11 @@ internal sealed class IndicatorPlan
     private readonly PartBinding[] _eachParts;
     private readonly FactField[] _subjectFields;
 
+    // The names the indicator's warning template reads: all a forecast keeps of a finding's values. A forecast keeps its
+    // findings to the end, and keeping every value (the measured ones, the extremes, each under its alias too) made them
+    // a large part of what its garbage collections had to copy.
+    private readonly string[] _warnNames;
+
     /// <summary>Initializes a new instance of the <see cref="IndicatorPlan"/> class.</summary>
     /// <param name="indicator">The indicator.</param>
     /// <param name="parts">The bindings of its condition parts.</param>
@@ -33,6 +38,7 @@ internal sealed class IndicatorPlan
         _eachParts = [.. parts.Where(b => b.Each is not null)];
         _bindings = [.. parts.Select(PlanBinding)];
         _subjectFields = SubjectFields(indicator.SubjectKind);
+        _warnNames = [.. (indicator.Warn?.Placeholders ?? []).Select(p => p.Name!).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>Gets the indicator.</summary>
@@ -149,8 +155,28 @@ internal sealed class IndicatorPlan
             Detail = Indicator.Detail?.Render(values),
             Evidence = new Evidence(facts.ToImmutable(), evidence.ToImmutable()),
             Warnings = warnings.ToImmutable(),
-            TemplateValues = scope.KeepsTemplateValues ? values : null,
+            TemplateValues = scope.KeepsTemplateValues ? WarnValues(values) : null,
         };
+    }
+
+    // The values the warning template reads, or null when the indicator has no warning template.
+    private Dictionary<string, object?>? WarnValues(Dictionary<string, object?> values)
+    {
+        if (_warnNames.Length == 0)
+        {
+            return null;
+        }
+
+        var kept = new Dictionary<string, object?>(_warnNames.Length, StringComparer.Ordinal);
+        foreach (var name in _warnNames)
+        {
+            if (values.TryGetValue(name, out var value))
+            {
+                kept[name] = value;
+            }
+        }
+
+        return kept;
     }
 
     private BindingPlan PlanBinding(PartBinding binding)
