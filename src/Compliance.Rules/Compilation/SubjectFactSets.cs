@@ -29,37 +29,27 @@ internal sealed class SubjectFactSets
     {
         _subjectId = subjectId;
         _types = types;
-        // Counted first, so that each list is made at its size: a website has 140 probes, and growing a list to them
-        // leaves five arrays behind.
-        var counts = new int[types.Length];
+
+        // One pass, types compared by reference: touching a website's few hundred observations, scattered over the
+        // heap, is what making its sets costs.
+        var lists = new List<Observation>?[types.Length];
         foreach (var fact in observations)
         {
-            var t = Array.IndexOf(types, fact.GetType());
-            if (t >= 0)
+            var type = fact.GetType();
+            for (var t = 0; t < types.Length; t++)
             {
-                counts[t]++;
-            }
-        }
-
-        var lists = new List<Observation>[types.Length];
-        for (var t = 0; t < types.Length; t++)
-        {
-            lists[t] = new List<Observation>(counts[t]);
-        }
-
-        foreach (var fact in observations)
-        {
-            var t = Array.IndexOf(types, fact.GetType());
-            if (t >= 0)
-            {
-                lists[t].Add(fact);
+                if (ReferenceEquals(types[t], type))
+                {
+                    (lists[t] ??= []).Add(fact);
+                    break;
+                }
             }
         }
 
         _sets = new SubjectFacts[types.Length];
         for (var t = 0; t < types.Length; t++)
         {
-            _sets[t] = SubjectFacts.Create(types[t], subjectId, lists[t]);
+            _sets[t] = SubjectFacts.Create(types[t], subjectId, lists[t] ?? []);
         }
     }
 
@@ -68,7 +58,14 @@ internal sealed class SubjectFactSets
     /// <returns>The set; an empty one when the subject has no observation of the type.</returns>
     public SubjectFacts Of(Type factType)
     {
-        var t = Array.IndexOf(_types, factType);
-        return t >= 0 ? _sets[t] : SubjectFacts.Create(factType, _subjectId, []);
+        for (var t = 0; t < _types.Length; t++)
+        {
+            if (ReferenceEquals(_types[t], factType))
+            {
+                return _sets[t];
+            }
+        }
+
+        return SubjectFacts.Create(factType, _subjectId, []);
     }
 }
