@@ -14,7 +14,7 @@ namespace Compliance.Rules.Benchmarks;
 /// <remarks>
 /// <c>national-once</c> / <c>bingtuan-once</c>, optionally followed by <c>--websites N --accounts M --seed S --dop D</c> and
 /// <c>--baseline</c> (the hand-written evaluator instead of the engine) or <c>--both</c> (both, and compare findings),
-/// <c>--digest</c> (print a SHA-256 of the engine's whole result, <see cref="Engine.ResultDigest"/>), and
+/// <c>--digest</c> (print a SHA-256 of the engine's whole result, and of the forecast's, <see cref="Engine.ResultDigest"/>), and
 /// <c>--forecast N</c> (after the engine's evaluation, a forecast of N days, timed the same way, with how many subject
 /// evaluations it made).
 /// </remarks>
@@ -89,6 +89,7 @@ public static class OneShotRun
                 // A second evaluation, warm like the forecast that follows it, is what the forecast is compared with.
                 (_, elapsed, cpu) = Timed(() => rules.Evaluate(batch, shape.AsOf, new EvaluationOptions { MaxDegreeOfParallelism = dop, AssumeComplete = true }));
                 Console.WriteLine($"engine again (warm): {elapsed.TotalSeconds:F2} s wall, {cpu.TotalSeconds:F2} s CPU");
+                Report("after the warm evaluation");
                 for (var rep = int.Parse(Environment.GetEnvironmentVariable("REPS") ?? "0", CultureInfo.InvariantCulture); rep > 0; rep--) { Forecasting.ForecastAnalysis.Run(rules, batch, shape.AsOf, forecastDays, new EvaluationOptions { MaxDegreeOfParallelism = dop, AssumeComplete = true }); }
                 var (forecast, forecastElapsed, forecastCpu) = Timed(() => Forecasting.ForecastAnalysis.Run(rules, batch, shape.AsOf, forecastDays, new EvaluationOptions { MaxDegreeOfParallelism = dop, AssumeComplete = true }));
                 var changed = forecast.Changes.ToList();
@@ -97,6 +98,10 @@ public static class OneShotRun
                     $"{forecast.Evaluations:N0} subject evaluations after the first ({forecast.Evaluations / (double)batch.Subjects.Length:F2} per subject); " +
                     $"{changed.Count(s => s.Subject is Website):N0} websites and {changed.Count(s => s.Subject is NewMediaAccount):N0} accounts change, {forecast.Warnings.Length:N0} warnings");
                 Report("after forecast");
+                if (digest)
+                {
+                    Console.WriteLine($"  forecast digest (SHA-256): {Engine.ResultDigest.Of(forecast)}");
+                }
             }
             if (baseline)
             {

@@ -34,7 +34,7 @@ internal sealed class EvaluationScope
     private static IReadOnlySet<string> EmptySet { get; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>
-    /// Gets whether findings keep the values their templates were rendered from (<see cref="Finding.TemplateValues"/>), as a
+    /// Gets whether findings keep the values their warning templates read (<see cref="Finding.TemplateValues"/>), as a
     /// forecast needs for its warnings.
     /// </summary>
     public bool KeepsTemplateValues { get; init; }

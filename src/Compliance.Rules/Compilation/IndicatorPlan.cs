@@ -16,6 +16,17 @@ internal sealed class IndicatorPlan
 {
     private readonly HashSet<string> _placeholders;
 
+    // What each finding needs of the parts and the subject, worked out once: a forecast of a national batch makes a
+    // finding for most of its accounts.
+    private readonly BindingPlan[] _bindings;
+    private readonly PartBinding[] _eachParts;
+    private readonly FactField[] _subjectFields;
+
+    // The names the indicator's warning template reads: all a forecast keeps of a finding's values. A forecast keeps its
+    // findings to the end, and keeping every value (the measured ones, the extremes, each under its alias too) made them
+    // a large part of what its garbage collections had to copy.
+    private readonly string[] _warnNames;
+
     /// <summary>Initializes a new instance of the <see cref="IndicatorPlan"/> class.</summary>
     /// <param name="indicator">The indicator.</param>
     /// <param name="parts">The bindings of its condition parts.</param>
@@ -24,6 +35,10 @@ internal sealed class IndicatorPlan
         Indicator = indicator;
         Parts = parts;
         _placeholders = Placeholders(indicator).ToHashSet(StringComparer.Ordinal);
+        _eachParts = [.. parts.Where(b => b.Each is not null)];
+        _bindings = [.. parts.Select(PlanBinding)];
+        _subjectFields = SubjectFields(indicator.SubjectKind);
+        _warnNames = [.. (indicator.Warn?.Placeholders ?? []).Select(p => p.Name!).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>Gets the indicator.</summary>
@@ -51,18 +66,22 @@ internal sealed class IndicatorPlan
     /// <returns>The findings.</returns>
     public IEnumerable<Finding> CreateFindings(EvaluationScope scope, Subject subject, object[] matched)
     {
-        var eachParts = Parts.Where(b => b.Each is not null).ToList();
+        if (_eachParts.Length == 0)
+        {
+            return [CreateFinding(scope, subject, matched, [])];
+        }
+
         IEnumerable<Observation[]> combinations = [[]];
-        foreach (var binding in eachParts)
+        foreach (var binding in _eachParts)
         {
             var candidates = scope.Measured(binding.Each!, (SubjectFacts)matched[binding.Index]).Facts;
             combinations = combinations.SelectMany(chosen => candidates.Select(c => (Observation[])[.. chosen, c]));
         }
 
-        return combinations.Select(chosen => CreateFinding(scope, subject, matched, eachParts, chosen)).ToList();
+        return combinations.Select(chosen => CreateFinding(scope, subject, matched, chosen)).ToList();
     }
 
-    private Finding CreateFinding(EvaluationScope scope, Subject subject, object[] matched, List<PartBinding> eachParts, Observation[] chosen)
+    private Finding CreateFinding(EvaluationScope scope, Subject subject, object[] matched, Observation[] chosen)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal) { ["as_of"] = scope.AsOf };
         var evidence = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
@@ -71,9 +90,10 @@ internal sealed class IndicatorPlan
         Observation? eachFact = null;
         var warnings = ImmutableArray.CreateBuilder<string>();
 
-        foreach (var binding in Parts)
+        foreach (var plan in _bindings)
         {
-            var prefix = binding.Part switch { Aggregate a => a.Alias, EachFact e => e.Alias, _ => null };
+            var binding = plan.Binding;
+            var prefix = plan.Prefix;
             void Put(string name, object? value, bool asEvidence)
             {
                 values[name] = value;
@@ -95,22 +115,18 @@ internal sealed class IndicatorPlan
                     firstMeasurement ??= measurement;
                     facts.AddRange(measurement.Facts);
                     PutMeasured(aggregate, measurement.Values(aggregate.Comparison?.Threshold), (n, v) => Put(n, v, true));
-                    if (NeedsExtremes(aggregate))
-                    {
-                        PutExtremes(((SubjectFacts)matched[binding.Index]).Items, aggregate.Selection.Type, (n, v) => Put(n, v, true));
-                    }
-
+                    plan.Extremes?.Put(((SubjectFacts)matched[binding.Index]).Items, (n, v) => Put(n, v, true));
                     break;
                 case EachFact each:
-                    var fact = chosen[eachParts.IndexOf(binding)];
+                    var fact = chosen[plan.EachPosition];
                     eachFact ??= fact;
                     facts.Add(fact);
-                    foreach (var field in each.Selection.Type.Fields.Values.Where(f => _placeholders.Contains(f.Name) || (prefix is not null && _placeholders.Contains(prefix + "." + f.Name))))
+                    foreach (var field in plan.FactFields)
                     {
                         Put(field.Name, field.Property.GetValue(fact), false);
                     }
 
-                    if (Authoring.Grammar.Placeholders.ElapsedOf(each) is { } elapsed)
+                    if (plan.Elapsed is { } elapsed)
                     {
                         PutMeasured(each, MeasureElapsed(elapsed, fact, scope, warnings), (n, v) => Put(n, v, true));
                     }
@@ -119,7 +135,8 @@ internal sealed class IndicatorPlan
             }
         }
 
-        foreach (var field in FactCatalog.Subject(subject.Kind).Fields.Values.Where(f => _placeholders.Contains("subject." + f.Name)))
+        var subjectFields = subject.Kind == Indicator.SubjectKind ? _subjectFields : SubjectFields(subject.Kind);
+        foreach (var field in subjectFields)
         {
             values["subject." + field.Name] = field.Property.GetValue(subject);
         }
@@ -138,9 +155,49 @@ internal sealed class IndicatorPlan
             Detail = Indicator.Detail?.Render(values),
             Evidence = new Evidence(facts.ToImmutable(), evidence.ToImmutable()),
             Warnings = warnings.ToImmutable(),
-            TemplateValues = scope.KeepsTemplateValues ? values : null,
+            TemplateValues = scope.KeepsTemplateValues ? WarnValues(values) : null,
         };
     }
+
+    // The values the warning template reads, or null when the indicator has no warning template.
+    private Dictionary<string, object?>? WarnValues(Dictionary<string, object?> values)
+    {
+        if (_warnNames.Length == 0)
+        {
+            return null;
+        }
+
+        var kept = new Dictionary<string, object?>(_warnNames.Length, StringComparer.Ordinal);
+        foreach (var name in _warnNames)
+        {
+            if (values.TryGetValue(name, out var value))
+            {
+                kept[name] = value;
+            }
+        }
+
+        return kept;
+    }
+
+    private BindingPlan PlanBinding(PartBinding binding)
+    {
+        var prefix = binding.Part switch { Aggregate a => a.Alias, EachFact e => e.Alias, _ => null };
+        return binding.Part switch
+        {
+            Aggregate aggregate => new BindingPlan(binding, prefix, NeedsExtremes(aggregate) ? FactExtremes.Of(aggregate.Selection.Type) : null, [], null, -1),
+            EachFact each => new BindingPlan(
+                binding,
+                prefix,
+                null,
+                [.. each.Selection.Type.Fields.Values.Where(f => _placeholders.Contains(f.Name) || (prefix is not null && _placeholders.Contains(prefix + "." + f.Name)))],
+                Authoring.Grammar.Placeholders.ElapsedOf(each),
+                Array.IndexOf(_eachParts, binding)),
+            _ => new BindingPlan(binding, prefix, null, [], null, -1),
+        };
+    }
+
+    private FactField[] SubjectFields(SubjectKind kind) =>
+        [.. FactCatalog.Subject(kind).Fields.Values.Where(f => _placeholders.Contains("subject." + f.Name))];
 
     // The latest and earliest dates of all the subject's observations of the type, when a template asks for them.
     private bool NeedsExtremes(Aggregate aggregate) =>
@@ -149,20 +206,6 @@ internal sealed class IndicatorPlan
             var name = aggregate.Alias is not null && p.StartsWith(aggregate.Alias + ".", StringComparison.Ordinal) ? p[(aggregate.Alias.Length + 1)..] : p;
             return name.StartsWith("latest.", StringComparison.Ordinal) || name.StartsWith("earliest.", StringComparison.Ordinal);
         });
-
-    private static void PutExtremes(IEnumerable<object> all, FactTypeInfo type, Action<string, object?> put)
-    {
-        var items = all.ToList();
-        foreach (var field in type.Fields.Values.Where(f => f.Kind is FieldKind.Date or FieldKind.DateTime))
-        {
-            var dates = items.Select(f => field.Property.GetValue(f)).Where(v => v is not null).ToList();
-            var ordered = field.Kind == FieldKind.Date
-                ? dates.Cast<LocalDate>().Order().Cast<object>().ToList()
-                : dates.Cast<LocalDateTime>().Order().Cast<object>().ToList();
-            put("latest." + field.Name, ordered.Count == 0 ? null : ordered[^1]);
-            put("earliest." + field.Name, ordered.Count == 0 ? null : ordered[0]);
-        }
-    }
 
     private static void PutMeasured(Condition part, MeasuredValues measured, Action<string, object?> put)
     {
@@ -228,4 +271,13 @@ internal sealed class IndicatorPlan
         "sum" => m?.Sum ?? 0m,
         _ => m?.Age ?? 0,
     };
+
+    /// <summary>What a finding needs of one part, worked out when the indicator is compiled.</summary>
+    /// <param name="Binding">The part's binding.</param>
+    /// <param name="Prefix">The part's alias, which prefixes its placeholders, or <see langword="null"/>.</param>
+    /// <param name="Extremes">For an aggregate whose templates ask for <c>latest.</c> or <c>earliest.</c> values, their reader.</param>
+    /// <param name="FactFields">For an <c>each</c> part, the fields of its fact the templates name.</param>
+    /// <param name="Elapsed">For an <c>each</c> part, its top-level <c>elapsed</c> test, if any.</param>
+    /// <param name="EachPosition">For an <c>each</c> part, its position among the <c>each</c> parts; otherwise -1.</param>
+    private sealed record BindingPlan(PartBinding Binding, string? Prefix, FactExtremes? Extremes, FactField[] FactFields, Elapsed? Elapsed, int EachPosition);
 }

@@ -10,6 +10,6 @@ namespace Compliance.Rules.Evaluation;
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Indicators">The ids of the indicators to evaluate again.</param>
-/// <param name="Sets">The subject's observations as a set per type, made once for all its evaluations.</param>
+/// <param name="Sets">The subject's observations of the types those indicators read, as a set per type, made for this date.</param>
 /// <param name="Carried">The findings of the other indicators (violations, bonuses and notices).</param>
 internal sealed record PartialAssessment(IReadOnlySet<string> Indicators, SubjectFactSets Sets, ImmutableArray<Finding> Carried);

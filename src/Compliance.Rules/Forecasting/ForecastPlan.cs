@@ -36,7 +36,7 @@ internal sealed class ForecastPlan
     private readonly ForecastHorizon _horizon;
     private readonly PartPlan[][] _movingParts;
     private readonly EvaluationScope[] _scopes;
-    private readonly ConcurrentDictionary<ulong[], FrozenSet<string>> _partials = new(MaskComparer.Instance);
+    private readonly ConcurrentDictionary<ulong[], (FrozenSet<string> Ids, Type[] Types)> _partials = new(MaskComparer.Instance);
 
     /// <summary>Initializes a new instance of the <see cref="ForecastPlan"/> class.</summary>
     /// <param name="evaluator">The rule set's evaluator.</param>
@@ -64,14 +64,10 @@ internal sealed class ForecastPlan
     /// <param name="batch">The batch.</param>
     /// <param name="current">The result at the as-of date.</param>
     /// <param name="options">Parallelism and cancellation.</param>
-    /// <returns>
-    /// By date, ascending: the subjects (ascending indices) and the mask of their indicators to evaluate; and, by subject
-    /// index, the observations as sets by type of each subject evaluated again (<see langword="null"/> for the others).
-    /// </returns>
-    public (SortedDictionary<LocalDate, List<(int Subject, ulong[] Indicators)>> ByDate, SubjectFactSets?[] Sets) Candidates(FactBatch batch, BatchResult current, EvaluationOptions options)
+    /// <returns>By date, ascending: the subjects (ascending indices) and the mask of their indicators to evaluate.</returns>
+    public SortedDictionary<LocalDate, List<(int Subject, ulong[] Indicators)>> Candidates(FactBatch batch, BatchResult current, EvaluationOptions options)
     {
         var found = new List<(LocalDate Date, ulong[] Mask)>?[batch.Subjects.Length];
-        var sets = new SubjectFactSets?[batch.Subjects.Length];
         Parallel.For(
             0,
             batch.Subjects.Length,
@@ -79,12 +75,9 @@ internal sealed class ForecastPlan
             () => new Scratch(),
             (s, _, scratch) =>
             {
-                if (current.Assessments[s].Verdict is Verdict.Pass or Verdict.Fail && DatesOf(batch, batch.Subjects[s], scratch) is { } dates)
+                if (current.Assessments[s].Verdict is Verdict.Pass or Verdict.Fail)
                 {
-                    // The observations were just sorted by type for planning: the sessions that evaluate the subject again
-                    // take their sets from that.
-                    found[s] = dates;
-                    sets[s] = new SubjectFactSets(batch.Subjects[s].Id, scratch.ByType, TypesRead(dates));
+                    found[s] = DatesOf(batch, batch.Subjects[s], scratch);
                 }
 
                 return scratch;
@@ -105,7 +98,7 @@ internal sealed class ForecastPlan
             }
         }
 
-        return (byDate, sets);
+        return byDate;
     }
 
     /// <summary>
@@ -113,16 +106,24 @@ internal sealed class ForecastPlan
     /// </summary>
     /// <param name="mask">The indicators to evaluate again.</param>
     /// <param name="previous">The subject's latest assessment.</param>
-    /// <param name="sets">The subject's observations as a set per type.</param>
-    /// <returns>The part.</returns>
-    public PartialAssessment Part(ulong[] mask, Assessment previous, SubjectFactSets sets)
+    /// <param name="batch">The batch.</param>
+    /// <returns>The part, with the subject's observations of the types the indicators read as a set per type.</returns>
+    public PartialAssessment Part(ulong[] mask, Assessment previous, FactBatch batch)
     {
-        var ids = _partials.GetOrAdd(mask, _ =>
-            Enumerable.Range(0, Indicators.Length).Where(i => IsSet(mask, i)).Select(i => Indicators[i].Id).ToFrozenSet(StringComparer.Ordinal));
+        // Looked up before GetOrAdd: its factory would capture the mask in a closure on every call, cached or not.
+        var (ids, types) = _partials.TryGetValue(mask, out var known) ? known : _partials.GetOrAdd(mask, Partial);
         ImmutableArray<Finding> carried = previous.Violations.IsEmpty && previous.Bonuses.IsEmpty && previous.Notices.IsEmpty
             ? []
             : [.. ForecastState.FindingsOf(previous).Where(f => !ids.Contains(f.IndicatorId))];
-        return new PartialAssessment(ids, sets, carried);
+        var subject = previous.Subject;
+        return new PartialAssessment(ids, new SubjectFactSets(subject.Id, batch.ObservationsOf(subject.Id), types), carried);
+    }
+
+    // The ids of the indicators of a mask, and the fact types their rules read.
+    private (FrozenSet<string> Ids, Type[] Types) Partial(ulong[] mask)
+    {
+        var masked = Enumerable.Range(0, Indicators.Length).Where(i => IsSet(mask, i)).Select(i => Indicators[i]).ToList();
+        return (masked.Select(i => i.Id).ToFrozenSet(StringComparer.Ordinal), [.. masked.SelectMany(_model.PartsOf).Select(p => p.FactType).Distinct()]);
     }
 
     // The dates on which the subject is evaluated again, each with the indicators to evaluate (a subject has a few: a list
@@ -314,21 +315,6 @@ internal sealed class ForecastPlan
         return (measurement.Holds, part.PointsCount ? IndicatorPlan.PointsOf(part.Indicator, measurement, null) : 0m);
     }
 
-    // The fact types the rules of the indicators evaluated again on some date read.
-    private HashSet<Type> TypesRead(List<(LocalDate Date, ulong[] Mask)> dates)
-    {
-        var types = new HashSet<Type>();
-        for (var i = 0; i < Indicators.Length; i++)
-        {
-            if (dates.Exists(d => IsSet(d.Mask, i)))
-            {
-                types.UnionWith(_model.PartsOf(Indicators[i]).Select(p => p.FactType));
-            }
-        }
-
-        return types;
-    }
-
     private static bool IsSet(ulong[] mask, int i) => (mask[i / 64] & (1UL << (i % 64))) != 0;
 
     private static int ByDate((LocalDate Date, int Fact) a, (LocalDate Date, int Fact) b) => a.Date.CompareTo(b.Date);
@@ -361,12 +347,12 @@ internal sealed class ForecastPlan
     /// </summary>
     private sealed class Scratch
     {
-        private readonly Dictionary<Type, List<Observation>> _byType = [];
+        // The subject's observations by type: a subject has a few types, which a short list finds faster than a
+        // dictionary (a national batch sorts 4 million observations), most often the type of the observation before.
+        private readonly List<Type> _types = [];
+        private readonly List<List<Observation>> _lists = [];
         private bool[] _selected = new bool[64];
         private bool[] _matches = new bool[64];
-
-        /// <summary>Gets the observations of the latest subject sorted, by type.</summary>
-        public IReadOnlyDictionary<Type, List<Observation>> ByType => _byType;
 
         /// <summary>Gets the dates on which a part's facts' triggers change, with the fact.</summary>
         public List<(LocalDate Date, int Fact)> Flips { get; } = [];
@@ -381,20 +367,23 @@ internal sealed class ForecastPlan
         /// <param name="facts">The observations.</param>
         public void Sort(ImmutableArray<Observation> facts)
         {
-            foreach (var list in _byType.Values)
+            foreach (var list in _lists)
             {
                 list.Clear();
             }
 
+            Type? lastType = null;
+            List<Observation>? last = null;
             foreach (var fact in facts)
             {
                 var type = fact.GetType();
-                if (!_byType.TryGetValue(type, out var ofType))
+                if (!ReferenceEquals(type, lastType))
                 {
-                    _byType[type] = ofType = [];
+                    lastType = type;
+                    last = OfType(type);
                 }
 
-                ofType.Add(fact);
+                last!.Add(fact);
             }
         }
 
@@ -403,12 +392,17 @@ internal sealed class ForecastPlan
         /// <returns>The observations (empty when it has none).</returns>
         public List<Observation> OfType(Type type)
         {
-            if (!_byType.TryGetValue(type, out var ofType))
+            for (var t = 0; t < _types.Count; t++)
             {
-                _byType[type] = ofType = [];
+                if (ReferenceEquals(_types[t], type))
+                {
+                    return _lists[t];
+                }
             }
 
-            return ofType;
+            _types.Add(type);
+            _lists.Add([]);
+            return _lists[^1];
         }
 
         /// <summary>Gets two arrays of at least some flags, one per fact of a part: whether it is selected, and whether it matches.</summary>

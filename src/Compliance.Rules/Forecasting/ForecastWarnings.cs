@@ -79,7 +79,14 @@ internal static class ForecastWarnings
             }
         }
 
-        keyed.Sort(static (a, b) => (a.Date, a.Unit, a.Subject, a.Indicator, a.Made).CompareTo((b.Date, b.Unit, b.Subject, b.Indicator, b.Made)));
+        keyed.Sort(static (a, b) =>
+        {
+            var order = a.Date.CompareTo(b.Date);
+            order = order != 0 ? order : a.Unit.CompareTo(b.Unit);
+            order = order != 0 ? order : a.Subject.CompareTo(b.Subject);
+            order = order != 0 ? order : a.Indicator.CompareTo(b.Indicator);
+            return order != 0 ? order : a.Made.CompareTo(b.Made);
+        });
         return [.. keyed.Select(k => k.Warning)];
     }
 

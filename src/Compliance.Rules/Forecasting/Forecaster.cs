@@ -61,7 +61,7 @@ internal sealed class Forecaster
         var current = _evaluator.Evaluate(batch, asOf, options, keepTemplateValues: true);
         var coverage = CoveragePlan.For(_revision, batch, options.AssumeComplete);
         var plan = new ForecastPlan(_evaluator, _model, [.. _revision.Indicators.Where(i => i.Enabled && !coverage.Skipped.ContainsKey(i.Id))], asOf, until);
-        var (candidates, sets) = plan.Candidates(batch, current, options);
+        var candidates = plan.Candidates(batch, current, options);
         var perFact = plan.Indicators
             .SelectMany(i => i.SubRules.IsEmpty ? [i] : i.SubRules)
             .Where(r => PlaceholderCatalog.Parts(r.Condition).Any(p => p is EachFact))
@@ -78,7 +78,7 @@ internal sealed class Forecaster
             options.CancellationToken.ThrowIfCancellationRequested();
             var indices = subjects.Select(s => s.Subject).ToList();
             var masks = subjects.ToDictionary(s => s.Subject, s => s.Indicators);
-            _evaluator.Reassess(batch, indices, date, coverage, options, i => plan.Part(masks[i], states[i].Assessment, sets[i]!), assessed);
+            _evaluator.Reassess(batch, indices, date, coverage, options, i => plan.Part(masks[i], states[i].Assessment, batch), assessed);
             evaluations += indices.Count;
             Parallel.ForEach(indices, parallel, i =>
             {

@@ -56,8 +56,9 @@ public sealed class Finding
     public ImmutableArray<string> Warnings { get; internal init; } = [];
 
     /// <summary>
-    /// Gets the values the finding's templates were rendered from, by placeholder name, when the evaluation was asked to
-    /// keep them and the indicator has a warning template (a forecast renders it from them); <see langword="null"/> otherwise.
+    /// Gets the values the finding's templates were rendered from that its indicator's warning template reads, by placeholder
+    /// name, when the evaluation was asked to keep them and the indicator has a warning template (a forecast renders it from
+    /// them); <see langword="null"/> otherwise.
     /// </summary>
     internal IReadOnlyDictionary<string, object?>? TemplateValues { get; init; }
 }
