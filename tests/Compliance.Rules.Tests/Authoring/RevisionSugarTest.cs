@@ -85,12 +85,12 @@ public sealed class RevisionSugarTest : IDisposable
         Revision("base", Base, Indicators);
         var overlay = Revision("measured", "id: measured\nextends: base\n", """
             overrides:
-              - { id: J2, when: { none: { of: Column } } }
+              - { id: J2, when: { none: { of: column } } }
             """);
 
         var rules = RuleSet.LoadDirectory(overlay);
 
-        rules.Revision.FindIndicator("J2")!.Definition.Should().Contain("none: {of: Column}");
+        rules.Revision.FindIndicator("J2")!.Definition.Should().Contain("none: {of: column}");
         rules.Check(Sites()).Should().ContainSingle().Which.Code.Should().Be("CR3021", "J2 no longer takes inspector findings");
     }
 
@@ -102,8 +102,8 @@ public sealed class RevisionSugarTest : IDisposable
             .Replace("judged_by: inspector, provenance", "judged_by: inspector, reason: 不可默认, provenance", StringComparison.Ordinal);
         var indicators = Indicators + "\n" + """
               - { id: J3, name: 三, group: G, judged_by: inspectors, points: { per_occurrence: 1, max: 5 }, reason: 三 }
-              - { id: J4, name: 四, group: G, judged_by: inspector, when: { none: { of: Column } }, points: { per_occurrence: 1, max: 5 }, reason: 四 }
-              - { id: J5, name: 五, kind: veto, applies_to: portal_site, source: 测试, provenance: confirmed, when: { none: { of: Column } }, reason: 五 }
+              - { id: J4, name: 四, group: G, judged_by: inspector, when: { none: { of: column } }, points: { per_occurrence: 1, max: 5 }, reason: 四 }
+              - { id: J5, name: 五, kind: veto, applies_to: portal_site, source: 测试, provenance: confirmed, when: { none: { of: column } }, reason: 五 }
             """;
 
         var read = RuleSet.Read(Revision("broken", header, indicators));

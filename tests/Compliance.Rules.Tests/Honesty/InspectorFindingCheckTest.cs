@@ -129,7 +129,7 @@ public class InspectorFindingCheckTest
                 applies_to: website
                 source: 测试
                 provenance: confirmed
-                when: { each: { of: InspectorFinding, where: { indicator_id: JUDGED } } }
+                when: { each: { of: inspector_finding, where: { indicator_id: JUDGED } } }
                 points: { per_occurrence: 2, max: 10 }
                 reason: 人工认定
             """);

@@ -194,7 +194,12 @@ internal static class ConditionParser
             return null;
         }
 
-        var type = FactCatalog.FindObservation(typeName);
+        var type = FactCatalog.FindObservation(typeName, out var former);
+        if (former)
+        {
+            inner.Diagnostics.Add(FactCatalog.FormerNameWarning(typeName, type!, inner.ValueLocation("of"), inner.Subject));
+        }
+
         if (type is null)
         {
             inner.Diagnostics.Add(Diagnostic.Create(

@@ -8,7 +8,7 @@ namespace Compliance.Rules.Facts.Input;
 /// <summary>
 /// Reads a batch of facts written as YAML or JSON (JSON is read as YAML, so both keep line and column):
 /// <c>websites:</c>, <c>new_media:</c> and <c>supervisors:</c> lists of subjects, and <c>observations:</c> mapping each fact type
-/// (<c>Column</c>, <c>Message</c>…) to a list of facts. Fields are the snake_case names of the records' properties.
+/// (<c>column</c>, <c>message</c>…) to a list of facts. Fields are the snake_case names of the records' properties.
 /// </summary>
 /// <remarks>
 /// Every problem is reported at once with file, line, column and field: unknown keys, missing required fields,
@@ -136,11 +136,16 @@ internal static class FactDocumentReader
         {
             foreach (var typeName in byType.Keys)
             {
-                var type = FactCatalog.FindObservation(typeName);
+                var type = FactCatalog.FindObservation(typeName, out var former);
                 if (type is null)
                 {
                     map.Diagnostics.Add(UnknownObservationType(typeName, byType.KeyLocation(typeName)));
                     continue;
+                }
+
+                if (former)
+                {
+                    map.Diagnostics.Add(FactCatalog.FormerNameWarning(typeName, type, byType.KeyLocation(typeName)));
                 }
 
                 ReadItems(byType, typeName, type, 0, collector);

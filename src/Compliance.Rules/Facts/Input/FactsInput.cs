@@ -10,7 +10,7 @@ namespace Compliance.Rules.Facts.Input;
 /// <remarks>
 /// <para>
 /// JSON and YAML documents have one shape, documented by <c>rules/schema/facts.schema.json</c>: <c>websites</c> and
-/// <c>new_media</c> lists of subjects and <c>observations</c> mapping each fact type (<c>Column</c>, <c>Message</c>…) to a
+/// <c>new_media</c> lists of subjects and <c>observations</c> mapping each fact type (<c>column</c>, <c>message</c>…) to a
 /// list of facts, fields in snake_case. CSV files hold one fact type each and are named after it (<c>websites.csv</c>,
 /// <c>new_media.csv</c>, <c>messages.csv</c>, or Chinese names such as <c>政务新媒体.csv</c>); their header row uses the
 /// snake_case field names or the Chinese column names of the notices (账号名称, 开设主体, 账号类型, 单位…). JSON and YAML
