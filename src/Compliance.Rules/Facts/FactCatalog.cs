@@ -98,7 +98,8 @@ internal static class FactCatalog
 
     /// <summary>
     /// Converts a PascalCase name to snake_case (<c>LastUpdated</c> → <c>last_updated</c>): the second spelling the
-    /// language accepts for a category's member besides its Chinese label. Fact types and fields take their names from
+    /// language accepts for a category's member besides its Chinese label, and the form in which a misspelt fact type
+    /// is compared for a suggestion (so that <c>Colum</c> finds <c>column</c>). Fact types and fields take their names from
     /// <see cref="FactVocabulary"/>, never from this.
     /// </summary>
     /// <param name="name">The name.</param>

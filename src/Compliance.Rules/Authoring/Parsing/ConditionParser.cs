@@ -204,7 +204,7 @@ internal static class ConditionParser
         {
             inner.Diagnostics.Add(Diagnostic.Create(
                 DiagnosticCodes.RuleUnknownFactType,
-                $"unknown fact type '{MessageExcerpt.Of(typeName)}'{YamlMap.Suggest(typeName, FactCatalog.ObservationTypes.Select(t => t.Name))}; the fact types are: {FactCatalog.ObservationTypeList}",
+                $"unknown fact type '{MessageExcerpt.Of(typeName)}'{YamlMap.Suggest(FactCatalog.ToSnakeCase(typeName), FactCatalog.ObservationTypes.Select(t => t.Name))}; the fact types are: {FactCatalog.ObservationTypeList}",
                 inner.ValueLocation("of"),
                 inner.Subject));
             return null;

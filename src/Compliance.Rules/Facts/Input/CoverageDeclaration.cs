@@ -69,7 +69,7 @@ internal static class CoverageDeclaration
         {
             diagnostics.Add(Diagnostic.Create(
                 DiagnosticCodes.InvalidCoverage,
-                $"'{text}' in '{Key}' is not an observation type{YamlMap.Suggest(text, FactCatalog.ObservationTypes.Select(t => t.Name))}; the observation types are: {FactCatalog.ObservationTypeList}, or write all",
+                $"'{text}' in '{Key}' is not an observation type{YamlMap.Suggest(FactCatalog.ToSnakeCase(text), FactCatalog.ObservationTypes.Select(t => t.Name))}; the observation types are: {FactCatalog.ObservationTypeList}, or write all",
                 at));
             return null;
         }

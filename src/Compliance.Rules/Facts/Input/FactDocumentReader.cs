@@ -97,7 +97,7 @@ internal static class FactDocumentReader
     /// <returns>The diagnostic.</returns>
     public static Diagnostic UnknownObservationType(string typeName, SourceLocation at) => Diagnostic.Create(
         DiagnosticCodes.FactsUnknownFactType,
-        $"unknown fact type '{typeName}'{YamlMap.Suggest(typeName, FactCatalog.ObservationTypes.Select(t => t.Name))}; the fact types are: {FactCatalog.ObservationTypeList}",
+        $"unknown fact type '{typeName}'{YamlMap.Suggest(FactCatalog.ToSnakeCase(typeName), FactCatalog.ObservationTypes.Select(t => t.Name))}; the fact types are: {FactCatalog.ObservationTypeList}",
         at);
 
     /// <summary>Reads one fact (a mapping of fields) and adds it, or its identity when a value is wrong, to a collector.</summary>

@@ -97,12 +97,15 @@ public static class FactsInput
         var diagnostics = new List<Diagnostic>();
         var declared = CoverageDeclaration.ReadFile(coverageFile, diagnostics);
         var read = ReadFiles(folder, files);
-        if (diagnostics.Count > 0)
+        // The declaration's warnings (a deprecated type name) go with the batch; its errors refuse it.
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             return LoadResult<FactBatch>.Failed(FactCollector.Ordered(read.Diagnostics.Concat(diagnostics)));
         }
 
-        return read.TryGetValue(out var batch) ? LoadResult<FactBatch>.Ok(batch.DeclareObserved(declared), read.Diagnostics) : read;
+        return read.TryGetValue(out var batch)
+            ? LoadResult<FactBatch>.Ok(batch.DeclareObserved(declared), FactCollector.Ordered(read.Diagnostics.Concat(diagnostics)))
+            : LoadResult<FactBatch>.Failed(FactCollector.Ordered(read.Diagnostics.Concat(diagnostics)));
     }
 
     private static LoadResult<FactBatch> ReadFiles(string folder, List<string> files)
