@@ -24,7 +24,7 @@ public static class FactsFileGenerator
             writer.Write(i + 1 < accounts ? ",\n" : "\n");
         }
 
-        writer.Write("  ],\n  \"observations\": {\n    \"Publication\": [\n");
+        writer.Write("  ],\n  \"observations\": {\n    \"publication\": [\n");
         for (var i = 0; i < accounts; i++)
         {
             writer.Write(string.Create(CultureInfo.InvariantCulture,

@@ -47,7 +47,7 @@ public sealed class FactBatch
 
     /// <summary>
     /// Gets the observation types the producer declared observed in full, even where the batch holds none of them
-    /// ("observed, and there were none"), by name such as <c>ServiceGuide</c>, in ordinal order.
+    /// ("observed, and there were none"), by name such as <c>service_guide</c>, in ordinal order.
     /// </summary>
     public ImmutableArray<string> DeclaredObserved { get; }
 
@@ -73,14 +73,17 @@ public sealed class FactBatch
     /// Returns a batch that declares some observation types observed in full: a type listed here that has no fact in the
     /// batch was observed and there was none, so the indicators that depend on it are assessed on that absence.
     /// </summary>
-    /// <param name="factTypes">The observation types' names, such as <c>ServiceGuide</c> or <c>Column</c>.</param>
+    /// <param name="factTypes">
+    /// The observation types' names, such as <c>service_guide</c> or <c>column</c> (the deprecated PascalCase names, such as
+    /// <c>Column</c>, are read as the same types).
+    /// </param>
     /// <returns>The batch with the declaration (added to any it had).</returns>
     /// <exception cref="ArgumentException">A name is not an observation type.</exception>
     public FactBatch DeclareObserved(IEnumerable<string> factTypes)
     {
         ArgumentNullException.ThrowIfNull(factTypes);
-        var names = factTypes.ToList();
-        var unknown = names.Where(n => FactCatalog.FindObservation(n) is null).ToList();
+        var written = factTypes.ToList();
+        var unknown = written.Where(n => FactCatalog.FindObservation(n, out _) is null).ToList();
         if (unknown.Count > 0)
         {
             throw new ArgumentException(
@@ -88,6 +91,7 @@ public sealed class FactBatch
                 nameof(factTypes));
         }
 
+        var names = written.Select(n => FactCatalog.FindObservation(n, out _)!.Name);
         return new FactBatch(this, [.. DeclaredObserved.Union(names, StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
     }
 

@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Reflection;
+using System.Text;
+using Compliance.Rules.Diagnostics;
 using Compliance.Rules.Labels;
 using NodaTime;
 
@@ -21,6 +23,10 @@ internal static class FactCatalog
         .Where(t => t.SubjectKind is null)
         .ToFrozenDictionary(i => i.Name, StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, FactTypeInfo> FormerObservations = FactVocabulary.Types
+        .Where(t => t.FormerName is not null)
+        .ToFrozenDictionary(t => t.FormerName!, t => Observations[t.Name], StringComparer.Ordinal);
+
     private static readonly FrozenDictionary<SubjectKind, FactTypeInfo> Subjects = Bound
         .Where(t => t.SubjectKind is not null)
         .ToFrozenDictionary(i => i.SubjectKind!.Value);
@@ -35,10 +41,38 @@ internal static class FactCatalog
     /// <summary>Gets the names of the observation types, for messages.</summary>
     public static string ObservationTypeList => string.Join(", ", ObservationTypes.Select(t => t.Name));
 
-    /// <summary>Finds an observation type by its rule-file name.</summary>
-    /// <param name="name">The name, such as <c>Column</c>.</param>
+    /// <summary>Finds an observation type by its name in the language.</summary>
+    /// <param name="name">The name, such as <c>column</c>.</param>
     /// <returns>The type, or <see langword="null"/>.</returns>
     public static FactTypeInfo? FindObservation(string name) => Observations.GetValueOrDefault(name);
+
+    /// <summary>
+    /// Finds an observation type by its name or by the deprecated PascalCase name it had before (<c>Column</c>), telling
+    /// which: readers accept the old name and warn (CR2101) that the new one is what to write.
+    /// </summary>
+    /// <param name="name">The name as written.</param>
+    /// <param name="former">Whether <paramref name="name"/> is the type's deprecated name.</param>
+    /// <returns>The type, or <see langword="null"/>.</returns>
+    public static FactTypeInfo? FindObservation(string name, out bool former)
+    {
+        var current = FindObservation(name);
+        var old = current is null ? FormerObservations.GetValueOrDefault(name) : null;
+        former = old is not null;
+        return current ?? old;
+    }
+
+    /// <summary>Reports that a deprecated PascalCase type name was written, with the name to write instead.</summary>
+    /// <param name="written">The name as written (<c>Column</c>).</param>
+    /// <param name="type">The type it names.</param>
+    /// <param name="at">Where the name is written.</param>
+    /// <param name="subject">The indicator or fact the message is about, if any.</param>
+    /// <returns>Warning CR2101.</returns>
+    public static Diagnostic FormerNameWarning(string written, FactTypeInfo type, SourceLocation at, string? subject = null) =>
+        Diagnostic.Create(
+            DiagnosticCodes.Deprecated,
+            $"'{written}' is the deprecated name of the fact type '{type.Name}': write '{type.Name}' (fact type names are snake_case, like subject kinds)",
+            at,
+            subject);
 
     /// <summary>Gets the subject type of a kind.</summary>
     /// <param name="kind">The kind.</param>
@@ -63,6 +97,37 @@ internal static class FactCatalog
         Observations.Values.FirstOrDefault(o => o.ClrType == type)
         ?? Subjects.Values.FirstOrDefault(s => s.ClrType == type)
         ?? throw new ArgumentException($"{type.Name} is not a fact type", nameof(type));
+
+    /// <summary>
+    /// Converts a PascalCase name to snake_case (<c>LastUpdated</c> → <c>last_updated</c>): the form in which a misspelt
+    /// fact type is compared for a suggestion (so that <c>Colum</c> finds <c>column</c>). Fact types, fields and category
+    /// values take their names from the vocabularies, never from this.
+    /// </summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The snake_case name.</returns>
+    public static string ToSnakeCase(string name)
+    {
+        var builder = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c))
+            {
+                if (i > 0)
+                {
+                    builder.Append('_');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>Binds one row of the vocabulary to its record: each field's words to the property it names.</summary>
     /// <param name="terms">The row.</param>

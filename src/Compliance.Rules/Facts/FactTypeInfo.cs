@@ -5,7 +5,7 @@ using Compliance.Rules.Labels;
 namespace Compliance.Rules.Facts;
 
 /// <summary>A fact type as rule files see it: its words from <see cref="FactVocabulary"/> bound to its record and the record's properties.</summary>
-/// <param name="Name">The name used in rule files (<c>Column</c>, <c>website</c>).</param>
+/// <param name="Name">The name used in rule files (<c>column</c>, <c>website</c>).</param>
 /// <param name="Label">The Chinese label.</param>
 /// <param name="ClrType">The record type.</param>
 /// <param name="Fields">The fields by snake_case name.</param>

@@ -5,13 +5,13 @@ internal static partial class FactVocabulary
 {
     private static readonly FactTypeTerms[] ObservationTypes =
     [
-        ObservationTerms<AvailabilityProbe>("AvailabilityProbe", "可用性监测", new("可用性监测", "One access to a site's homepage by a monitoring system"), ["availability_probes", "可用性监测"],
+        ObservationTerms<AvailabilityProbe>("availability_probe", "AvailabilityProbe", "可用性监测", new("可用性监测", "One access to a site's homepage by a monitoring system"), ["availability_probes", "可用性监测"],
         [
             Field(nameof(AvailabilityProbe.At), "at", new("监测时间（带时区偏移的时刻）。", "When the probe was made, an instant with its offset."), "监测时间"),
             Field(nameof(AvailabilityProbe.Reached), "reached", new("页面是否打开。", "Whether the page opened at all."), "是否可访问"),
             Field(nameof(AvailabilityProbe.ResponseTime), "response_time", new("打开用时；未打开时为空。", "How long the page took to open; null when it never opened."), "响应时间"),
         ]),
-        ObservationTerms<Column>("Column", "栏目", new("栏目", "A column of a website"), ["columns", "栏目"],
+        ObservationTerms<Column>("column", "Column", "栏目", new("栏目", "A column of a website"), ["columns", "栏目"],
         [
             Field(nameof(Column.Name), "name", new("栏目名称。", "The column's name as shown on the site."), "栏目名称"),
             Field(nameof(Column.Category), "category", new("栏目类别。", "The column's category."), "栏目类别"),
@@ -21,14 +21,14 @@ internal static partial class FactVocabulary
             Field(nameof(Column.LastUpdated), "last_updated", new("最近一条注明发布日期的信息的日期；无则为空（视为未更新）。", "The publication date of its most recent dated item; null when it has none (counts as not updated)."), "最近更新日期", "最后更新日期"),
             Field(nameof(Column.Overdue), "overdue", new("是否应更新未更新（按栏目自身更新周期，默认否）。", "Whether it should have been updated under its own update cycle and was not (default false)."), "是否应更新未更新"),
         ]),
-        ObservationTerms<ContentIssue>("ContentIssue", "内容问题", new("内容问题", "A content problem found on a website or account"), ["content_issues", "内容问题"],
+        ObservationTerms<ContentIssue>("content_issue", "ContentIssue", "内容问题", new("内容问题", "A content problem found on a website or account"), ["content_issues", "内容问题"],
         [
             Field(nameof(ContentIssue.Kind), "kind", new("问题类型。", "What kind of problem it is."), "问题类型"),
             Field(nameof(ContentIssue.FoundOn), "found_on", new("发现日期。", "The date it was found."), "发现日期"),
             Field(nameof(ContentIssue.Description), "description", new("问题描述。", "What was found, where."), "问题描述"),
             Field(nameof(ContentIssue.Url), "url", new("所涉页面或推文的地址。", "The page or post concerned, if any."), "问题链接", "网址"),
         ]),
-        ObservationTerms<FunctionCheck>("FunctionCheck", "功能检查", new("功能检查", "A yes/no test of one function of a website"), ["function_checks", "功能检查"],
+        ObservationTerms<FunctionCheck>("function_check", "FunctionCheck", "功能检查", new("功能检查", "A yes/no test of one function of a website"), ["function_checks", "功能检查"],
         [
             Field(nameof(FunctionCheck.Function), "function", new("所测功能。", "The function tested."), "功能"),
             Field(nameof(FunctionCheck.Available), "available", new("是否提供且可用。", "Whether the site offers the function and it works."), "是否可用"),
@@ -36,7 +36,7 @@ internal static partial class FactVocabulary
             Field(nameof(FunctionCheck.CheckedOn), "checked_on", new("检查日期。", "When it was tested."), "检查日期"),
             Field(nameof(FunctionCheck.Note), "note", new("检查说明，作为证据显示。", "What the tester saw, shown as evidence."), "说明", "备注"),
         ]),
-        ObservationTerms<InspectorFinding>("InspectorFinding", "人工检查", new("人工检查", "A finding recorded by an inspector for an indicator a machine cannot judge"), ["inspector_findings", "人工检查"],
+        ObservationTerms<InspectorFinding>("inspector_finding", "InspectorFinding", "人工检查", new("人工检查", "A finding recorded by an inspector for an indicator a machine cannot judge"), ["inspector_findings", "人工检查"],
         [
             Field(nameof(InspectorFinding.IndicatorId), "indicator_id", new("所针对指标的 id（规则集中写的）。", "The id of the indicator the finding is for, as written in the rule set."), "指标编号"),
             Field(nameof(InspectorFinding.Occurrences), "occurrences", new("发现次数（默认 1）。", "How many times the problem (or merit) was found (default 1)."), "次数", "问题个数"),
@@ -44,7 +44,7 @@ internal static partial class FactVocabulary
             Field(nameof(InspectorFinding.Note), "note", new("检查说明，作为证据显示。", "The inspector's note, shown as evidence."), "说明", "备注"),
             Field(nameof(InspectorFinding.Rule), "rule", new("所针对的细则编号（指标有多条人工判定细则时）。", "The numbered sub-rule the finding is for, when its indicator has more than one sub-rule judged by an inspector."), "细则", "细则编号"),
         ]),
-        ObservationTerms<InterpretationSample>("InterpretationSample", "解读稿抽查", new("解读稿抽查", "An interpretation drawn into a sample"), ["interpretation_samples", "解读稿抽查"],
+        ObservationTerms<InterpretationSample>("interpretation_sample", "InterpretationSample", "解读稿抽查", new("解读稿抽查", "An interpretation drawn into a sample"), ["interpretation_samples", "解读稿抽查"],
         [
             Field(nameof(InterpretationSample.Sample), "sample", new("所属抽查项，如 解读关联。", "The sample it was drawn into, such as 解读关联."), "抽查项"),
             Field(nameof(InterpretationSample.Title), "title", new("解读稿标题。", "The interpretation's title."), "解读稿标题", "标题"),
@@ -52,7 +52,7 @@ internal static partial class FactVocabulary
             Field(nameof(InterpretationSample.LinkedFromPolicy), "linked_from_policy", new("政策文件是否关联该解读稿（默认是）。", "Whether that policy document links back to the interpretation (default true)."), "政策文件是否关联解读"),
             Field(nameof(InterpretationSample.Formats), "formats", new("解读形式。", "The forms it takes."), "解读形式"),
         ]),
-        ObservationTerms<LinkCheck>("LinkCheck", "链接检查", new("链接检查", "A check of one link on a website"), ["link_checks", "链接检查"],
+        ObservationTerms<LinkCheck>("link_check", "LinkCheck", "链接检查", new("链接检查", "A check of one link on a website"), ["link_checks", "链接检查"],
         [
             Field(nameof(LinkCheck.Url), "url", new("链接目标地址。", "The link's target."), "链接地址"),
             Field(nameof(LinkCheck.PageUrl), "page_url", new("链接所在页面。", "The page the link is on."), "所在页面"),
@@ -62,7 +62,7 @@ internal static partial class FactVocabulary
             Field(nameof(LinkCheck.StatusCode), "status_code", new("返回的 HTTP 状态码。", "The HTTP status code returned, if any."), "状态码"),
             Field(nameof(LinkCheck.OnSecondLevelPage), "on_second_level_page", new("链接是否在二级页面（默认否）。", "Whether the link is on a second-level page (default false)."), "是否在二级页面"),
         ]),
-        ObservationTerms<Message>("Message", "留言", new("留言", "A message from a netizen and what became of it"), ["messages", "留言"],
+        ObservationTerms<Message>("message", "Message", "留言", new("留言", "A message from a netizen and what became of it"), ["messages", "留言"],
         [
             Field(nameof(Message.Channel), "channel", new("留言渠道。", "The channel it arrived through."), "留言渠道", "渠道"),
             Field(nameof(Message.Received), "received", new("收到时间（北京时间）。", "When it was received, in Beijing local time."), "收到时间", "留言时间"),
@@ -73,7 +73,7 @@ internal static partial class FactVocabulary
             Field(nameof(Message.UnpublishedFields), "unpublished_fields", new("已公开留言未公开的要素。", "For a published message, the parts the site does not show with it."), "未公开要素"),
             Field(nameof(Message.Sampled), "sampled", new("是否为抽查的已公开留言（默认否）。", "Whether it is one of the published messages drawn as a sample (default false)."), "是否抽查"),
         ]),
-        ObservationTerms<PageCheck>("PageCheck", "页面检查", new("页面检查", "A check of one page of a website"), ["page_checks", "页面检查"],
+        ObservationTerms<PageCheck>("page_check", "PageCheck", "页面检查", new("页面检查", "A check of one page of a website"), ["page_checks", "页面检查"],
         [
             Field(nameof(PageCheck.Url), "url", new("页面地址。", "The page's address."), "页面地址"),
             Field(nameof(PageCheck.PageType), "page_type", new("页面类型。", "The kind of page."), "页面类型"),
@@ -82,12 +82,12 @@ internal static partial class FactVocabulary
             Field(nameof(PageCheck.HasSiteTag), "has_site_tag", new("是否有站点标签（默认是）。", "Whether the page carries the site tag (default true)."), "是否有站点标签"),
             Field(nameof(PageCheck.HasPageTag), "has_page_tag", new("是否有内容标签或栏目标签（默认是）。", "Whether the page carries its content or column tag (default true)."), "是否有内容或栏目标签"),
         ]),
-        ObservationTerms<PolicyDocumentSample>("PolicyDocumentSample", "政策文件抽查", new("政策文件抽查", "A major policy document drawn into a sample"), ["policy_document_samples", "政策文件抽查"],
+        ObservationTerms<PolicyDocumentSample>("policy_document_sample", "PolicyDocumentSample", "政策文件抽查", new("政策文件抽查", "A major policy document drawn into a sample"), ["policy_document_samples", "政策文件抽查"],
         [
             Field(nameof(PolicyDocumentSample.Title), "title", new("文件标题。", "The document's title."), "文件标题", "标题"),
             Field(nameof(PolicyDocumentSample.Interpreted), "interpreted", new("是否已发布解读。", "Whether an interpretation of it is published."), "是否已解读"),
         ]),
-        ObservationTerms<Publication>("Publication", "信息发布", new("信息发布", "One item published in a website column or by an account"), ["publications", "信息发布"],
+        ObservationTerms<Publication>("publication", "Publication", "信息发布", new("信息发布", "One item published in a website column or by an account"), ["publications", "信息发布"],
         [
             Field(nameof(Publication.ColumnId), "column_id", new("所在栏目 id（网站）；新媒体推文为空。", "The column it appeared in, for websites; null for new-media posts."), "栏目编号"),
             Field(nameof(Publication.Published), "published", new("注明的发布日期；无则为空（视为未更新）。", "Its marked publication date; null when it carries none (counts as not updated)."), "发布日期"),
@@ -96,20 +96,20 @@ internal static partial class FactVocabulary
             Field(nameof(Publication.IsRepost), "is_repost", new("是否转载（默认否）。", "Whether it is a repost of another body's content (default false)."), "是否转载"),
             Field(nameof(Publication.VisualisesData), "visualises_data", new("是否以图表图解等可视化方式展现和解读数据（默认否）。", "Whether it presents or explains data in charts or graphics (default false)."), "是否图表图解"),
         ]),
-        ObservationTerms<SearchTest>("SearchTest", "搜索测试", new("搜索测试", "A title searched with the site's search"), ["search_tests", "搜索测试"],
+        ObservationTerms<SearchTest>("search_test", "SearchTest", "搜索测试", new("搜索测试", "A title searched with the site's search"), ["search_tests", "搜索测试"],
         [
             Field(nameof(SearchTest.Title), "title", new("搜索的标题。", "The title searched."), "搜索标题", "标题"),
             Field(nameof(SearchTest.FoundOnFirstPage), "found_on_first_page", new("是否在搜索结果第一页找到。", "Whether the item was on the first page of results."), "是否在结果第一页"),
             Field(nameof(SearchTest.FromLowerLevelSite), "from_lower_level_site", new("标题是否取自下级网站（默认否）。", "Whether the title was taken from a lower-level site (default false)."), "是否取自下级网站"),
         ]),
-        ObservationTerms<ServiceGuide>("ServiceGuide", "办事指南", new("办事指南", "A service guide of a website"), ["service_guides", "办事指南"],
+        ObservationTerms<ServiceGuide>("service_guide", "ServiceGuide", "办事指南", new("办事指南", "A service guide of a website"), ["service_guides", "办事指南"],
         [
             Field(nameof(ServiceGuide.ItemName), "item_name", new("事项名称。", "The service item it describes."), "事项名称"),
             Field(nameof(ServiceGuide.MissingElements), "missing_elements", new("缺失的重点要素类别。", "Key element categories the guide lacks."), "缺失要素"),
             Field(nameof(ServiceGuide.InaccurateElements), "inaccurate_elements", new("不准确的重点要素类别。", "Key element categories the guide states wrongly."), "不准确要素"),
             Field(nameof(ServiceGuide.FormsDownloadable), "forms_downloadable", new("所需表格、附件能否正常下载（默认是）。", "Whether the forms and attachments it needs can be downloaded normally (default true)."), "表格可下载", "是否可下载表格"),
         ]),
-        ObservationTerms<ServiceItemSample>("ServiceItemSample", "办事事项抽查", new("办事事项抽查", "A service item drawn into a sample, and its guide"), ["service_item_samples", "办事事项抽查"],
+        ObservationTerms<ServiceItemSample>("service_item_sample", "ServiceItemSample", "办事事项抽查", new("办事事项抽查", "A service item drawn into a sample, and its guide"), ["service_item_samples", "办事事项抽查"],
         [
             Field(nameof(ServiceItemSample.Sample), "sample", new("所属抽查项，如 办事指南。", "The sample it was drawn into, such as 办事指南."), "抽查项"),
             Field(nameof(ServiceItemSample.ItemName), "item_name", new("事项名称。", "The item's name."), "事项名称"),
@@ -123,7 +123,7 @@ internal static partial class FactVocabulary
             Field(nameof(ServiceItemSample.FormsAvailable), "forms_available", new("是否提供规范表格获取渠道（默认是）。", "Whether a standard way to obtain those forms is provided (default true)."), "是否提供表格获取渠道"),
             Field(nameof(ServiceItemSample.PolicyBasisLinked), "policy_basis_linked", new("政策文件依据是否均准确关联至本网站政策文件库（默认否）。", "Whether every policy document the item rests on is linked to the site's policy library (default false)."), "政策依据是否关联"),
         ]),
-        ObservationTerms<SimulatedConsultation>("SimulatedConsultation", "模拟咨询", new("模拟咨询", "A question put to a website as a user would"), ["simulated_consultations", "模拟咨询"],
+        ObservationTerms<SimulatedConsultation>("simulated_consultation", "SimulatedConsultation", "模拟咨询", new("模拟咨询", "A question put to a website as a user would"), ["simulated_consultations", "模拟咨询"],
         [
             Field(nameof(SimulatedConsultation.Sample), "sample", new("所属抽查项，如 办理答复。", "The sample it belongs to, such as 办理答复."), "抽查项"),
             Field(nameof(SimulatedConsultation.Channel), "channel", new("咨询方式。", "How the question was put."), "咨询方式"),
@@ -131,14 +131,14 @@ internal static partial class FactVocabulary
             Field(nameof(SimulatedConsultation.Answered), "answered", new("网上答复时间（北京时间）；未答复为空。", "When the answer came online, in Beijing local time; null while there is none."), "答复时间"),
             Field(nameof(SimulatedConsultation.AnswerAccurate), "answer_accurate", new("答复内容是否准确（默认否）。", "Whether the answer was accurate (default false)."), "答复是否准确"),
         ]),
-        ObservationTerms<SiteCheck>("SiteCheck", "网站基本信息检查", new("网站基本信息检查", "What a website's name, domain and page template show"), ["site_checks", "网站基本信息检查"],
+        ObservationTerms<SiteCheck>("site_check", "SiteCheck", "网站基本信息检查", new("网站基本信息检查", "What a website's name, domain and page template show"), ["site_checks", "网站基本信息检查"],
         [
             Field(nameof(SiteCheck.DomainCompliant), "domain_compliant", new("域名是否符合规范（默认是）。", "Whether the domain name follows the rules (default true)."), "域名是否规范"),
             Field(nameof(SiteCheck.NamedAfterOrganiser), "named_after_organiser", new("是否以本地区本部门名称命名（默认是）。", "Whether the site is named after its region or body (default true)."), "是否以本地区本部门名称命名"),
             Field(nameof(SiteCheck.NameInHeader), "name_in_header", new("网站名称是否在全站页面头部区域显著展示（默认是）。", "Whether the site's name is shown prominently in the header of every page (default true)."), "头部是否展示网站名称"),
             Field(nameof(SiteCheck.FooterMissing), "footer_missing", new("全站页面底部未清晰列明的要素。", "The footer elements not clearly listed at the bottom of the site's pages."), "底部缺失要素"),
         ]),
-        ObservationTerms<SpotCheckResult>("SpotCheckResult", "国办抽查结果", new("国办抽查结果", "The result of a State Council General Office spot check, recorded against the supervising body"), ["spot_check_results", "国办抽查结果"],
+        ObservationTerms<SpotCheckResult>("spot_check_result", "SpotCheckResult", "国办抽查结果", new("国办抽查结果", "The result of a State Council General Office spot check, recorded against the supervising body"), ["spot_check_results", "国办抽查结果"],
         [
             Field(nameof(SpotCheckResult.CheckedId), "checked_id", new("被抽查网站或账号的 id。", "The id of the website or account checked."), "被抽查对象编号"),
             Field(nameof(SpotCheckResult.CheckedName), "checked_name", new("被抽查网站或账号的名称。", "The name of the website or account checked."), "被抽查对象名称"),
@@ -146,7 +146,7 @@ internal static partial class FactVocabulary
             Field(nameof(SpotCheckResult.Passed), "passed", new("是否合格。", "Whether it was judged 合格."), "是否合格"),
             Field(nameof(SpotCheckResult.SeriousMisstatement), "serious_misstatement", new("是否因严重表述错误被判不合格（默认否）。", "Whether it was judged 不合格 because of a serious misstatement (default false)."), "是否严重表述错误"),
         ]),
-        ObservationTerms<Survey>("Survey", "调查征集", new("调查征集", "A survey or call for opinions run on a website"), ["surveys", "调查征集"],
+        ObservationTerms<Survey>("survey", "Survey", "调查征集", new("调查征集", "A survey or call for opinions run on a website"), ["surveys", "调查征集"],
         [
             Field(nameof(Survey.Title), "title", new("活动名称。", "The survey's title."), "活动名称", "标题"),
             Field(nameof(Survey.Started), "started", new("开始日期。", "When it started."), "开始日期"),

@@ -12,8 +12,10 @@ namespace Compliance.Rules.Facts;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The names are written here, not derived from C# names: a field names its property with <c>nameof</c>, so renaming a
-/// property keeps the language as it is, and the catalogue refuses a record property that the table does not name.
+/// The names are written here, not derived from C# names, and are snake_case like every other word of the language
+/// (<c>column</c>, <c>inspector_finding</c>, <c>website</c>, <c>new_media</c>). An observation type also keeps the
+/// PascalCase name it had before (<c>Column</c>), which rule files may still write with deprecation warning CR2101.
+/// A field names its property with <c>nameof</c>, so renaming a property keeps the language as it is, and the catalogue refuses a record property that the table does not name.
 /// </para>
 /// <para>
 /// CSV headers: every field's snake_case name (ignoring case), or one of its Chinese headers, the first of which the
@@ -37,11 +39,11 @@ internal static partial class FactVocabulary
     // A subject type's name and label are its kind's words (CategoryVocabulary.SubjectKinds), written once there.
     private static FactTypeTerms SubjectTerms<T>(SubjectKind kind, Bilingual meaning, ImmutableArray<string> fileNames, ImmutableArray<FieldTerms> fields)
         where T : Subject =>
-        new(EnumVocabulary.NameOf(kind), EnumVocabulary.LabelOf(kind), typeof(T), kind, meaning, fileNames, fields);
+        new(EnumVocabulary.NameOf(kind), EnumVocabulary.LabelOf(kind), typeof(T), kind, meaning, fileNames, fields, null);
 
-    private static FactTypeTerms ObservationTerms<T>(string name, string label, Bilingual meaning, ImmutableArray<string> fileNames, ImmutableArray<FieldTerms> fields)
+    private static FactTypeTerms ObservationTerms<T>(string name, string formerName, string label, Bilingual meaning, ImmutableArray<string> fileNames, ImmutableArray<FieldTerms> fields)
         where T : Observation =>
-        new(name, label, typeof(T), null, meaning, fileNames, fields);
+        new(name, label, typeof(T), null, meaning, fileNames, fields, formerName);
 
     private static FieldTerms Field(string property, string name, Bilingual meaning, params string[] headers) =>
         new(property, name, meaning, [.. headers]);

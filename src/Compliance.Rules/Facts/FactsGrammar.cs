@@ -36,7 +36,7 @@ internal static class FactsGrammar
             Of("new_media", new V.Construct(ConstructKind.FactsSection), "政务新媒体账号。", "The government new-media accounts."),
             Of("supervisors", new V.Construct(ConstructKind.FactsSection), "监管单位（监管工作年度考核对象）。", "The supervising bodies assessed for their supervision work."),
             Of(ObservationsKey, new V.Construct(ConstructKind.FactsSection), "按事实类型分列的监测、检查记录，每条以 subject_id 指向网站或账号。", "Observations by fact type, each naming its website or account by subject_id."),
-            Of(ObservedKey, new V.Construct(ConstructKind.ObservedTypes), "声明已完整采集的事实类型：列出的类型即使没有记录，也视为“已检查且无记录”；未列出且没有记录的类型视为未采集，依赖它的指标不检查。写类型名（ServiceGuide）、CSV 文件名（service_guides）或中文名（办事指南），或 all 表示全部。", "The observation types observed in full: a listed type with no facts means checked and none found; a type neither listed nor present was not observed, and the indicators that need it are not assessed. Write the type (ServiceGuide), its CSV file name (service_guides) or Chinese name (办事指南), or all."),
+            Of(ObservedKey, new V.Construct(ConstructKind.ObservedTypes), "声明已完整采集的事实类型：列出的类型即使没有记录，也视为“已检查且无记录”；未列出且没有记录的类型视为未采集，依赖它的指标不检查。写类型名（service_guide）、CSV 文件名（service_guides）或中文名（办事指南），或 all 表示全部。", "The observation types observed in full: a listed type with no facts means checked and none found; a type neither listed nor present was not observed, and the indicators that need it are not assessed. Write the type (service_guide), its CSV file name (service_guides) or Chinese name (办事指南), or all."),
         ]);
 
     /// <summary>A facts folder's <c>coverage.yaml</c>.</summary>
@@ -45,7 +45,7 @@ internal static class FactsGrammar
         "a coverage declaration",
         new("声明已完整采集的事实类型：列出的类型即使没有记录，也视为“已检查且无记录”；未列出且没有记录的类型视为未采集，依赖它的指标不检查。放在 CSV 事实文件夹中，名为 coverage.yaml。", "Declares the observation types observed in full: a listed type with no facts means checked and none found; a type neither listed nor present was not observed, and the indicators that need it are not assessed. Put it in a CSV facts folder as coverage.yaml."),
         [
-            Of(ObservedKey, new V.Construct(ConstructKind.ObservedTypes), "已完整采集的事实类型，如 [ServiceGuide, AvailabilityProbe]（也可写 CSV 文件名或中文名），或 all。", "The observation types observed in full, such as [ServiceGuide, AvailabilityProbe] (or their CSV file names or Chinese names), or all.", KeyPresence.Required),
+            Of(ObservedKey, new V.Construct(ConstructKind.ObservedTypes), "已完整采集的事实类型，如 [service_guide, availability_probe]（也可写 CSV 文件名或中文名），或 all。", "The observation types observed in full, such as [service_guide, availability_probe] (or their CSV file names or Chinese names), or all.", KeyPresence.Required),
             Of("note", new V.Text(), "备注。", "A note."),
         ]);
 

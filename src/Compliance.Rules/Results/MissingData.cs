@@ -13,7 +13,7 @@ public sealed class MissingData
         IndicatorIds = indicatorIds;
     }
 
-    /// <summary>Gets the fact type's name, such as <c>ServiceGuide</c>.</summary>
+    /// <summary>Gets the fact type's name, such as <c>service_guide</c>.</summary>
     public string FactType { get; }
 
     /// <summary>Gets the fact type's Chinese label, such as 办事指南.</summary>

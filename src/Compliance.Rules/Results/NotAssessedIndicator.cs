@@ -24,7 +24,7 @@ public sealed class NotAssessedIndicator
     /// <summary>Gets whether the indicator is a veto, deduction or bonus.</summary>
     public IndicatorKind Kind { get; }
 
-    /// <summary>Gets the fact types the indicator needs that the batch did not observe, such as <c>ServiceGuide</c>.</summary>
+    /// <summary>Gets the fact types the indicator needs that the batch did not observe, such as <c>service_guide</c>.</summary>
     public ImmutableArray<string> MissingFactTypes { get; }
 
     /// <summary>Gets why, in Chinese, such as 未检查：缺少办事指南数据.</summary>

@@ -22,7 +22,7 @@ public sealed class HostileRuleFilesTest : IDisposable
             source: 测试 1
             provenance: confirmed
             when:
-              exists: { of: Column, where: { is_blank: true } }
+              exists: { of: column, where: { is_blank: true } }
             reason: 存在空白栏目
         """;
 

@@ -23,7 +23,7 @@ public sealed class OverlayTest : IDisposable
             provenance: confirmed
             when:
               count:
-                of: Column
+                of: column
                 where: { category: 动态要闻, last_updated: { not_within: { calendar_days: 14 } } }
               gte: 5
             reason: 累计{count}个栏目未更新（标准：{threshold}个）
@@ -34,7 +34,7 @@ public sealed class OverlayTest : IDisposable
             source: 测试 单项否决 2
             provenance: confirmed
             when:
-              exists: { of: ContentIssue, where: { kind: 泄露国家秘密 } }
+              exists: { of: content_issue, where: { kind: 泄露国家秘密 } }
             reason: 泄露国家秘密
         """;
 
@@ -53,7 +53,7 @@ public sealed class OverlayTest : IDisposable
             source: 兵团 单项否决 1
             provenance: confirmed
             when:
-              exists: { of: Column, where: { is_blank: true } }
+              exists: { of: column, where: { is_blank: true } }
             reason: 存在空白栏目
         """;
 
@@ -213,7 +213,7 @@ public sealed class OverlayTest : IDisposable
     {
         var definition = DefinitionAfterOverride(
             "ranged",
-            "{ exists: { of: Column, where: { last_updated: { gte: 2024-01-01, lte: 2024-03-31 } } } }",
+            "{ exists: { of: column, where: { last_updated: { gte: 2024-01-01, lte: 2024-03-31 } } } }",
             "{ exists: { where: { last_updated: { lte: 2024-06-30 } } } }");
 
         definition.Should().Contain("last_updated: {gte: 2024-01-01, lte: 2024-06-30}");
@@ -225,7 +225,7 @@ public sealed class OverlayTest : IDisposable
     {
         var definition = DefinitionAfterOverride(
             "guides",
-            "{ exists: { of: ServiceGuide, where: { missing_elements: { size: { gte: 4 } } } } }",
+            "{ exists: { of: service_guide, where: { missing_elements: { size: { gte: 4 } } } } }",
             "{ exists: { where: { missing_elements: { size: { gt: 4 } } } } }");
 
         definition.Should().Contain("missing_elements: {size: {gt: 4}}");
@@ -239,7 +239,7 @@ public sealed class OverlayTest : IDisposable
         var overlay = _folders.Revision(
             "split",
             "id: split\nextends: national\n",
-            ("o.yaml", "overrides:\n  - id: W-V-SECRET\n    any:\n      - { rule: \"1\", when: { exists: { of: ContentIssue, where: { kind: 泄露国家秘密 } } } }\n      - { rule: \"2\", when: { exists: { of: ContentIssue, where: { kind: 违法有害内容 } } } }\n"));
+            ("o.yaml", "overrides:\n  - id: W-V-SECRET\n    any:\n      - { rule: \"1\", when: { exists: { of: content_issue, where: { kind: 泄露国家秘密 } } } }\n      - { rule: \"2\", when: { exists: { of: content_issue, where: { kind: 违法有害内容 } } } }\n"));
 
         var indicator = RuleSet.Read(overlay).GetValueOrThrow().FindIndicator("W-V-SECRET")!;
 

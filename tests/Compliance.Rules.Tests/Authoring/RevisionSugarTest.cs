@@ -85,12 +85,12 @@ public sealed class RevisionSugarTest : IDisposable
         Revision("base", Base, Indicators);
         var overlay = Revision("measured", "id: measured\nextends: base\n", """
             overrides:
-              - { id: J2, when: { none: { of: Column } } }
+              - { id: J2, when: { none: { of: column } } }
             """);
 
         var rules = RuleSet.LoadDirectory(overlay);
 
-        rules.Revision.FindIndicator("J2")!.Definition.Should().Contain("none: {of: Column}");
+        rules.Revision.FindIndicator("J2")!.Definition.Should().Contain("none: {of: column}");
         rules.Check(Sites()).Should().ContainSingle().Which.Code.Should().Be("CR3021", "J2 no longer takes inspector findings");
     }
 
@@ -101,10 +101,10 @@ public sealed class RevisionSugarTest : IDisposable
         // indicator's findings and J4 names itself but also tests occurrences: measured rows, not the old form.
         var indicators = """
             indicators:
-              - { id: J1, name: 人工认定一, group: G, when: { each: { of: InspectorFinding, where: { indicator_id: J1 } } }, points: { per_occurrence: 2, max: 10 }, reason: 认定一 }
+              - { id: J1, name: 人工认定一, group: G, when: { each: { of: inspector_finding, where: { indicator_id: J1 } } }, points: { per_occurrence: 2, max: 10 }, reason: 认定一 }
               - { id: J2, name: 人工认定二, group: G, points: { per_occurrence: 1, max: 5 }, reason: 认定二 }
-              - { id: J3, name: 人工认定三, group: G, when: { each: { of: InspectorFinding, where: { indicator_id: J1 } } }, points: { per_occurrence: 1, max: 5 }, reason: 认定三 }
-              - { id: J4, name: 人工认定四, group: G, when: { each: { of: InspectorFinding, where: { indicator_id: J4, occurrences: { gte: 2 } } } }, points: { per_occurrence: 1, max: 5 }, reason: 认定四 }
+              - { id: J3, name: 人工认定三, group: G, when: { each: { of: inspector_finding, where: { indicator_id: J1 } } }, points: { per_occurrence: 1, max: 5 }, reason: 认定三 }
+              - { id: J4, name: 人工认定四, group: G, when: { each: { of: inspector_finding, where: { indicator_id: J4, occurrences: { gte: 2 } } } }, points: { per_occurrence: 1, max: 5 }, reason: 认定四 }
             """;
 
         // Act
@@ -129,8 +129,8 @@ public sealed class RevisionSugarTest : IDisposable
             .Replace("judged_by: inspector, provenance", "judged_by: inspector, reason: 不可默认, provenance", StringComparison.Ordinal);
         var indicators = Indicators + "\n" + """
               - { id: J3, name: 三, group: G, judged_by: inspectors, points: { per_occurrence: 1, max: 5 }, reason: 三 }
-              - { id: J4, name: 四, group: G, judged_by: inspector, when: { none: { of: Column } }, points: { per_occurrence: 1, max: 5 }, reason: 四 }
-              - { id: J5, name: 五, kind: veto, applies_to: portal_site, source: 测试, provenance: confirmed, when: { none: { of: Column } }, reason: 五 }
+              - { id: J4, name: 四, group: G, judged_by: inspector, when: { none: { of: column } }, points: { per_occurrence: 1, max: 5 }, reason: 四 }
+              - { id: J5, name: 五, kind: veto, applies_to: portal_site, source: 测试, provenance: confirmed, when: { none: { of: column } }, reason: 五 }
             """;
 
         var read = RuleSet.Read(Revision("broken", header, indicators));

@@ -23,7 +23,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 provenance: confirmed
                 when:
                   count:
-                    of: Column
+                    of: column
                     where:
                       category: 动态
                       last_update: { not_within: { calendar_days: 14 } }
@@ -38,7 +38,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 source: 测试 2
                 verified: yes
                 when:
-                  each: { of: Column, where: { is_blank: true } }
+                  each: { of: column, where: { is_blank: true } }
                 points: { per_occurrence: 2, max: 1 }
                 reason: 空白栏目：{name}
             """;
@@ -52,7 +52,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 source: 测试 3
                 provenance: confirmed
                 when:
-                  exists: { of: ContentIssue }
+                  exists: { of: content_issue }
                 reason: 重复
               - id: N-1
                 name: 内容不更新
@@ -61,7 +61,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 source: 测试 4
                 verified: false
                 when:
-                  none: { of: Publication, where: { published: { within: { calendar_days: 14 } } } }
+                  none: { of: publication, where: { published: { within: { calendar_days: 14 } } } }
                 reason: 超14天未更新
             """;
         var c = "indicators:\n  - id: W-3\n    name: 栏目\n\tkind: veto\n";
@@ -92,7 +92,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
     [Fact]
     public void GetValueOrThrow_FolderWithMistakes_ListsEveryErrorInTheException()
     {
-        var folder = _folders.Revision("t", BaseRevision.Replace("calendar: cn\n", "calendar: mars\n", StringComparison.Ordinal), ("a.yaml", BlankColumnVeto.Replace("of: Column", "of: Colum", StringComparison.Ordinal)));
+        var folder = _folders.Revision("t", BaseRevision.Replace("calendar: cn\n", "calendar: mars\n", StringComparison.Ordinal), ("a.yaml", BlankColumnVeto.Replace("of: column", "of: Colum", StringComparison.Ordinal)));
 
         var act = () => RuleSet.Read(folder).GetValueOrThrow();
 

@@ -24,7 +24,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
             """);
 
         var error = SingleError(result, DiagnosticCodes.RuleUnknownFactType.Code, IndicatorFile, 9, 21, "W-1");
-        error.Message.Should().StartWith("unknown fact type 'Colum' (did you mean 'Column'?); the fact types are: AvailabilityProbe, Column, ContentIssue, ");
+        error.Message.Should().StartWith("unknown fact type 'Colum' (did you mean 'column'?); the fact types are: availability_probe, column, content_issue, ");
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
 
         var error = SingleError(result, DiagnosticCodes.RuleUnknownField.Code, IndicatorFile, 12, 11, "W-1");
         error.Message.Should().Be(
-            "Column has no field 'last_update' (did you mean 'last_updated'?); its fields are: "
+            "column has no field 'last_update' (did you mean 'last_updated'?); its fields are: "
             + "category, id, is_blank, is_top_level, last_updated, name, on_homepage, overdue, subject_id");
     }
 
@@ -80,5 +80,5 @@ public sealed partial class RuleLoadingDiagnosticsTest
     }
 
     /// <summary>A veto on Column whose single filter line (line 12, from column 11) is <paramref name="test"/>.</summary>
-    private static string StaleColumnIndicator(string test) => ExistsIndicator("Column", "栏目不更新", test);
+    private static string StaleColumnIndicator(string test) => ExistsIndicator("column", "栏目不更新", test);
 }

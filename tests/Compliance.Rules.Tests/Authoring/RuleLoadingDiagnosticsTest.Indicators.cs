@@ -41,7 +41,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 source: 测试 1
                 provenance: confirmed
                 when:
-                  exists: { of: Column, where: { is_blank: true } }
+                  exists: { of: column, where: { is_blank: true } }
                 points: 5
                 reason: 存在空白栏目
             """);
@@ -64,7 +64,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 source: 测试 1
                 provenance: confirmed
                 when:
-                  exists: { of: Column, where: { is_blank: true } }
+                  exists: { of: column, where: { is_blank: true } }
                 reason: 存在空白栏目
             """);
 
@@ -94,8 +94,8 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 source: 测试 1
                 provenance: confirmed
                 when:
-                  exists: { of: Column, where: { is_blank: true } }
-                  none: { of: Publication }
+                  exists: { of: column, where: { is_blank: true } }
+                  none: { of: publication }
                 reason: 栏目问题
             """);
 
@@ -139,7 +139,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 source: 测试 1
                 provenance: confirmed
                 when:
-                  exists: { of: Column, where: { is_blank: true } }
+                  exists: { of: column, where: { is_blank: true } }
                   gte: 2
                 reason: 栏目问题
             """);
@@ -161,7 +161,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 source: 测试 1
                 provenance: confirmed
                 when:
-                  exists: { of: Column, where: { is_blank: true } }
+                  exists: { of: column, where: { is_blank: true } }
                 reason: 存在空白栏目
             """);
 
@@ -232,7 +232,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
             source: 测试 1
             provenance: confirmed
             when:
-              each: { of: Column, where: { is_blank: true } }
+              each: { of: column, where: { is_blank: true } }
             {{pointsLine}}
             reason: 空白栏目：{name}
         """;

@@ -19,7 +19,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
             source: 测试 1
             provenance: confirmed
             when:
-              exists: { of: Column, where: { is_blank: true } }
+              exists: { of: column, where: { is_blank: true } }
             reason: 存在空白栏目
         """;
 

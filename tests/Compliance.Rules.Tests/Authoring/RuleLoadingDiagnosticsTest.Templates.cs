@@ -54,7 +54,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
             source: 测试 1
             provenance: confirmed
             when:
-              count: { of: Column, where: { is_blank: true } }
+              count: { of: column, where: { is_blank: true } }
               gte: 1
             {{reasonLine}}
         """;

@@ -19,7 +19,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 source: 测试 1
                 provenance: confirmed
                 when:
-                  count: { of: Column, where: { is_blank: true } }
+                  count: { of: column, where: { is_blank: true } }
                   gte: -1
                 reason: 空白栏目{count}个
             """);
@@ -42,7 +42,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 provenance: confirmed
                 when:
                   ratio:
-                    of: AvailabilityProbe
+                    of: availability_probe
                     matching: { reached: false }
                   gte: 150%
                 reason: 首页不可访问占比{ratio:P1}
@@ -65,7 +65,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 source: 测试 1
                 provenance: confirmed
                 when:
-                  count: { of: Column, where: { is_blank: true } }
+                  count: { of: column, where: { is_blank: true } }
                   gt: 2.5
                 reason: 空白栏目{count}个
             """);

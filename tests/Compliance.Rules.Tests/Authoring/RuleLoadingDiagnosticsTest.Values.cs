@@ -46,7 +46,7 @@ public partial class RuleLoadingDiagnosticsTest
     }
 
     /// <summary>A veto on Message whose single filter line (line 12, from column 11) is <paramref name="test"/>.</summary>
-    private static string MessageIndicator(string test) => ExistsIndicator("Message", "留言", test);
+    private static string MessageIndicator(string test) => ExistsIndicator("message", "留言", test);
 
     /// <summary>A veto named <paramref name="name"/> that a fact of <paramref name="type"/> passing <paramref name="test"/> (line 12, from column 11) fires.</summary>
     private static string ExistsIndicator(string type, string name, string test) =>

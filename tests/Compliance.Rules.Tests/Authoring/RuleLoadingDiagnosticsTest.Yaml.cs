@@ -29,7 +29,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 source: 测试 1
                 provenance: confirmed
                 when:
-                  exists: { of: Column, where: { is_blank: true } }
+                  exists: { of: column, where: { is_blank: true } }
                 reason: 存在空白栏目
             """);
 
@@ -50,7 +50,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 source: 测试 1
                 provenance: confirmed
                 when:
-                  exists: { of: Column, where: { is_blank: true } }
+                  exists: { of: column, where: { is_blank: true } }
                 reason: 存在空白栏目
                 detial: 空白栏目
             """);
@@ -73,7 +73,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 applies_to: website
                 provenance: confirmed
                 when:
-                  exists: { of: Column, where: { is_blank: true } }
+                  exists: { of: column, where: { is_blank: true } }
                 reason: 存在空白栏目
             """);
 
@@ -94,7 +94,7 @@ public sealed partial class RuleLoadingDiagnosticsTest
                 source: 测试 1
                 verified: yes
                 when:
-                  exists: { of: Column, where: { is_blank: true } }
+                  exists: { of: column, where: { is_blank: true } }
                 reason: 存在空白栏目
             """);
 

@@ -41,11 +41,11 @@ public sealed class SubRulesAndNoticesTest : IDisposable
             any:
               - rule: "1"
                 text: 未开设政策文件栏目的，扣2分
-                when: { none: { of: Column, where: { category: 政策文件 } } }
+                when: { none: { of: column, where: { category: 政策文件 } } }
                 points: 2
                 reason: 未开设政策文件栏目
               - rule: "2"
-                when: { each: { of: Column, where: { is_blank: true } } }
+                when: { each: { of: column, where: { is_blank: true } } }
                 points: { per_occurrence: 0.5 }
                 reason: 空白栏目：{name}
               - rule: "3"
@@ -110,7 +110,7 @@ public sealed class SubRulesAndNoticesTest : IDisposable
     {
         var indicators = Row.Replace("""
                   - rule: "2"
-                    when: { each: { of: Column, where: { is_blank: true } } }
+                    when: { each: { of: column, where: { is_blank: true } } }
             """, """
                   - rule: "2"
                     judged_by: inspector
@@ -149,25 +149,25 @@ public sealed class SubRulesAndNoticesTest : IDisposable
                 name: 条件与细则并存
                 group: G
                 points: { max: 3 }
-                when: { exists: { of: Column } }
+                when: { exists: { of: column } }
                 any:
-                  - { rule: "1", when: { exists: { of: Column } }, points: 1, reason: 甲 }
+                  - { rule: "1", when: { exists: { of: column } }, points: 1, reason: 甲 }
               - id: B
                 name: 细则有误
                 group: G
                 points: { max: 3 }
                 any:
-                  - { when: { exists: { of: Column } }, points: 1, reason: 缺编号 }
-                  - { rule: "2", when: { exists: { of: Column } }, points: 1, reason: 乙 }
-                  - { rule: "2", when: { exists: { of: Column } }, points: 1, reason: 重号 }
-                  - { rule: "3", when: { exists: { of: Column } }, points: 1 }
-                  - { rule: "4", when: { exists: { of: Column } }, points: 1, reason: 丙, colour: red }
+                  - { when: { exists: { of: column } }, points: 1, reason: 缺编号 }
+                  - { rule: "2", when: { exists: { of: column } }, points: 1, reason: 乙 }
+                  - { rule: "2", when: { exists: { of: column } }, points: 1, reason: 重号 }
+                  - { rule: "3", when: { exists: { of: column } }, points: 1 }
+                  - { rule: "4", when: { exists: { of: column } }, points: 1, reason: 丙, colour: red }
               - id: C
                 name: 上限缺失
                 group: G
                 points: { per_occurrence: 1, max: 3 }
                 any:
-                  - { rule: "1", when: { exists: { of: Column } }, points: 1, reason: 丁 }
+                  - { rule: "1", when: { exists: { of: column } }, points: 1, reason: 丁 }
             """));
 
         result.Success.Should().BeFalse();
@@ -185,7 +185,7 @@ public sealed class SubRulesAndNoticesTest : IDisposable
     {
         var rules = RuleSet.LoadDirectory(Revision(Header, """
             indicators:
-              - { id: N, name: 空白栏目提示, kind: notice, group: G, applies_to: website, provenance: confirmed, source: 测试, when: { each: { of: Column, where: { is_blank: true } } }, reason: "空白栏目：{name}" }
+              - { id: N, name: 空白栏目提示, kind: notice, group: G, applies_to: website, provenance: confirmed, source: 测试, when: { each: { of: column, where: { is_blank: true } } }, reason: "空白栏目：{name}" }
             """));
 
         var assessment = rules.Evaluate(Batch(Policy, Blank(1), Blank(2)), AsOf).Assessments[0];
@@ -202,11 +202,11 @@ public sealed class SubRulesAndNoticesTest : IDisposable
     {
         var withPoints = RuleSet.TryLoadDirectory(Revision(Header, """
             indicators:
-              - { id: N, name: 提示, kind: notice, group: G, when: { exists: { of: Column } }, points: 1, reason: 提示 }
+              - { id: N, name: 提示, kind: notice, group: G, when: { exists: { of: column } }, points: 1, reason: 提示 }
             """, "with-points"));
         var zero = RuleSet.TryLoadDirectory(Revision(Header, """
             indicators:
-              - { id: Z, name: 零分, group: G, when: { each: { of: Column } }, points: { per_occurrence: 0, max: 0 }, reason: 零分 }
+              - { id: Z, name: 零分, group: G, when: { each: { of: column } }, points: { per_occurrence: 0, max: 0 }, reason: 零分 }
             """, "zero"));
 
         withPoints.Errors.Should().ContainSingle().Which.Message.Should().Contain("a notice takes no points");
@@ -220,7 +220,7 @@ public sealed class SubRulesAndNoticesTest : IDisposable
     {
         var rules = RuleSet.LoadDirectory(Revision(Header, """
             indicators:
-              - { id: N, name: 空白栏目提示, kind: notice, group: G, when: { each: { of: Column, where: { is_blank: true } } }, reason: 空白栏目 }
+              - { id: N, name: 空白栏目提示, kind: notice, group: G, when: { each: { of: column, where: { is_blank: true } } }, reason: 空白栏目 }
             """));
         string Case(string expectation) => $$"""
             cases:
@@ -228,7 +228,7 @@ public sealed class SubRulesAndNoticesTest : IDisposable
                 as_of: 2024-06-27
                 websites: [{ id: P, name: 门户, organiser: 办公室, is_portal: true, provides_external_services: true, level: 省级 }]
                 observations:
-                  Column: [{ id: c1, subject_id: P, name: 空栏目, category: 动态要闻, is_top_level: false, on_homepage: false, is_blank: true }]
+                  column: [{ id: c1, subject_id: P, name: 空栏目, category: 动态要闻, is_top_level: false, on_homepage: false, is_blank: true }]
                 expect:
                   P: { verdict: 合格, {{expectation}} }
             """;

@@ -54,7 +54,7 @@ public sealed class TableFormsTest : IDisposable
     {
         var rules = RuleSet.LoadDirectory(Revision("""
             indicators:
-              - { id: S, name: 要素缺失, group: G, when: { exists: { of: ServiceGuide, where: { missing_elements: { size: { gte: 4 } } } } }, points: 1, reason: 缺失4类及以上 }
+              - { id: S, name: 要素缺失, group: G, when: { exists: { of: service_guide, where: { missing_elements: { size: { gte: 4 } } } } }, points: 1, reason: 缺失4类及以上 }
             """));
         GuideElement[] all = [GuideElement.LegalBasis, GuideElement.Conditions, GuideElement.Materials, GuideElement.Place, GuideElement.Agency];
 
@@ -72,7 +72,7 @@ public sealed class TableFormsTest : IDisposable
               - id: S
                 name: 要素缺失
                 group: G
-                when: { sum: { of: ServiceGuide, field: missing_elements }, gte: 1 }
+                when: { sum: { of: service_guide, field: missing_elements }, gte: 1 }
                 points: { per_unit: 0.5, unit: 1, measure: sum, max: 8 }
                 reason: 缺失{sum}处
             """));
@@ -91,7 +91,7 @@ public sealed class TableFormsTest : IDisposable
     {
         var result = RuleSet.Read(Revision($$"""
             indicators:
-              - { id: S, name: 要素缺失, group: G, when: { exists: { of: ServiceGuide, where: { {{test}} } } }, points: 1, reason: 缺失 }
+              - { id: S, name: 要素缺失, group: G, when: { exists: { of: service_guide, where: { {{test}} } } }, points: 1, reason: 缺失 }
             """));
 
         result.Errors.Select(e => e.Code).Should().Equal(code);
@@ -102,8 +102,8 @@ public sealed class TableFormsTest : IDisposable
     {
         var rules = RuleSet.LoadDirectory(Revision("""
             indicators:
-              - { id: L, name: 地方, group: G, applies_to: local_portal, when: { exists: { of: Column } }, points: 1, reason: 地方门户 }
-              - { id: M, name: 部门, group: G, applies_to: ministry_portal, when: { exists: { of: Column } }, points: 1, reason: 部门门户 }
+              - { id: L, name: 地方, group: G, applies_to: local_portal, when: { exists: { of: column } }, points: 1, reason: 地方门户 }
+              - { id: M, name: 部门, group: G, applies_to: ministry_portal, when: { exists: { of: column } }, points: 1, reason: 部门门户 }
             """));
         Column Column(string site) => new("c-" + site, site, "栏目", ColumnCategory.Other, true, false, false, AsOf);
 
@@ -117,7 +117,7 @@ public sealed class TableFormsTest : IDisposable
     {
         Revision("""
             indicators:
-              - { id: L, name: 地方, group: G, applies_to: local_portal, when: { exists: { of: Column } }, points: 1, reason: 地方门户 }
+              - { id: L, name: 地方, group: G, applies_to: local_portal, when: { exists: { of: column } }, points: 1, reason: 地方门户 }
             """, Header.Replace("id: t\n", "id: base\n", StringComparison.Ordinal), "base");
         var overlay = Revision("indicators: []\n", """
             id: overlay
@@ -140,7 +140,7 @@ public sealed class TableFormsTest : IDisposable
     {
         var result = RuleSet.Read(Revision("""
             indicators:
-              - { id: L, name: 地方, group: G, applies_to: a, when: { exists: { of: Column } }, points: 1, reason: 地方 }
+              - { id: L, name: 地方, group: G, applies_to: a, when: { exists: { of: column } }, points: 1, reason: 地方 }
             """, Header.Replace("  local_portal:", "  a: { subject: b }\n  b: { subject: a }\n  local_portal:", StringComparison.Ordinal)));
 
         result.Errors.Should().Contain(e => e.Code == DiagnosticCodes.UnknownSubjectKind.Code && e.Message.Contains("narrows itself", StringComparison.Ordinal));
@@ -156,8 +156,8 @@ public sealed class TableFormsTest : IDisposable
             cap_for:
               - { applies_to: ministry_portal, max: 4 }
             any:
-              - { rule: "1", applies_to: local_portal, when: { none: { of: Column, where: { category: 机构职能 } } }, points: 2, reason: 未开设 }
-              - { rule: 注, applies_to: ministry_portal, when: { none: { of: Column, where: { category: 机构职能 } } }, points: 4, reason: 未开设（部门） }
+              - { rule: "1", applies_to: local_portal, when: { none: { of: column, where: { category: 机构职能 } } }, points: 2, reason: 未开设 }
+              - { rule: 注, applies_to: ministry_portal, when: { none: { of: column, where: { category: 机构职能 } } }, points: 4, reason: 未开设（部门） }
               - { rule: "2", judged_by: inspector, points: { per_occurrence: 1, max: 4 }, reason: 不准确 }
         """;
 
@@ -200,7 +200,7 @@ public sealed class TableFormsTest : IDisposable
                 cap_for:
                   - { applies_to: new_media, max: 4 }
                 any:
-                  - { rule: "1", applies_to: new_media, when: { exists: { of: Column } }, points: 2, reason: 未开设 }
+                  - { rule: "1", applies_to: new_media, when: { exists: { of: column } }, points: 2, reason: 未开设 }
             """));
 
         result.Errors.Select(e => (e.Code, e.Location.Line)).Should().Equal((DiagnosticCodes.UnknownSubjectKind.Code, 7), (DiagnosticCodes.UnknownSubjectKind.Code, 9));
@@ -211,8 +211,8 @@ public sealed class TableFormsTest : IDisposable
           - id: D
             name: 解读比例
             group: G
-            sample: { of: PolicyDocumentSample, at_most: 3 }
-            when: { count: { of: PolicyDocumentSample, where: { interpreted: false } }, gte: 1 }
+            sample: { of: policy_document_sample, at_most: 3 }
+            when: { count: { of: policy_document_sample, where: { interpreted: false } }, gte: 1 }
             points: { per_occurrence: 1, max: 3 }
             reason: "{count}个未解读"
         """;
@@ -250,12 +250,12 @@ public sealed class TableFormsTest : IDisposable
     }
 
     [Theory]
-    [InlineData("sample: { of: PolicyDocumentSample, at_most: 0 }", "CR2010")]
-    [InlineData("sample: { of: Message, where: { received: { within: { months: 6 } } }, at_most: 3 }", "CR2014")]
+    [InlineData("sample: { of: policy_document_sample, at_most: 0 }", "CR2010")]
+    [InlineData("sample: { of: message, where: { received: { within: { months: 6 } } }, at_most: 3 }", "CR2014")]
     [InlineData("sample: { of: PolicyDocument, at_most: 3 }", "CR2001")]
     public void Load_ImpossibleSample_IsAnError(string sample, string code)
     {
-        var result = RuleSet.Read(Revision(Sampled.Replace("sample: { of: PolicyDocumentSample, at_most: 3 }", sample, StringComparison.Ordinal)));
+        var result = RuleSet.Read(Revision(Sampled.Replace("sample: { of: policy_document_sample, at_most: 3 }", sample, StringComparison.Ordinal)));
 
         result.Errors.Select(e => e.Code).Should().Equal(code);
     }

@@ -15,7 +15,7 @@ public sealed class WarnSettingsOverlayTest : IDisposable
             source: 测试 1
             provenance: confirmed
             when:
-              exists: { of: Column, where: { is_blank: true } }
+              exists: { of: column, where: { is_blank: true } }
             reason: 存在空白栏目
             warn: 将有空白栏目
             warn_ahead: { calendar_days: 3 }
@@ -26,7 +26,7 @@ public sealed class WarnSettingsOverlayTest : IDisposable
             source: 测试 2
             provenance: confirmed
             when:
-              exists: { of: ContentIssue, where: { kind: 泄露国家秘密 } }
+              exists: { of: content_issue, where: { kind: 泄露国家秘密 } }
             reason: 泄露国家秘密
         """;
 

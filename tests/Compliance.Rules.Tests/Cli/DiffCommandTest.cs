@@ -37,7 +37,7 @@ public sealed class DiffCommandTest
     public void Diff_ThresholdAndPointsChanged_ShowsOldAndNewValues()
     {
         var before = Veto("""
-              count: { of: Column, where: { is_blank: true } }
+              count: { of: column, where: { is_blank: true } }
               gte: 5
             reason: 空白栏目{count}个
             """);
@@ -59,7 +59,7 @@ public sealed class DiffCommandTest
     {
         var indicator = Veto("""
               count:
-                of: Column
+                of: column
                 where:
                   any:
                     - { category: [通知公告, 政策文件], last_updated: { not_within: { months: 6 } } }

@@ -76,7 +76,7 @@ public sealed class EvaluateHostileFactsTest : IDisposable
         File.WriteAllBytes(Path.Combine(_folder, "new_media.csv"), gbk.GetBytes(Header + "A1,兵团禁毒,兵团公安局禁毒总队,微信订阅号,兵团公安局,正常\n"));
 
         // Posts were observed and there were none: the account fails NM-V2 and its decoded name is listed in 附件1.
-        Write("coverage.yaml", "observed: [Publication]\n");
+        Write("coverage.yaml", "observed: [publication]\n");
 
         var (exit, output, error) = Evaluate("md");
 

@@ -22,7 +22,7 @@ internal sealed class TempRevision : IDisposable
             source: 测试 1
             provenance: {{provenance}}
             when:
-              none: { of: Publication, where: { on_homepage: true } }
+              none: { of: publication, where: { on_homepage: true } }
             reason: 首页无信息
         """;
 

@@ -26,7 +26,7 @@ public sealed partial class TestCommandTest
             websites:
               - { id: D, name: 网站, organiser: 单位, is_portal: false, provides_external_services: false, level: 市级 }
             observations:
-              Publication:
+              publication:
                 - { id: p1, subject_id: D, published: 2024-06-19, title: 信息, on_homepage: true }
             expect:
               D: { verdict: 不合格, violations: [X-1], reasons: [{ indicator: X-1, reason: 首页无信息 }] }

@@ -17,7 +17,7 @@ public sealed class ValidateCommandTest
                 source: 测试 2
                 provenance: confirmed
                 when:
-                  count: { of: Column }
+                  count: { of: column }
                   gte: -1
                 reason: 栏目{count}个
               - id: X-3
@@ -28,7 +28,7 @@ public sealed class ValidateCommandTest
                 source: 测试 3
                 provenance: confirmed
                 when:
-                  exists: { of: Column }
+                  exists: { of: column }
                 points: 5
                 reason: 政策文件
             """);

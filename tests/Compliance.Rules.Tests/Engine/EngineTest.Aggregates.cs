@@ -16,7 +16,7 @@ public partial class EngineTest
     public void Evaluate_CountAtLeast_FiresFromTheThreshold(int stale, bool fires)
     {
         var rules = Compile(Veto("COUNT", """
-            count: { of: Column, where: { category: 动态要闻, last_updated: { not_within: { calendar_days: 14 } } } }
+            count: { of: column, where: { category: 动态要闻, last_updated: { not_within: { calendar_days: 14 } } } }
             gte: 5
             """));
         var fresh = Column("fresh", ColumnCategory.News, AsOf);
@@ -31,7 +31,7 @@ public partial class EngineTest
     [InlineData(6, true)]
     public void Evaluate_CountAbove_IsStrict(int stale, bool fires)
     {
-        var rules = Compile(Veto("COUNTGT", "count: { of: Column, where: { category: 动态要闻 } }\ngt: 5"));
+        var rules = Compile(Veto("COUNTGT", "count: { of: column, where: { category: 动态要闻 } }\ngt: 5"));
 
         Fired(rules, AsOf, Site(), StaleNews(stale)).Contains("COUNTGT").Should().Be(fires);
     }
@@ -42,8 +42,8 @@ public partial class EngineTest
     public void Evaluate_NoneAndExists_AreOppositeAndWorkWithNoFacts(int posts, bool noneFires)
     {
         var rules = Compile(
-            Veto("NONE", "none: { of: Publication }") +
-            Veto("EXISTS", "exists: { of: Publication }"));
+            Veto("NONE", "none: { of: publication }") +
+            Veto("EXISTS", "exists: { of: publication }"));
         var facts = Enumerable.Range(1, posts).Select(i => (Observation)new Publication($"p{i}", "w1", null, AsOf, "标题")).ToArray();
 
         var fired = Fired(rules, AsOf, Site(), facts);
@@ -60,7 +60,7 @@ public partial class EngineTest
     {
         var rules = Compile(Veto("RATIO", """
             ratio:
-              of: AvailabilityProbe
+              of: availability_probe
               where: { at: { within: { calendar_days: 7 } } }
               matching: { any: [ { reached: false }, { response_time: { gte: 15s } } ] }
             gte: 5%
@@ -86,7 +86,7 @@ public partial class EngineTest
     [Fact]
     public void Evaluate_RatioOverNoFacts_NeverHolds()
     {
-        var rules = Compile(Veto("RATIO0", "ratio: { of: AvailabilityProbe, matching: { reached: false } }\ngte: 0%"));
+        var rules = Compile(Veto("RATIO0", "ratio: { of: availability_probe, matching: { reached: false } }\ngte: 0%"));
 
         Fired(rules, AsOf, Site()).Should().BeEmpty();
     }
@@ -96,7 +96,7 @@ public partial class EngineTest
     [InlineData(2, 2, true)]
     public void Evaluate_Sum_AddsTheField(int first, int second, bool fires)
     {
-        var rules = Compile(Veto("SUM", "sum: { of: InspectorFinding, field: occurrences }\ngte: 4"));
+        var rules = Compile(Veto("SUM", "sum: { of: inspector_finding, field: occurrences }\ngte: 4"));
 
         var fired = Fired(rules, AsOf, Site(), new InspectorFinding("f1", "w1", "SUM", first), new InspectorFinding("f2", "w1", "SUM", second));
 
@@ -110,7 +110,7 @@ public partial class EngineTest
     public void Evaluate_Age_MeasuresTheNewestValue(int day, bool fires)
     {
         var rules = Compile(Veto("AGE", """
-            age: { of: Publication, where: { on_homepage: true }, field: published, in: calendar_days }
+            age: { of: publication, where: { on_homepage: true }, field: published, in: calendar_days }
             gt: 14
             when_empty: true
             """));
@@ -129,7 +129,7 @@ public partial class EngineTest
     public void Evaluate_AgeWithNoDates_FollowsWhenEmpty(bool whenEmpty)
     {
         var rules = Compile(Veto("AGE" + whenEmpty, $$"""
-            age: { of: Publication, field: published, in: calendar_days }
+            age: { of: publication, field: published, in: calendar_days }
             gt: 14
             when_empty: {{(whenEmpty ? "true" : "false")}}
             """));
@@ -142,7 +142,7 @@ public partial class EngineTest
     {
         var rules = Compile(Veto("BOTH", """
             all:
-              - { exists: { of: ContentIssue, where: { kind: 严重表述错误 } } }
+              - { exists: { of: content_issue, where: { kind: 严重表述错误 } } }
               - { subject: { is_portal: true } }
             """));
         var issue = new ContentIssue("i1", "w1", ContentIssueKind.SeriousMisstatement, AsOf, "领导姓名错误");
@@ -155,7 +155,7 @@ public partial class EngineTest
     [Fact]
     public void Evaluate_Each_FiresOncePerMatchingFact()
     {
-        var rules = Compile(Veto("EACH", "each: { of: LinkCheck, where: { broken: true } }"));
+        var rules = Compile(Veto("EACH", "each: { of: link_check, where: { broken: true } }"));
         Observation Link(string id, bool broken) => new LinkCheck(id, "w1", "https://x/" + id, "https://x", Instant.FromUtc(2024, 6, 26, 0, 0), broken, false);
 
         var assessment = Evaluate(rules, AsOf, Site(), Link("l1", true), Link("l2", false), Link("l3", true));
@@ -166,7 +166,7 @@ public partial class EngineTest
     [Fact]
     public void Evaluate_ObservationsOfAnotherSubject_AreNotCounted()
     {
-        var rules = Compile(Veto("COUNT2", "count: { of: Column }\ngte: 2"));
+        var rules = Compile(Veto("COUNT2", "count: { of: column }\ngte: 2"));
         var batch = FactBatch.Of(
             [Site("w1"), Site("w2")],
             [Column("c1", ColumnCategory.News, AsOf, subject: "w1"), Column("c2", ColumnCategory.News, AsOf, subject: "w2")]);

@@ -15,7 +15,7 @@ public partial class EngineTest
             provenance: confirmed
             when:
               each:
-                of: Message
+                of: message
                 where:
                   channel: 我为政府网站找错
                   elapsed: { from: received, to: answered, in: working_days, gt: 3 }
@@ -77,7 +77,7 @@ public partial class EngineTest
     [InlineData(11, true)]
     public void Evaluate_MonthsElapsed_IsStrictlyMoreThanTheSameDateMonthsLater(int asOfDay, bool fires)
     {
-        var rules = Compile(Veto("UNANSWERED", "each: { of: Message, where: { valid: true, elapsed: { from: received, to: answered, in: months, gt: 3 } } }"));
+        var rules = Compile(Veto("UNANSWERED", "each: { of: message, where: { valid: true, elapsed: { from: received, to: answered, in: months, gt: 3 } } }"));
         var message = new Message("m1", "w1", MessageChannel.Consultation, new LocalDateTime(2024, 3, 10, 8, 0), null);
 
         var fired = Fired(rules, new LocalDate(2024, 6, asOfDay), Site(), message);
@@ -88,7 +88,7 @@ public partial class EngineTest
     [Fact]
     public void Evaluate_InvalidMessage_IsNotHeldAgainstTheSite()
     {
-        var rules = Compile(Veto("UNANSWERED", "each: { of: Message, where: { valid: true, elapsed: { from: received, to: answered, in: months, gt: 3 } } }"));
+        var rules = Compile(Veto("UNANSWERED", "each: { of: message, where: { valid: true, elapsed: { from: received, to: answered, in: months, gt: 3 } } }"));
         var spam = new Message("m1", "w1", MessageChannel.Consultation, new LocalDateTime(2024, 1, 10, 8, 0), null, Valid: false);
 
         Fired(rules, AsOf, Site(), spam).Should().BeEmpty();
@@ -99,7 +99,7 @@ public partial class EngineTest
     [InlineData(16, true)]
     public void Evaluate_CalendarDaysElapsed_ComparesDays(int answeredDay, bool fires)
     {
-        var rules = Compile(Veto("SLOW", "each: { of: Message, where: { elapsed: { from: received, to: answered, in: calendar_days, gt: 14 } } }"));
+        var rules = Compile(Veto("SLOW", "each: { of: message, where: { elapsed: { from: received, to: answered, in: calendar_days, gt: 14 } } }"));
         var message = new Message("m1", "w1", MessageChannel.LeaderMailbox, new LocalDateTime(2024, 6, 1, 8, 0), new LocalDateTime(2024, 6, answeredDay, 8, 0));
 
         Fired(rules, AsOf, Site(), message).Any().Should().Be(fires);

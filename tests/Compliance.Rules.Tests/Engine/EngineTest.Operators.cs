@@ -41,7 +41,7 @@ public partial class EngineTest
     [InlineData("ne", 15, 16, true)]
     public void Evaluate_DurationComparison_HoldsExactlyAsTheOperatorSays(string op, int thresholdSeconds, int responseSeconds, bool fires)
     {
-        var rules = Compile(Veto("OP", $"exists: {{ of: AvailabilityProbe, where: {{ response_time: {{ {op}: {thresholdSeconds}s }} }} }}"));
+        var rules = Compile(Veto("OP", $"exists: {{ of: availability_probe, where: {{ response_time: {{ {op}: {thresholdSeconds}s }} }} }}"));
         var probe = new AvailabilityProbe("p1", "w1", Instant.FromUtc(2024, 6, 26, 1, 0), true, Duration.FromSeconds(responseSeconds));
 
         var fired = Fired(rules, AsOf, Site(), probe);
@@ -53,8 +53,8 @@ public partial class EngineTest
     public void Evaluate_ComparisonOnMissingValue_DoesNotHoldExceptNotEqual()
     {
         var rules = Compile(
-            Veto("GTE", "exists: { of: AvailabilityProbe, where: { response_time: { gte: 15s } } }") +
-            Veto("NE", "exists: { of: AvailabilityProbe, where: { response_time: { ne: 15s } } }"));
+            Veto("GTE", "exists: { of: availability_probe, where: { response_time: { gte: 15s } } }") +
+            Veto("NE", "exists: { of: availability_probe, where: { response_time: { ne: 15s } } }"));
         var unreached = new AvailabilityProbe("p1", "w1", Instant.FromUtc(2024, 6, 26, 1, 0), false, null);
 
         var fired = Fired(rules, AsOf, Site(), unreached);
@@ -68,7 +68,7 @@ public partial class EngineTest
     [InlineData(ColumnCategory.PolicyDocuments, false)]
     public void Evaluate_ListOfLabels_MatchesMembership(ColumnCategory category, bool fires)
     {
-        var rules = Compile(Veto("IN", "exists: { of: Column, where: { category: [动态要闻, 通知公告] } }"));
+        var rules = Compile(Veto("IN", "exists: { of: column, where: { category: [动态要闻, 通知公告] } }"));
 
         var fired = Fired(rules, AsOf, Site(), Column("c1", category, AsOf));
 
@@ -80,7 +80,7 @@ public partial class EngineTest
     [InlineData(ColumnCategory.Personnel, true)]
     public void Evaluate_NotIn_MatchesOutsideTheList(ColumnCategory category, bool fires)
     {
-        var rules = Compile(Veto("NOTIN", "exists: { of: Column, where: { category: { not_in: [动态要闻, 通知公告] } } }"));
+        var rules = Compile(Veto("NOTIN", "exists: { of: column, where: { category: { not_in: [动态要闻, 通知公告] } } }"));
 
         var fired = Fired(rules, AsOf, Site(), Column("c1", category, AsOf));
 
@@ -92,7 +92,7 @@ public partial class EngineTest
     [InlineData(false, true)]
     public void Evaluate_PresentFalse_MatchesMissingDates(bool hasDate, bool fires)
     {
-        var rules = Compile(Veto("UNDATED", "exists: { of: Publication, where: { published: { present: false } } }"));
+        var rules = Compile(Veto("UNDATED", "exists: { of: publication, where: { published: { present: false } } }"));
         var post = new Publication("p1", "w1", null, hasDate ? AsOf : null, "标题");
 
         var fired = Fired(rules, AsOf, Site(), post);
@@ -108,9 +108,9 @@ public partial class EngineTest
     public void Evaluate_SetOperators_TestMembershipOfTheSet(GuideElement[] missing, bool any, bool all, bool empty)
     {
         var rules = Compile(
-            Veto("ANY", "exists: { of: ServiceGuide, where: { missing_elements: { includes_any: [设定依据, 办理材料] } } }") +
-            Veto("ALL", "exists: { of: ServiceGuide, where: { missing_elements: { includes_all: [设定依据, 办理材料] } } }") +
-            Veto("EMPTY", "exists: { of: ServiceGuide, where: { missing_elements: { empty: true } } }"));
+            Veto("ANY", "exists: { of: service_guide, where: { missing_elements: { includes_any: [设定依据, 办理材料] } } }") +
+            Veto("ALL", "exists: { of: service_guide, where: { missing_elements: { includes_all: [设定依据, 办理材料] } } }") +
+            Veto("EMPTY", "exists: { of: service_guide, where: { missing_elements: { empty: true } } }"));
         var guide = new ServiceGuide("g1", "w1", "事项", [.. missing], []);
 
         var fired = Fired(rules, AsOf, Site(), guide);
@@ -125,7 +125,7 @@ public partial class EngineTest
     {
         var rules = Compile(Veto("COMBO", """
             exists:
-              of: Column
+              of: column
               where:
                 any:
                   - { category: 动态要闻, is_blank: true }
@@ -155,7 +155,7 @@ public partial class EngineTest
     [InlineData(AccountStatus.Closed, false)]
     public void Evaluate_Applicability_LimitsTheIndicatorToMatchingSubjects(AccountStatus status, bool fires)
     {
-        var rules = Compile(Veto("STALE", "none: { of: Publication }", "{ subject: new_media, where: { status: 正常 } }"));
+        var rules = Compile(Veto("STALE", "none: { of: publication }", "{ subject: new_media, where: { status: 正常 } }"));
 
         var fired = Fired(rules, AsOf, Account(status: status));
 
@@ -165,7 +165,7 @@ public partial class EngineTest
     [Fact]
     public void Evaluate_WebsiteIndicator_DoesNotApplyToNewMedia()
     {
-        var rules = Compile(Veto("SITE", "none: { of: Column }"));
+        var rules = Compile(Veto("SITE", "none: { of: column }"));
 
         Fired(rules, AsOf, Account()).Should().BeEmpty();
         Fired(rules, AsOf, Site()).Should().Equal("SITE");

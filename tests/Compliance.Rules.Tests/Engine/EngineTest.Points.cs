@@ -23,7 +23,7 @@ public partial class EngineTest
         """;
 
     private static string Judged(string id, string group, decimal max, string kind = "deduction") =>
-        Deduction(id, group, $"each: {{ of: InspectorFinding, where: {{ indicator_id: {id} }} }}", $"{{ from_field: points, max: {max} }}", kind);
+        Deduction(id, group, $"each: {{ of: inspector_finding, where: {{ indicator_id: {id} }} }}", $"{{ from_field: points, max: {max} }}", kind);
 
     private static Observation Link(string id, bool broken = true) =>
         new LinkCheck(id, "w1", "https://x/" + id, "https://x", Instant.FromUtc(2024, 6, 26, 0, 0), broken, false);
@@ -31,7 +31,7 @@ public partial class EngineTest
     [Fact]
     public void Score_FixedPoints_DeductOnce()
     {
-        var rules = Compile(Deduction("FIX", "G1", "exists: { of: LinkCheck, where: { broken: true } }", "5"));
+        var rules = Compile(Deduction("FIX", "G1", "exists: { of: link_check, where: { broken: true } }", "5"));
 
         var assessment = Evaluate(rules, AsOf, Site(), Link("l1"), Link("l2"));
 
@@ -45,7 +45,7 @@ public partial class EngineTest
     [InlineData(6, 95)]
     public void Score_PerOccurrenceEach_IsCappedAtTheIndicatorsMax(int broken, decimal expected)
     {
-        var rules = Compile(Deduction("LINKS", "G1", "each: { of: LinkCheck, where: { broken: true } }", "{ per_occurrence: 1, max: 5 }"));
+        var rules = Compile(Deduction("LINKS", "G1", "each: { of: link_check, where: { broken: true } }", "{ per_occurrence: 1, max: 5 }"));
         var links = Enumerable.Range(1, broken).Select(i => Link($"l{i}")).Append(Link("ok", broken: false)).ToArray();
 
         var assessment = Evaluate(rules, AsOf, Site(), links);
@@ -57,7 +57,7 @@ public partial class EngineTest
     [Fact]
     public void Score_PerOccurrenceAggregate_MultipliesTheCount()
     {
-        var rules = Compile(Deduction("GUIDES", "G2", "count: { of: ServiceGuide, where: { missing_elements: { empty: false } } }\ngte: 1", "{ per_occurrence: 2, max: 25 }"));
+        var rules = Compile(Deduction("GUIDES", "G2", "count: { of: service_guide, where: { missing_elements: { empty: false } } }\ngte: 1", "{ per_occurrence: 2, max: 25 }"));
         var guides = Enumerable.Range(1, 3).Select(i => (Observation)new ServiceGuide($"g{i}", "w1", "事项", [GuideElement.Materials], [])).ToArray();
 
         var assessment = Evaluate(rules, AsOf, Site(), guides);
@@ -73,7 +73,7 @@ public partial class EngineTest
     public void Score_PerUnit_CountsWholeUnitsUpToTheMax(int unreachedPerMille, decimal expected)
     {
         var rules = Compile(Deduction("AVAIL", "G1", """
-            ratio: { of: AvailabilityProbe, matching: { reached: false } }
+            ratio: { of: availability_probe, matching: { reached: false } }
             gte: 1%
             """, "{ per_unit: 1, unit: 0.01, measure: ratio, max: 4 }"));
         var probes = Enumerable.Range(0, 1000).Select(i => (Observation)new AvailabilityProbe(
@@ -106,7 +106,7 @@ public partial class EngineTest
 
     private static CompiledRuleSet GateRules() => Compile(
         Judged("J1", "G1", 40) + Judged("J2", "G2", 25) + Judged("B1", "GB", 40, kind: "bonus") +
-        Veto("V1", "exists: { of: ContentIssue }"));
+        Veto("V1", "exists: { of: content_issue }"));
 
     // 100 − 40 − x: the fail gate is "below 60", so 60 passes and 59.5 fails.
     [Theory]

@@ -15,7 +15,7 @@ public partial class EngineTest
     [InlineData(2024, 6, 28, false)]
     public void Evaluate_CalendarDayWindow_IncludesStartAndAsOf(int y, int m, int d, bool within)
     {
-        var rules = Compile(Veto("FRESH", "exists: { of: Publication, where: { published: { within: { calendar_days: 14 } } } }"));
+        var rules = Compile(Veto("FRESH", "exists: { of: publication, where: { published: { within: { calendar_days: 14 } } } }"));
 
         var fired = Fired(rules, AsOf, Site(), new Publication("p1", "w1", null, new LocalDate(y, m, d), "标题"));
 
@@ -27,7 +27,7 @@ public partial class EngineTest
     [InlineData(14, true)]
     public void Evaluate_ExclusiveStart_LeavesTheStartDayOut(int day, bool within)
     {
-        var rules = Compile(Veto("FRESHX", "exists: { of: Publication, where: { published: { within: { calendar_days: 14, start: exclusive } } } }"));
+        var rules = Compile(Veto("FRESHX", "exists: { of: publication, where: { published: { within: { calendar_days: 14, start: exclusive } } } }"));
 
         var fired = Fired(rules, AsOf, Site(), new Publication("p1", "w1", null, new LocalDate(2024, 6, day), "标题"));
 
@@ -41,7 +41,7 @@ public partial class EngineTest
     [InlineData(2023, 12, 28, false)]
     public void Evaluate_MonthWindow_UsesCalendarMonths(int y, int m, int d, bool stale)
     {
-        var rules = Compile(Veto("STALE6", "exists: { of: Column, where: { last_updated: { not_within: { months: 6 } } } }"));
+        var rules = Compile(Veto("STALE6", "exists: { of: column, where: { last_updated: { not_within: { months: 6 } } } }"));
 
         var fired = Fired(rules, AsOf, Site(), Column("c1", ColumnCategory.PolicyDocuments, new LocalDate(y, m, d)));
 
@@ -53,7 +53,7 @@ public partial class EngineTest
     [InlineData(2023, 6, 27, true)]
     public void Evaluate_YearWindow_UsesCalendarYears(int y, int m, int d, bool within)
     {
-        var rules = Compile(Veto("YEAR", "exists: { of: Message, where: { received: { within: { years: 1 } } } }"));
+        var rules = Compile(Veto("YEAR", "exists: { of: message, where: { received: { within: { years: 1 } } } }"));
         var message = new Message("m1", "w1", MessageChannel.Consultation, new LocalDate(y, m, d).At(new LocalTime(9, 0)), null);
 
         var fired = Fired(rules, AsOf, Site(), message);
@@ -64,7 +64,7 @@ public partial class EngineTest
     [Fact]
     public void Evaluate_NotWithin_CountsAMissingDateAsNotUpdated()
     {
-        var rules = Compile(Veto("STALE6", "exists: { of: Column, where: { last_updated: { not_within: { months: 6 } } } }"));
+        var rules = Compile(Veto("STALE6", "exists: { of: column, where: { last_updated: { not_within: { months: 6 } } } }"));
 
         Fired(rules, AsOf, Site(), Column("c1", ColumnCategory.PolicyDocuments, null)).Should().Equal("STALE6");
     }
@@ -75,7 +75,7 @@ public partial class EngineTest
     [InlineData(27, true)]
     public void Evaluate_WorkingDayWindow_CountsThroughTheCalendar(int day, bool within)
     {
-        var rules = Compile(Veto("WD", "exists: { of: Publication, where: { published: { within: { working_days: 3 } } } }"));
+        var rules = Compile(Veto("WD", "exists: { of: publication, where: { published: { within: { working_days: 3 } } } }"));
 
         var fired = Fired(rules, new LocalDate(2024, 10, 8), Site(), new Publication("p1", "w1", null, new LocalDate(2024, 9, day), "标题"));
 
@@ -88,7 +88,7 @@ public partial class EngineTest
     [InlineData(15, 59, false)]
     public void Evaluate_InstantWindow_CutsDaysInAsiaShanghai(int hour, int minute, bool within)
     {
-        var rules = Compile(Veto("PROBE", "exists: { of: AvailabilityProbe, where: { at: { within: { calendar_days: 6 } } } }"));
+        var rules = Compile(Veto("PROBE", "exists: { of: availability_probe, where: { at: { within: { calendar_days: 6 } } } }"));
         var probe = new AvailabilityProbe("p1", "w1", Instant.FromUtc(2024, 6, 20, hour, minute), true, Duration.FromSeconds(1));
 
         var fired = Fired(rules, AsOf, Site(), probe);
@@ -99,7 +99,7 @@ public partial class EngineTest
     [Fact]
     public void Evaluate_InstantAfterTheAsOfDay_IsOutsideTheWindow()
     {
-        var rules = Compile(Veto("PROBE", "exists: { of: AvailabilityProbe, where: { at: { within: { calendar_days: 6 } } } }"));
+        var rules = Compile(Veto("PROBE", "exists: { of: availability_probe, where: { at: { within: { calendar_days: 6 } } } }"));
         var tomorrowInBeijing = new AvailabilityProbe("p1", "w1", Instant.FromUtc(2024, 6, 27, 16, 0), true, Duration.FromSeconds(1));
 
         Fired(rules, AsOf, Site(), tomorrowInBeijing).Should().BeEmpty();

@@ -44,8 +44,8 @@ public class ExplanationTest
     public void Compile_DisabledIndicator_HasNoRule()
     {
         var rules = Compile("""
-              - { id: ON, name: 开, kind: veto, applies_to: website, source: 测试, provenance: confirmed, when: { none: { of: Column } }, reason: 开 }
-              - { id: OFF, name: 关, kind: veto, applies_to: website, source: 测试, provenance: confirmed, enabled: false, when: { none: { of: Column } }, reason: 关 }
+              - { id: ON, name: 开, kind: veto, applies_to: website, source: 测试, provenance: confirmed, when: { none: { of: column } }, reason: 开 }
+              - { id: OFF, name: 关, kind: veto, applies_to: website, source: 测试, provenance: confirmed, enabled: false, when: { none: { of: column } }, reason: 关 }
             """);
 
         rules.RuleCount.Should().Be(1);

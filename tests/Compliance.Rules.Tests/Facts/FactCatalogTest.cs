@@ -39,16 +39,16 @@ public class FactCatalogTest
     [Fact]
     public void AllTypes_EveryFieldOfTheShippedVocabulary_IsBoundToThePropertyTheTableNames()
     {
-        var column = FactCatalog.FindObservation("Column")!;
+        var column = FactCatalog.FindObservation("column")!;
 
         column.Fields["last_updated"].Property.Name.Should().Be(nameof(Column.LastUpdated));
         column.Fields["subject_id"].Headers.Should().Contain("对象编号");
         column.FileNames.Should().Contain("栏目");
-        FactCatalog.AllTypes.Select(t => t.Name).Should().OnlyHaveUniqueItems().And.Contain(["website", "new_media", "supervisor", "Column"]);
+        FactCatalog.AllTypes.Select(t => t.Name).Should().OnlyHaveUniqueItems().And.Contain(["website", "new_media", "supervisor", "column"]);
     }
 
     private static FactTypeTerms Terms(params FieldTerms[] fields) =>
-        new("Tally", "计数", typeof(Tally), null, Meaning, ["tallies"], [.. fields]);
+        new("tally", "计数", typeof(Tally), null, Meaning, ["tallies"], [.. fields], null);
 
     private static FieldTerms Field(string property, string name, params string[] headers) =>
         new(property, name, Meaning, [.. headers]);

@@ -15,13 +15,13 @@ public class FactDocumentReaderTest
             new_media:
               - { id: a1, name: 兵团禁毒, operator: 兵团公安局禁毒总队, account_type: 微信订阅号, unit: 兵团公安局, status: 正常 }
             observations:
-              Column:
+              column:
                 - { id: c1, subject_id: w1, name: 要闻, category: 动态要闻, is_top_level: true, on_homepage: true, is_blank: false, last_updated: 2024-06-20 }
-              Message:
+              message:
                 - { id: m1, subject_id: w1, channel: 我为政府网站找错, received: "2024-06-14 10:30", answered: 2024-06-19 }
-              ServiceGuide:
+              service_guide:
                 - { id: g1, subject_id: w1, item_name: 户籍迁移, missing_elements: [设定依据, 办理材料] }
-              AvailabilityProbe:
+              availability_probe:
                 - { id: p1, subject_id: w1, at: "2024-06-20T08:00:00+08:00", reached: true, response_time: 800ms }
             """;
 
@@ -47,7 +47,7 @@ public class FactDocumentReaderTest
               - { id: w1, name: 站点, organiser: 办公厅, is_portal: yes, provides_external_services: true, level: 省级 }
               - { id: w1, name: 重复, organiser: 办公厅, is_portal: true, provides_external_services: true, level: 省级 }
             observations:
-              Column:
+              column:
                 - { id: c1, subject_id: w2, name: 要闻, category: 要闻动态, is_top_level: true, on_homepage: true, is_blank: false, last_updated: 2024-13-01 }
               Colum:
                 - { id: c2 }

@@ -154,11 +154,11 @@ public sealed partial class FactsInputTest : IDisposable
         result.Errors.Select(e => e.ToString()).Should().Equal(
             $"{accounts}:1:1: error CR3005: the new_media file lacks the required column status (账号状态)",
             $"{accounts}:3:1: error CR3001: subject id 'nm1' is used twice (first at {accounts}:2:1) [nm1]",
-            $"{posts}:1:5: error CR3004: unknown column '颜色' in a Publication file; the columns are: id (编号), subject_id (对象编号), column_id (栏目编号), published (发布日期), title (标题), on_homepage (是否首页), is_repost (是否转载), visualises_data (是否图表图解)",
+            $"{posts}:1:5: error CR3004: unknown column '颜色' in a publication file; the columns are: id (编号), subject_id (对象编号), column_id (栏目编号), published (发布日期), title (标题), on_homepage (是否首页), is_repost (是否转载), visualises_data (是否图表图解)",
             $"{posts}:2:3: error CR3006: column '发布日期': '10/06/2024' is not a valid published: expected a date such as 2024-06-27, 2024/6/27 or 2024年6月27日; a date with the day or month before the year is not read, as Chinese, American and European Excel order them differently: write the year first [p1]",
-            $"{posts}:3:2: error CR3003: Publication 'p2' names subject 'nm9', which no website or new-media account of the batch has (did you mean 'nm1'?) [p2]",
-            $"{posts}:4:1: error CR3002: Publication id 'p2' is used twice (first at {posts}:3:1) [p2]",
-            $"{posts}:4:4: error CR3005: Publication needs title (标题): text [p2]");
+            $"{posts}:3:2: error CR3003: publication 'p2' names subject 'nm9', which no website or new-media account of the batch has (did you mean 'nm1'?) [p2]",
+            $"{posts}:4:1: error CR3002: publication id 'p2' is used twice (first at {posts}:3:1) [p2]",
+            $"{posts}:4:4: error CR3005: publication needs title (标题): text [p2]");
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed partial class FactsInputTest
         _folder.Write("1-websites.json", SitesJson);
         _folder.Write("2-messages.yaml", """
             observations:
-              Message:
+              message:
                 - { id: m1, subject_id: w1, channel: 我为政府网站找错, received: "2024-06-14 10:30", answered: "2024-06-17 09:00" }
             """);
         _folder.Write("README.md", "not facts");
@@ -52,7 +52,7 @@ public sealed partial class FactsInputTest
             websites:
               - { id: w1, name: 重复, organiser: 办公厅, is_portal: true, provides_external_services: true, level: 省级 }
             observations:
-              Message:
+              message:
                 - { id: m1, subject_id: w9, channel: 我为政府网站找错, received: 2024-13-01 }
             colour: red
             """);

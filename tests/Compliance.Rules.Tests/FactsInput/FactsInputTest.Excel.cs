@@ -96,7 +96,7 @@ public sealed partial class FactsInputTest
     [Fact]
     public void Read_ExcelDateInAJsonDocument_IsStillAnError()
     {
-        var file = _folder.Write("facts.json", """{ "new_media": [ """ + Account + """ ], "observations": { "Publication": [ { "id": "p1", "subject_id": "nm1", "published": "2024/6/25", "title": "t" } ] } }""");
+        var file = _folder.Write("facts.json", """{ "new_media": [ """ + Account + """ ], "observations": { "publication": [ { "id": "p1", "subject_id": "nm1", "published": "2024/6/25", "title": "t" } ] } }""");
 
         var result = FactsReader.Read(file);
 

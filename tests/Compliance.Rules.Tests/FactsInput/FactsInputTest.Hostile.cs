@@ -223,7 +223,7 @@ public sealed partial class FactsInputTest
     {
         var file = _folder.Write("facts.json", $$"""
             { "new_media": [ {{Account}} ],
-              "observations": { "Publication": [ { "id": "p1", "subject_id": "nm1", "{{field}}": "{{date}}", "title": "推文" } ] } }
+              "observations": { "publication": [ { "id": "p1", "subject_id": "nm1", "{{field}}": "{{date}}", "title": "推文" } ] } }
             """);
 
         var result = ReadGuarded(file);
@@ -256,7 +256,7 @@ public sealed partial class FactsInputTest
             websites:
               - { id: w1, name: 站, organiser: 办公厅, is_portal: true, provides_external_services: true, level: 省级 }
             observations:
-              AvailabilityProbe:
+              availability_probe:
                 - { id: p1, subject_id: w1, at: "9999-12-31T23:59:59Z", reached: true }
             """);
 
@@ -366,11 +366,11 @@ public sealed partial class FactsInputTest
                 "not a fact"
               ],
               "observations": {
-                "Column": [
+                "column": [
                   { "id": "c1", "subject_id": "w2", "name": "要闻", "category": "要闻动态", "is_top_level": true, "on_homepage": true, "is_blank": false, "last_updated": "2024-13-01" }
                 ],
                 "Colum": [ { "id": "c2" } ],
-                "Message": { "id": "m1" }
+                "message": { "id": "m1" }
               },
               "colour": "red"
             }
@@ -408,7 +408,7 @@ public sealed partial class FactsInputTest
             json.Append(Account.Replace("nm1", $"nm{i}", StringComparison.Ordinal)).Append(i < 4_999 ? ",\n" : "\n");
         }
 
-        json.Append("],\n\"observations\": { \"Publication\": [\n");
+        json.Append("],\n\"observations\": { \"publication\": [\n");
         for (var i = 0; i < 5_000; i++)
         {
             json.Append(CultureInfo.InvariantCulture, $"{{ \"id\": \"p{i}\", \"subject_id\": \"nm{i}\", \"published\": \"2024-06-{1 + (i % 27):D2}\", \"title\": \"推文\" }}").Append(i < 4_999 ? ",\n" : "\n");

@@ -65,10 +65,10 @@ public sealed partial class FactsInputTest
               "websites": [ { "id": "w1", "name": "新疆生产建设兵团", "organiser": "兵团办公厅", "is_portal": true, "provides_external_services": "是", "level": "省级" } ],
               "new_media": [ { "id": "a1", "name": "兵团禁毒", "operator": "兵团公安局禁毒总队", "account_type": "微信订阅号", "unit": "兵团公安局", "status": "正常" } ],
               "observations": {
-                "Message": [ { "id": "m1", "subject_id": "w1", "channel": "我为政府网站找错", "received": "2024-06-14 10:30", "answered": null } ],
-                "Publication": [ { "id": "p1", "subject_id": "a1", "column_id": null, "published": "2024-06-10", "title": "禁毒宣传" } ],
-                "ServiceGuide": [ { "id": "g1", "subject_id": "w1", "item_name": "户籍迁移", "missing_elements": ["设定依据", "办理材料"] } ],
-                "AvailabilityProbe": [ { "id": "p1", "subject_id": "w1", "at": "2024-06-20T08:00:00+08:00", "reached": true, "response_time": "800ms" } ]
+                "message": [ { "id": "m1", "subject_id": "w1", "channel": "我为政府网站找错", "received": "2024-06-14 10:30", "answered": null } ],
+                "publication": [ { "id": "p1", "subject_id": "a1", "column_id": null, "published": "2024-06-10", "title": "禁毒宣传" } ],
+                "service_guide": [ { "id": "g1", "subject_id": "w1", "item_name": "户籍迁移", "missing_elements": ["设定依据", "办理材料"] } ],
+                "availability_probe": [ { "id": "p1", "subject_id": "w1", "at": "2024-06-20T08:00:00+08:00", "reached": true, "response_time": "800ms" } ]
               }
             }
             """;
@@ -84,8 +84,8 @@ public sealed partial class FactsInputTest
     [Theory]
     [InlineData("""{ "websites": [ { "id": "w1", "name": "站点", "organiser": "办公厅", "is_portal": true, "provides_external_services": true } ] }""")]
     [InlineData("""{ "new_media": [ { "id": "a1", "name": "n", "operator": "o", "account_type": "t", "unit": "u", "status": "正常", "colour": "red" } ] }""")]
-    [InlineData("""{ "observations": { "Message": [ { "id": "m1", "subject_id": "w1", "channel": "微博", "received": "2024-06-14" } ] } }""")]
-    [InlineData("""{ "observations": { "Publication": [ { "id": "p1", "subject_id": "a1", "published": "2024/06/10", "title": "t" } ] } }""")]
+    [InlineData("""{ "observations": { "message": [ { "id": "m1", "subject_id": "w1", "channel": "微博", "received": "2024-06-14" } ] } }""")]
+    [InlineData("""{ "observations": { "publication": [ { "id": "p1", "subject_id": "a1", "published": "2024/06/10", "title": "t" } ] } }""")]
     [InlineData("""{ "observations": { "Colum": [] } }""")]
     public void Schema_DocumentTheReaderRejects_IsInvalid(string json)
     {

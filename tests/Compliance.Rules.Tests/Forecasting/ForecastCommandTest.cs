@@ -19,9 +19,9 @@ public sealed class ForecastCommandTest : IDisposable
         new_media:
           - { id: A1, name: 阿拉尔发布, operator: 第一师阿拉尔市融媒体中心, account_type: 微信订阅号, unit: 第一师阿拉尔市, status: 正常 }
         observations:
-          Publication:
+          publication:
             - { id: p1, subject_id: A1, published: 2024-06-20, title: 防汛工作部署 }
-          Message:
+          message:
             - { id: m1, subject_id: W1, channel: 我为政府网站找错, received: "2024-06-25 10:00" }
         """;
 

@@ -13,7 +13,7 @@ public class WarningRegressionCaseTest
             new_media:
               - { id: A1, name: 阿拉尔发布, operator: 某局, account_type: 微信订阅号, unit: 某师市, status: 正常 }
             observations:
-              Publication:
+              publication:
                 - { id: p1, subject_id: A1, published: 2024-06-20, title: 推文 }
             WARNINGS
         """;

@@ -16,7 +16,7 @@ public sealed class CoverageInputTest : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Theory]
-    [InlineData("observed: [Publication, link_checks, 办事指南]\n", new[] { "LinkCheck", "Publication", "ServiceGuide" })]
+    [InlineData("observed: [publication, link_checks, 办事指南]\n", new[] { "link_check", "publication", "service_guide" })]
     [InlineData("observed: []\n", new string[0])]
     public void Read_YamlDocumentWithObserved_DeclaresThoseTypes(string observed, string[] expected)
     {
@@ -32,38 +32,38 @@ public sealed class CoverageInputTest : IDisposable
 
         var batch = Compliance.Rules.Facts.Input.FactsInput.Read(Write("facts.json", json)).GetValueOrThrow();
 
-        batch.DeclaredObserved.Should().Contain(["AvailabilityProbe", "Publication", "ServiceGuide"]);
+        batch.DeclaredObserved.Should().Contain(["availability_probe", "publication", "service_guide"]);
     }
 
     [Fact]
     public void Read_JsonDocumentWithAnUnknownObservedType_IsCR3023AtTheName()
     {
-        var json = "{ \"new_media\": [],\n  \"observed\": [\"Publication\", \"Publicatoin\"] }";
+        var json = "{ \"new_media\": [],\n  \"observed\": [\"publication\", \"Publicatoin\"] }";
 
         var errors = Compliance.Rules.Facts.Input.FactsInput.Read(Write("facts.json", json)).Errors.ToList();
 
         errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = DiagnosticCodes.InvalidCoverage.Code });
         errors[0].Location.Line.Should().Be(2);
-        errors[0].Message.Should().Contain("did you mean 'Publication'");
+        errors[0].Message.Should().Contain("did you mean 'publication'");
     }
 
     [Fact]
     public void Read_FolderWithCoverageYaml_DeclaresItsTypes()
     {
         Write("new_media.csv", "账号编号,账号名称,开设主体,账号类型,单位,账号状态\nA,甲,某局,微信订阅号,某单位,正常\n");
-        Write("coverage.yaml", "observed: [Publication]\n");
+        Write("coverage.yaml", "observed: [publication]\n");
 
         var batch = Compliance.Rules.Facts.Input.FactsInput.Read(_folder).GetValueOrThrow();
 
-        batch.DeclaredObserved.Should().Equal("Publication");
-        batch.ObservedTypes.Should().Equal("Publication");
+        batch.DeclaredObserved.Should().Equal("publication");
+        batch.ObservedTypes.Should().Equal("publication");
     }
 
     [Fact]
     public void Read_FolderWithABrokenCoverageYaml_ReportsItsErrorsWithThoseOfTheFacts()
     {
         Write("new_media.csv", "账号编号,账号名称,开设主体,账号类型,单位,账号状态\nA,甲,某局,微信订阅号,某单位,正常\n");
-        Write("coverage.yaml", "observd: [Publication]\n");
+        Write("coverage.yaml", "observd: [publication]\n");
 
         var errors = Compliance.Rules.Facts.Input.FactsInput.Read(_folder).Errors.Select(e => e.Code).ToList();
 

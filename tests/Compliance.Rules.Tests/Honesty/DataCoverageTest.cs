@@ -31,9 +31,9 @@ public class DataCoverageTest
         portal.NotAssessed.Should().ContainSingle(n => n.IndicatorId == "W-V6a")
             .Which.Reason.Should().Be("未检查：缺少办事指南数据");
         result.Coverage.AssumedComplete.Should().BeFalse();
-        result.Coverage.Missing.Should().ContainSingle(m => m.FactType == "ServiceGuide")
+        result.Coverage.Missing.Should().ContainSingle(m => m.FactType == "service_guide")
             .Which.IndicatorIds.Should().Contain("W-V6a");
-        result.Warnings.Should().Contain(w => w.Code == DiagnosticCodes.MissingData.Code && w.Message.Contains("ServiceGuide", StringComparison.Ordinal));
+        result.Warnings.Should().Contain(w => w.Code == DiagnosticCodes.MissingData.Code && w.Message.Contains("service_guide", StringComparison.Ordinal));
         result.Summary.ByKind.Single().PassedOnPartialData.Should().Be(1);
     }
 
@@ -52,7 +52,7 @@ public class DataCoverageTest
     [Fact]
     public void Evaluate_TypeDeclaredObservedWithNoFacts_AssessesTheAbsence()
     {
-        var batch = WithoutGuides().DeclareObserved(["ServiceGuide"]);
+        var batch = WithoutGuides().DeclareObserved(["service_guide"]);
 
         var portal = National.Evaluate(batch, AsOf).Assessments.Single();
 
@@ -103,16 +103,16 @@ public class DataCoverageTest
     {
         var act = () => WithoutGuides().DeclareObserved(["ServiceGuides"]);
 
-        act.Should().Throw<ArgumentException>().WithMessage("*ServiceGuides*observation types are*ServiceGuide*");
+        act.Should().Throw<ArgumentException>().WithMessage("*ServiceGuides*observation types are*service_guide*");
     }
 
     [Fact]
     public void ObservedTypes_ArePresentAndDeclaredTypes()
     {
-        var batch = WithoutGuides().DeclareObserved(["LinkCheck"]);
+        var batch = WithoutGuides().DeclareObserved(["link_check"]);
 
-        batch.ObservedTypes.Should().Equal("Column", "LinkCheck", "Message", "Publication");
-        batch.DeclaredObserved.Should().Equal("LinkCheck");
+        batch.ObservedTypes.Should().Equal("column", "link_check", "message", "publication");
+        batch.DeclaredObserved.Should().Equal("link_check");
     }
 
     [Fact]

@@ -161,7 +161,7 @@ public sealed class HonestVerdictsCliTest : IDisposable
 
         plain.Exit.Should().Be(0);
         plain.Error.Should().Contain("warning CR5001: the as-of date 2023-06-27 is before revision 'xjbt-2024' took effect on 2024-04-01");
-        plain.Error.Should().Contain("warning CR5002: facts are dated after the as-of date 2023-06-27: Column ").And.Contain(", Message 53, Publication ");
+        plain.Error.Should().Contain("warning CR5002: facts are dated after the as-of date 2023-06-27: column ").And.Contain(", message 53, publication ");
         plain.Output.Should().Contain("## 提示");
         strict.Exit.Should().Be(3);
     }

@@ -40,7 +40,7 @@ public class PlausibilityTest
         var result = RuleSet.BuiltIn("gb-2019").Evaluate(batch, AsOf);
 
         result.Warnings.Should().ContainSingle(w => w.Code == DiagnosticCodes.FactsAfterAsOf.Code)
-            .Which.Message.Should().Contain("Publication 2");
+            .Which.Message.Should().Contain("publication 2");
     }
 
     [Fact]

@@ -109,7 +109,7 @@ public class ImpactAnalysisTest
         ReportWriter.Write(report, ReportFormat.Markdown, markdown);
         ReportWriter.Write(report, ReportFormat.Json, json);
 
-        markdown.ToString().Should().Contain("## 提示").And.Contain("- 变更前：evaluation: warning CR5004: the batch has no ServiceGuide facts")
+        markdown.ToString().Should().Contain("## 提示").And.Contain("- 变更前：evaluation: warning CR5004: the batch has no service_guide facts")
             .And.Contain("- 变更后：evaluation: warning CR5004");
         System.Text.Encoding.UTF8.GetString(json.ToArray()).Should().Contain("\"code\": \"CR5004\"");
     }

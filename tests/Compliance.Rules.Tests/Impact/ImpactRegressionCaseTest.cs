@@ -15,7 +15,7 @@ public class ImpactRegressionCaseTest
               - { id: A12, name: 甲, operator: 某局, account_type: 微信订阅号, unit: 某师市, status: 正常 }
               - { id: A13, name: 乙, operator: 某局, account_type: 微信订阅号, unit: 某师市, status: 正常 }
             observations:
-              Publication:
+              publication:
                 - { id: p12, subject_id: A12, published: 2024-06-12, title: 推文 }
                 - { id: p13, subject_id: A13, published: 2024-06-13, title: 推文 }
             impact: { base: xjbt-2024, newly_failing: [FAILING], newly_passing: [] }

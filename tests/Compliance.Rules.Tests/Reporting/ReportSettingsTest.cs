@@ -27,7 +27,7 @@ public sealed class ReportSettingsTest : IDisposable
             source: 测试
             provenance: confirmed
             when:
-              each: { of: Message, where: { elapsed: { from: received, to: answered, in: working_days, gt: 3 } } }
+              each: { of: message, where: { elapsed: { from: received, to: answered, in: working_days, gt: 3 } } }
             reason: 超时
         """;
 

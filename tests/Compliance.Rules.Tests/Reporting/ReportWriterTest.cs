@@ -140,7 +140,7 @@ public class ReportWriterTest
             .GetProperty("violations").EnumerateArray().Single(v => v.GetProperty("indicator_id").GetString() == "R-LATE");
         late.GetProperty("reason").GetString().Should().Be("超过3个工作日答复：期限6月6日，实际用时4个工作日");
         var fact = late.GetProperty("evidence").GetProperty("facts").EnumerateArray().Single();
-        fact.GetProperty("type").GetString().Should().Be("Message");
+        fact.GetProperty("type").GetString().Should().Be("message");
         fact.GetProperty("channel").GetString().Should().Be("我为政府网站找错");
         fact.GetProperty("received").GetString().Should().Be("2024-06-03 09:00");
         var portal = assessments.Single(a => a.GetProperty("subject").GetProperty("id").GetString() == "W1");

@@ -23,7 +23,7 @@ public sealed class RegressionSuiteTest
                 new_media:
                   - { id: A, name: 某局发布, operator: 某局, account_type: 微信订阅号, unit: 某市, status: 正常 }
                 observations:
-                  Publication:
+                  publication:
                     - { id: p1, subject_id: A, published: 2019-06-19, title: 推文 }
                 expect:
                   D:

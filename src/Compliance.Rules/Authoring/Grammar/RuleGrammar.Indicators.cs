@@ -112,7 +112,7 @@ internal static partial class RuleGrammar
             Of("per_unit", new V.Number(0), "每单位的分值：分值 × floor(measure ÷ unit)，如每 1% 扣 1 分。", "Points per unit: points × floor(measure ÷ unit), such as 1 point per 1%."),
             Of("unit", new V.Number(0, ExclusiveMinimum: true), "一个单位的大小（per_unit 用），如 0.01 表示每 1%。", "The size of one unit (with per_unit), such as 0.01 for each percent.", KeyPresence.RequiredWith, "per_unit"),
             Of("measure", new V.Choice(RuleChoices.Measures), "按哪个量计（per_unit 用）：count、ratio、sum、age。", "What is measured (with per_unit): count, ratio, sum or age.", KeyPresence.RequiredWith, "per_unit"),
-            Of("from_field", new V.Construct(ConstructKind.PointsField), "分值取自每个匹配事实的数值字段（须用 each 条件），如 InspectorFinding 的 points。", "The points are read from a number field of each matched fact (needs an 'each' condition), such as InspectorFinding's points."),
+            Of("from_field", new V.Construct(ConstructKind.PointsField), "分值取自每个匹配事实的数值字段（须用 each 条件），如 inspector_finding 的 points。", "The points are read from a number field of each matched fact (needs an 'each' condition), such as inspector_finding's points."),
             Of("max", new V.Number(0), "指标上限：本指标各次分值之和不超过此值（不得低于 per_occurrence）；分条细则未写 max 时取指标的上限。", "The indicator's cap: the sum of its findings never exceeds it (not below per_occurrence); a sub-rule without max takes its indicator's.", KeyPresence.Required),
         ],
         [Alternatives.AtMostOne(["per_occurrence", "per_unit", "from_field"])],

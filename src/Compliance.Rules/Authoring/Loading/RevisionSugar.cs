@@ -19,7 +19,7 @@ namespace Compliance.Rules.Authoring.Loading;
 /// <item>A group's <c>defaults:</c> gives its indicators the keys they do not write themselves (<c>applies_to</c>, <c>kind</c>,
 /// <c>provenance</c>, <c>source</c>…).</item>
 /// <item><c>judged_by: inspector</c> on an indicator stands for a condition over the inspector findings recorded for it
-/// (<c>each: { of: InspectorFinding, where: { indicator_id: its id } }</c>), so no indicator names its own id.</item>
+/// (<c>each: { of: inspector_finding, where: { indicator_id: its id } }</c>), so no indicator names its own id.</item>
 /// </list>
 /// New nodes are registered in the source map at the place the editor wrote them, so errors point at the selector's or
 /// the default's definition.

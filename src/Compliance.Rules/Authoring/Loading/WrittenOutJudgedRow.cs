@@ -5,7 +5,8 @@ namespace Compliance.Rules.Authoring.Loading;
 
 /// <summary>
 /// Recognises the deprecated way of writing an inspector-judged row: a condition over the inspector findings that name
-/// the row's own indicator (<c>when: { each: { of: InspectorFinding, where: { indicator_id: its id } } }</c>), which
+/// the row's own indicator (<c>when: { each: { of: inspector_finding, where: { indicator_id: its id } } }</c>, the type
+/// under its current or its former name), which
 /// <c>judged_by: inspector</c> now says without the indicator naming itself.
 /// </summary>
 internal static class WrittenOutJudgedRow
@@ -21,7 +22,8 @@ internal static class WrittenOutJudgedRow
         if (!row.Children.TryGetValue(When, out var when)
             || Single(when, "each") is not YamlMappingNode each
             || each.Children.Count != 2
-            || Value(each, "of") != FactCatalog.For(typeof(InspectorFinding)).Name
+            || Value(each, "of") is not { } typeName
+            || FactCatalog.FindObservation(typeName, out _)?.ClrType != typeof(InspectorFinding)
             || !each.Children.TryGetValue(new YamlScalarNode("where"), out var whereNode)
             || whereNode is not YamlMappingNode where
             || Value(where, "indicator_id") != indicatorId)

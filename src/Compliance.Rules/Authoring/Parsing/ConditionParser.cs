@@ -194,12 +194,17 @@ internal static class ConditionParser
             return null;
         }
 
-        var type = FactCatalog.FindObservation(typeName);
+        var type = FactCatalog.FindObservation(typeName, out var former);
+        if (former)
+        {
+            inner.Diagnostics.Add(FactCatalog.FormerNameWarning(typeName, type!, inner.ValueLocation("of"), inner.Subject));
+        }
+
         if (type is null)
         {
             inner.Diagnostics.Add(Diagnostic.Create(
                 DiagnosticCodes.RuleUnknownFactType,
-                $"unknown fact type '{MessageExcerpt.Of(typeName)}'{YamlMap.Suggest(typeName, FactCatalog.ObservationTypes.Select(t => t.Name))}; the fact types are: {FactCatalog.ObservationTypeList}",
+                $"unknown fact type '{MessageExcerpt.Of(typeName)}'{YamlMap.Suggest(FactCatalog.ToSnakeCase(typeName), FactCatalog.ObservationTypes.Select(t => t.Name))}; the fact types are: {FactCatalog.ObservationTypeList}",
                 inner.ValueLocation("of"),
                 inner.Subject));
             return null;

@@ -11,7 +11,7 @@ namespace Compliance.Rules.Facts.Input;
 /// facts document, or the file <c>coverage.yaml</c> in a facts folder.
 /// </summary>
 /// <remarks>
-/// A type is named as rule files name it (<c>ServiceGuide</c>), by its CSV file name (<c>service_guides</c>) or by its
+/// A type is named as rule files name it (<c>service_guide</c>; the deprecated <c>ServiceGuide</c> with warning CR2101), by its CSV file name (<c>service_guides</c>) or by its
 /// Chinese name (办事指南); <c>all</c> declares every observation type.
 /// </remarks>
 internal static class CoverageDeclaration
@@ -23,7 +23,7 @@ internal static class CoverageDeclaration
     public static readonly string[] FileNames = ["coverage.yaml", "coverage.yml"];
 
     private const string All = "all";
-    private const string What = "the observed fact types (a list such as [ServiceGuide, AvailabilityProbe], or all)";
+    private const string What = "the observed fact types (a list such as [service_guide, availability_probe], or all)";
 
     /// <summary>Reads the declaration under <see cref="Key"/> of a mapping, if it has one.</summary>
     /// <param name="map">The mapping (a facts document, or the root of <c>coverage.yaml</c>).</param>
@@ -59,12 +59,17 @@ internal static class CoverageDeclaration
     /// <returns>The type's name, or <see langword="null"/> after reporting an error.</returns>
     public static string? Resolve(string text, SourceLocation at, ICollection<Diagnostic> diagnostics)
     {
-        var type = FactCatalog.FindObservation(text) ?? CsvVocabulary.TypeOfFile(text + ".csv");
+        var type = FactCatalog.FindObservation(text, out var former) ?? CsvVocabulary.TypeOfFile(text + ".csv");
+        if (former && type is not null)
+        {
+            diagnostics.Add(FactCatalog.FormerNameWarning(text, type, at));
+        }
+
         if (type is null || type.SubjectKind is not null)
         {
             diagnostics.Add(Diagnostic.Create(
                 DiagnosticCodes.InvalidCoverage,
-                $"'{text}' in '{Key}' is not an observation type{YamlMap.Suggest(text, FactCatalog.ObservationTypes.Select(t => t.Name))}; the observation types are: {FactCatalog.ObservationTypeList}, or write all",
+                $"'{text}' in '{Key}' is not an observation type{YamlMap.Suggest(FactCatalog.ToSnakeCase(text), FactCatalog.ObservationTypes.Select(t => t.Name))}; the observation types are: {FactCatalog.ObservationTypeList}, or write all",
                 at));
             return null;
         }

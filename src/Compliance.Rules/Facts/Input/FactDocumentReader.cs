@@ -9,7 +9,7 @@ namespace Compliance.Rules.Facts.Input;
 /// <summary>
 /// Reads a batch of facts written as YAML or JSON (JSON is read as YAML, so both keep line and column):
 /// <c>websites:</c>, <c>new_media:</c> and <c>supervisors:</c> lists of subjects, and <c>observations:</c> mapping each fact type
-/// (<c>Column</c>, <c>Message</c>…) to a list of facts. Fields are the snake_case names of the records' properties.
+/// (<c>column</c>, <c>message</c>…) to a list of facts. Fields are the snake_case names of the records' properties.
 /// </summary>
 /// <remarks>
 /// Every problem is reported at once with file, line, column and field: unknown keys, missing required fields,
@@ -98,7 +98,7 @@ internal static class FactDocumentReader
     /// <returns>The diagnostic.</returns>
     public static Diagnostic UnknownObservationType(string typeName, SourceLocation at) => Diagnostic.Create(
         DiagnosticCodes.FactsUnknownFactType,
-        $"unknown fact type '{typeName}'{YamlMap.Suggest(typeName, FactCatalog.ObservationTypes.Select(t => t.Name))}; the fact types are: {FactCatalog.ObservationTypeList}",
+        $"unknown fact type '{typeName}'{YamlMap.Suggest(FactCatalog.ToSnakeCase(typeName), FactCatalog.ObservationTypes.Select(t => t.Name))}; the fact types are: {FactCatalog.ObservationTypeList}",
         at);
 
     /// <summary>Reads one fact (a mapping of fields) and adds it, or its identity when a value is wrong, to a collector.</summary>
@@ -137,11 +137,16 @@ internal static class FactDocumentReader
         {
             foreach (var typeName in byType.Keys)
             {
-                var type = FactCatalog.FindObservation(typeName);
+                var type = FactCatalog.FindObservation(typeName, out var former);
                 if (type is null)
                 {
                     map.Diagnostics.Add(UnknownObservationType(typeName, byType.KeyLocation(typeName)));
                     continue;
+                }
+
+                if (former)
+                {
+                    map.Diagnostics.Add(FactCatalog.FormerNameWarning(typeName, type, byType.KeyLocation(typeName)));
                 }
 
                 ReadItems(byType, typeName, type, 0, collector);

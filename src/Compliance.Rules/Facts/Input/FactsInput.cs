@@ -10,7 +10,7 @@ namespace Compliance.Rules.Facts.Input;
 /// <remarks>
 /// <para>
 /// JSON and YAML documents have one shape, documented by <c>rules/schema/facts.schema.json</c>: <c>websites</c> and
-/// <c>new_media</c> lists of subjects and <c>observations</c> mapping each fact type (<c>Column</c>, <c>Message</c>…) to a
+/// <c>new_media</c> lists of subjects and <c>observations</c> mapping each fact type (<c>column</c>, <c>message</c>…) to a
 /// list of facts, fields in snake_case. CSV files hold one fact type each and are named after it (<c>websites.csv</c>,
 /// <c>new_media.csv</c>, <c>messages.csv</c>, or Chinese names such as <c>政务新媒体.csv</c>); their header row uses the
 /// snake_case field names or the Chinese column names of the notices (账号名称, 开设主体, 账号类型, 单位…). JSON and YAML
@@ -97,12 +97,15 @@ public static class FactsInput
         var diagnostics = new List<Diagnostic>();
         var declared = CoverageDeclaration.ReadFile(coverageFile, diagnostics);
         var read = ReadFiles(folder, files);
-        if (diagnostics.Count > 0)
+        // The declaration's warnings (a deprecated type name) go with the batch; its errors refuse it.
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             return LoadResult<FactBatch>.Failed(FactCollector.Ordered(read.Diagnostics.Concat(diagnostics)));
         }
 
-        return read.TryGetValue(out var batch) ? LoadResult<FactBatch>.Ok(batch.DeclareObserved(declared), read.Diagnostics) : read;
+        return read.TryGetValue(out var batch)
+            ? LoadResult<FactBatch>.Ok(batch.DeclareObserved(declared), FactCollector.Ordered(read.Diagnostics.Concat(diagnostics)))
+            : LoadResult<FactBatch>.Failed(FactCollector.Ordered(read.Diagnostics.Concat(diagnostics)));
     }
 
     private static LoadResult<FactBatch> ReadFiles(string folder, List<string> files)

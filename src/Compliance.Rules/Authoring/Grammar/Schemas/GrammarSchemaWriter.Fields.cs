@@ -6,7 +6,7 @@ using Compliance.Rules.Labels;
 
 namespace Compliance.Rules.Authoring.Grammar.Schemas;
 
-/// <summary>Filters on the facts of one type (<c>where.Column</c>), the tests each field takes and the values it holds.</summary>
+/// <summary>Filters on the facts of one type (<c>where.column</c>), the tests each field takes and the values it holds.</summary>
 internal sealed partial class GrammarSchemaWriter
 {
     /// <summary>Refers to the filter on the facts of a type (or the subject's own fields), with exactly its fields and the tests each takes.</summary>

@@ -22,7 +22,7 @@ internal sealed class SchemaDocument
     private readonly HashSet<string> _started = new(StringComparer.Ordinal);
 
     /// <summary>Refers to a definition, writing it first when this is the first reference.</summary>
-    /// <param name="name">The definition's name, such as <c>where.Column</c>.</param>
+    /// <param name="name">The definition's name, such as <c>where.column</c>.</param>
     /// <param name="write">Writes the definition; it may refer to further definitions, and to itself.</param>
     /// <returns>The reference: <c>{ "$ref": "#/$defs/name" }</c>.</returns>
     public JsonObject Ref(string name, Func<JsonObject> write)
