@@ -82,8 +82,8 @@ public sealed class FactBatch
     public FactBatch DeclareObserved(IEnumerable<string> factTypes)
     {
         ArgumentNullException.ThrowIfNull(factTypes);
-        var written = factTypes.ToList();
-        var unknown = written.Where(n => FactCatalog.FindObservation(n, out _) is null).ToList();
+        var written = factTypes.Select(n => (Name: n, Type: FactCatalog.FindObservation(n, out _))).ToList();
+        var unknown = written.Where(n => n.Type is null).Select(n => n.Name).ToList();
         if (unknown.Count > 0)
         {
             throw new ArgumentException(
@@ -91,7 +91,7 @@ public sealed class FactBatch
                 nameof(factTypes));
         }
 
-        var names = written.Select(n => FactCatalog.FindObservation(n, out _)!.Name);
+        var names = written.Select(n => n.Type!.Name);
         return new FactBatch(this, [.. DeclaredObserved.Union(names, StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
     }
 

@@ -61,18 +61,29 @@ internal static class FactCatalog
         return current ?? old;
     }
 
-    /// <summary>Reports that a deprecated PascalCase type name was written, with the name to write instead.</summary>
-    /// <param name="written">The name as written (<c>Column</c>).</param>
-    /// <param name="type">The type it names.</param>
+    /// <summary>
+    /// Finds an observation type as a reader of a file finds it: by its name, or by its deprecated PascalCase name with
+    /// warning CR2101 (saying the name to write instead) added to <paramref name="diagnostics"/>.
+    /// </summary>
+    /// <param name="written">The name as written.</param>
     /// <param name="at">Where the name is written.</param>
+    /// <param name="diagnostics">Receives the warning.</param>
     /// <param name="subject">The indicator or fact the message is about, if any.</param>
-    /// <returns>Warning CR2101.</returns>
-    public static Diagnostic FormerNameWarning(string written, FactTypeInfo type, SourceLocation at, string? subject = null) =>
-        Diagnostic.Create(
-            DiagnosticCodes.Deprecated,
-            $"'{written}' is the deprecated name of the fact type '{type.Name}': write '{type.Name}' (fact type names are snake_case, like subject kinds)",
-            at,
-            subject);
+    /// <returns>The type, or <see langword="null"/> (the caller reports the unknown name).</returns>
+    public static FactTypeInfo? FindObservation(string written, SourceLocation at, ICollection<Diagnostic> diagnostics, string? subject = null)
+    {
+        var type = FindObservation(written, out var former);
+        if (former)
+        {
+            diagnostics.Add(Diagnostic.Create(
+                DiagnosticCodes.Deprecated,
+                $"'{written}' is the deprecated name of the fact type '{type!.Name}': write '{type.Name}' (fact type names are snake_case, like subject kinds)",
+                at,
+                subject));
+        }
+
+        return type;
+    }
 
     /// <summary>Gets the subject type of a kind.</summary>
     /// <param name="kind">The kind.</param>

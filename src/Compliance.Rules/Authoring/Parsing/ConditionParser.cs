@@ -194,12 +194,7 @@ internal static class ConditionParser
             return null;
         }
 
-        var type = FactCatalog.FindObservation(typeName, out var former);
-        if (former)
-        {
-            inner.Diagnostics.Add(FactCatalog.FormerNameWarning(typeName, type!, inner.ValueLocation("of"), inner.Subject));
-        }
-
+        var type = FactCatalog.FindObservation(typeName, inner.ValueLocation("of"), inner.Diagnostics, inner.Subject);
         if (type is null)
         {
             inner.Diagnostics.Add(Diagnostic.Create(

@@ -59,12 +59,7 @@ internal static class CoverageDeclaration
     /// <returns>The type's name, or <see langword="null"/> after reporting an error.</returns>
     public static string? Resolve(string text, SourceLocation at, ICollection<Diagnostic> diagnostics)
     {
-        var type = FactCatalog.FindObservation(text, out var former) ?? CsvVocabulary.TypeOfFile(text + ".csv");
-        if (former && type is not null)
-        {
-            diagnostics.Add(FactCatalog.FormerNameWarning(text, type, at));
-        }
-
+        var type = FactCatalog.FindObservation(text, at, diagnostics) ?? CsvVocabulary.TypeOfFile(text + ".csv");
         if (type is null || type.SubjectKind is not null)
         {
             diagnostics.Add(Diagnostic.Create(

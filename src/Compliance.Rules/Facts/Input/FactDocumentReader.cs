@@ -137,16 +137,11 @@ internal static class FactDocumentReader
         {
             foreach (var typeName in byType.Keys)
             {
-                var type = FactCatalog.FindObservation(typeName, out var former);
+                var type = FactCatalog.FindObservation(typeName, byType.KeyLocation(typeName), map.Diagnostics);
                 if (type is null)
                 {
                     map.Diagnostics.Add(UnknownObservationType(typeName, byType.KeyLocation(typeName)));
                     continue;
-                }
-
-                if (former)
-                {
-                    map.Diagnostics.Add(FactCatalog.FormerNameWarning(typeName, type, byType.KeyLocation(typeName)));
                 }
 
                 ReadItems(byType, typeName, type, 0, collector);

@@ -141,17 +141,12 @@ internal static class JsonFactsReader
 
         ReadMembers(reader, collector.Diagnostics, (typeKey, list) =>
         {
-            var type = FactCatalog.FindObservation(typeKey.Text!, out var former);
+            var type = FactCatalog.FindObservation(typeKey.Text!, typeKey.At, collector.Diagnostics);
             if (type is null)
             {
                 collector.Diagnostics.Add(FactDocumentReader.UnknownObservationType(typeKey.Text!, typeKey.At));
                 reader.Skip(list);
                 return;
-            }
-
-            if (former)
-            {
-                collector.Diagnostics.Add(FactCatalog.FormerNameWarning(typeKey.Text!, type, typeKey.At));
             }
 
             ReadList(reader, typeKey.Text!, list, type, 0, file, collector);
