@@ -84,7 +84,7 @@ internal sealed class IndicatorPlan
     private Finding CreateFinding(EvaluationScope scope, Subject subject, object[] matched, Observation[] chosen)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal) { ["as_of"] = scope.AsOf };
-        var evidence = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+        var evidence = new SortedList<string, object>(StringComparer.Ordinal);
         var facts = ImmutableArray.CreateBuilder<Observation>();
         Measurement? firstMeasurement = null;
         Observation? eachFact = null;
@@ -153,30 +153,30 @@ internal sealed class IndicatorPlan
             Points = PointsOf(Indicator, firstMeasurement, eachFact),
             Reason = Indicator.Reason.Render(values),
             Detail = Indicator.Detail?.Render(values),
-            Evidence = new Evidence(facts.ToImmutable(), evidence.ToImmutable()),
+            Evidence = new Evidence(facts.ToImmutable(), [.. evidence]),
             Warnings = warnings.ToImmutable(),
             TemplateValues = scope.KeepsTemplateValues ? WarnValues(values) : null,
         };
     }
 
     // The values the warning template reads, or null when the indicator has no warning template.
-    private Dictionary<string, object?>? WarnValues(Dictionary<string, object?> values)
+    private NamedValues? WarnValues(Dictionary<string, object?> values)
     {
         if (_warnNames.Length == 0)
         {
             return null;
         }
 
-        var kept = new Dictionary<string, object?>(_warnNames.Length, StringComparer.Ordinal);
+        var kept = new List<KeyValuePair<string, object?>>(_warnNames.Length);
         foreach (var name in _warnNames)
         {
             if (values.TryGetValue(name, out var value))
             {
-                kept[name] = value;
+                kept.Add(new(name, value));
             }
         }
 
-        return kept;
+        return new NamedValues([.. kept]);
     }
 
     private BindingPlan PlanBinding(PartBinding binding)

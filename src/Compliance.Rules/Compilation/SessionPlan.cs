@@ -22,26 +22,12 @@ internal sealed record SessionPlan(ISessionFactory Factory, ImmutableArray<Type>
     public List<SubjectFacts> FactSets(FactBatch batch, IReadOnlyList<Subject> subjects)
     {
         var sets = new List<SubjectFacts>(subjects.Count * FactTypes.Length);
-        var lists = new List<Observation>[FactTypes.Length];
         foreach (var subject in subjects)
         {
-            for (var t = 0; t < lists.Length; t++)
+            var observations = batch.ObservationsBySubject(subject.Id);
+            foreach (var type in FactTypes)
             {
-                lists[t] = [];
-            }
-
-            foreach (var observation in batch.ObservationsOf(subject.Id))
-            {
-                var t = FactTypes.IndexOf(observation.GetType());
-                if (t >= 0)
-                {
-                    lists[t].Add(observation);
-                }
-            }
-
-            for (var t = 0; t < lists.Length; t++)
-            {
-                sets.Add(SubjectFacts.Create(FactTypes[t], subject.Id, lists[t]));
+                sets.Add(SubjectFacts.Create(type, subject.Id, observations.OfType(type)));
             }
         }
 

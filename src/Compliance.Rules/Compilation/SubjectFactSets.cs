@@ -25,31 +25,14 @@ internal sealed class SubjectFactSets
     /// <param name="subjectId">The subject.</param>
     /// <param name="observations">Its observations, in batch order.</param>
     /// <param name="types">The types the sessions will read (a few); sets of the others are not made.</param>
-    public SubjectFactSets(string subjectId, ImmutableArray<Observation> observations, Type[] types)
+    public SubjectFactSets(string subjectId, SubjectObservations observations, Type[] types)
     {
         _subjectId = subjectId;
         _types = types;
-
-        // One pass, types compared by reference: touching a website's few hundred observations, scattered over the
-        // heap, is what making its sets costs.
-        var lists = new List<Observation>?[types.Length];
-        foreach (var fact in observations)
-        {
-            var type = fact.GetType();
-            for (var t = 0; t < types.Length; t++)
-            {
-                if (ReferenceEquals(types[t], type))
-                {
-                    (lists[t] ??= []).Add(fact);
-                    break;
-                }
-            }
-        }
-
         _sets = new SubjectFacts[types.Length];
         for (var t = 0; t < types.Length; t++)
         {
-            _sets[t] = SubjectFacts.Create(types[t], subjectId, lists[t] ?? []);
+            _sets[t] = SubjectFacts.Create(types[t], subjectId, observations.OfType(types[t]));
         }
     }
 
@@ -66,6 +49,6 @@ internal sealed class SubjectFactSets
             }
         }
 
-        return SubjectFacts.Create(factType, _subjectId, []);
+        return SubjectFacts.Create(factType, _subjectId, ArraySegment<Observation>.Empty);
     }
 }

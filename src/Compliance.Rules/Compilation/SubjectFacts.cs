@@ -17,14 +17,18 @@ namespace Compliance.Rules.Compilation;
 /// </remarks>
 internal abstract class SubjectFacts
 {
-    private static readonly ConcurrentDictionary<Type, Func<string, List<Observation>, SubjectFacts>> Factories = new();
+    private static readonly ConcurrentDictionary<Type, Func<string, ArraySegment<Observation>, SubjectFacts>> Factories = new();
+
+    // The same observations as Items, read without an enumerator on the heap.
+    private readonly ArraySegment<Observation> _items;
 
     /// <summary>Initializes a new instance of the <see cref="SubjectFacts"/> class.</summary>
     /// <param name="subjectId">The subject.</param>
     /// <param name="items">Its observations of the type, in batch order.</param>
-    protected SubjectFacts(string subjectId, List<Observation> items)
+    protected SubjectFacts(string subjectId, ArraySegment<Observation> items)
     {
         SubjectId = subjectId;
+        _items = items;
         Items = items;
     }
 
@@ -50,7 +54,7 @@ internal abstract class SubjectFacts
         }
 
         List<Observation>? passed = null;
-        foreach (var fact in Items)
+        foreach (var fact in _items)
         {
             if (filter(fact, scope))
             {
@@ -75,14 +79,14 @@ internal abstract class SubjectFacts
     /// <param name="subjectId">The subject.</param>
     /// <param name="items">Its observations of the type.</param>
     /// <returns>The set.</returns>
-    public static SubjectFacts Create(Type factType, string subjectId, List<Observation> items) =>
+    public static SubjectFacts Create(Type factType, string subjectId, ArraySegment<Observation> items) =>
         Factories.GetOrAdd(factType, static t =>
         {
             // A compiled constructor call: a national batch makes over a million sets.
             var id = Expression.Parameter(typeof(string), "subjectId");
-            var list = Expression.Parameter(typeof(List<Observation>), "items");
-            var constructor = For(t).GetConstructor([typeof(string), typeof(List<Observation>)])!;
-            return Expression.Lambda<Func<string, List<Observation>, SubjectFacts>>(Expression.New(constructor, id, list), id, list).Compile();
+            var list = Expression.Parameter(typeof(ArraySegment<Observation>), "items");
+            var constructor = For(t).GetConstructor([typeof(string), typeof(ArraySegment<Observation>)])!;
+            return Expression.Lambda<Func<string, ArraySegment<Observation>, SubjectFacts>>(Expression.New(constructor, id, list), id, list).Compile();
         })(subjectId, items);
 }
 
@@ -94,7 +98,7 @@ internal sealed class SubjectFacts<T> : SubjectFacts
     /// <summary>Initializes a new instance of the <see cref="SubjectFacts{T}"/> class.</summary>
     /// <param name="subjectId">The subject.</param>
     /// <param name="items">Its observations of type <typeparamref name="T"/>.</param>
-    public SubjectFacts(string subjectId, List<Observation> items)
+    public SubjectFacts(string subjectId, ArraySegment<Observation> items)
         : base(subjectId, items)
     {
     }

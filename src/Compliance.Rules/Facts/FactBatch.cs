@@ -14,9 +14,7 @@ namespace Compliance.Rules.Facts;
 /// </remarks>
 public sealed class FactBatch
 {
-    private static readonly ImmutableArray<Observation> None = [];
-
-    private readonly FrozenDictionary<string, ImmutableArray<Observation>> _bySubject;
+    private readonly FrozenDictionary<string, SubjectObservations> _bySubject;
 
     private FactBatch(ImmutableArray<Subject> subjects, ImmutableArray<Observation> observations)
     {
@@ -24,7 +22,7 @@ public sealed class FactBatch
         Observations = observations;
         _bySubject = observations
             .GroupBy(o => o.SubjectId, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => SubjectObservations.Of(g.ToImmutableArray()), StringComparer.Ordinal);
         PresentTypes = [.. observations.Select(o => o.GetType()).Distinct().Select(t => FactCatalog.For(t).Name).Order(StringComparer.Ordinal)];
         DeclaredObserved = [];
     }
@@ -195,5 +193,10 @@ public sealed class FactBatch
     /// <summary>Gets the observations about one subject.</summary>
     /// <param name="subjectId">The subject's id.</param>
     /// <returns>The observations, possibly none.</returns>
-    public ImmutableArray<Observation> ObservationsOf(string subjectId) => _bySubject.GetValueOrDefault(subjectId, None);
+    public ImmutableArray<Observation> ObservationsOf(string subjectId) => ObservationsBySubject(subjectId).All;
+
+    /// <summary>Gets the observations about one subject, grouped by type.</summary>
+    /// <param name="subjectId">The subject's id.</param>
+    /// <returns>The observations, possibly none.</returns>
+    internal SubjectObservations ObservationsBySubject(string subjectId) => _bySubject.GetValueOrDefault(subjectId, SubjectObservations.None);
 }

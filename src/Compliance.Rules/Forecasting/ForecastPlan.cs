@@ -116,7 +116,7 @@ internal sealed class ForecastPlan
             ? []
             : [.. ForecastState.FindingsOf(previous).Where(f => !ids.Contains(f.IndicatorId))];
         var subject = previous.Subject;
-        return new PartialAssessment(ids, new SubjectFactSets(subject.Id, batch.ObservationsOf(subject.Id), types), carried);
+        return new PartialAssessment(ids, new SubjectFactSets(subject.Id, batch.ObservationsBySubject(subject.Id), types), carried);
     }
 
     // The ids of the indicators of a mask, and the fact types their rules read.
@@ -131,7 +131,7 @@ internal sealed class ForecastPlan
     private List<(LocalDate Date, ulong[] Mask)>? DatesOf(FactBatch batch, Subject subject, Scratch scratch)
     {
         var words = (Indicators.Length + 63) / 64;
-        var sorted = false;
+        SubjectObservations? observations = null;
         List<(LocalDate Date, ulong[] Mask)>? dates = null;
         for (var i = 0; i < Indicators.Length; i++)
         {
@@ -140,15 +140,10 @@ internal sealed class ForecastPlan
                 continue;
             }
 
-            if (!sorted)
-            {
-                scratch.Sort(batch.ObservationsOf(subject.Id));
-                sorted = true;
-            }
-
+            observations ??= batch.ObservationsBySubject(subject.Id);
             foreach (var part in _movingParts[i])
             {
-                foreach (var date in Changes(part, scratch.OfType(part.FactType), scratch))
+                foreach (var date in Changes(part, observations.OfType(part.FactType), scratch))
                 {
                     dates ??= [];
                     var known = 0;
@@ -173,7 +168,7 @@ internal sealed class ForecastPlan
     // The dates on which what a part's rule sees changes: for 'each' the facts selected, for an aggregate whether it holds
     // and the points counted from it. Only the dates where a trigger of one of its facts changes are looked at, and on
     // each only the facts whose own trigger changes that day are tested again: the others' selection stays as it was.
-    private List<LocalDate> Changes(PartPlan part, List<Observation> facts, Scratch scratch)
+    private List<LocalDate> Changes(PartPlan part, ArraySegment<Observation> facts, Scratch scratch)
     {
         var flips = scratch.Flips;
         var changes = scratch.Changes;
@@ -260,7 +255,7 @@ internal sealed class ForecastPlan
 
     // A ratio whose numerator's filter does not move with the date and takes none of the facts is 0, or no ratio at all
     // when nothing is selected: if its comparison does not hold at 0, the part never holds and counts no points on any day.
-    private bool NeverCounts(PartPlan part, List<Observation> facts) =>
+    private bool NeverCounts(PartPlan part, ArraySegment<Observation> facts) =>
         part.FixedNumerator is { } numerator && !part.Aggregate!.Aggregate.Comparison!.Holds(0m) && !facts.Any(f => numerator(f, _scopes[0]));
 
     private bool Selects(PartPlan part, Observation fact, int day) => part.Where is not { } where || where(fact, _scopes[day]);
@@ -281,7 +276,7 @@ internal sealed class ForecastPlan
     // counts its points from this part), measured by the code the rule itself calls. A counting aggregate, and a ratio
     // whose numerator does not move with the date, are measured from the numbers of facts selected and matching, which
     // the caller keeps up to date as facts enter and leave the selection; the others from the facts selected.
-    private (bool Holds, decimal Points) Measure(PartPlan part, List<Observation> facts, bool[] selected, (int Count, int Matched) counted, int day, Scratch scratch)
+    private (bool Holds, decimal Points) Measure(PartPlan part, ArraySegment<Observation> facts, bool[] selected, (int Count, int Matched) counted, int day, Scratch scratch)
     {
         if (part.Aggregate is not { } aggregate)
         {
@@ -347,10 +342,6 @@ internal sealed class ForecastPlan
     /// </summary>
     private sealed class Scratch
     {
-        // The subject's observations by type: a subject has a few types, which a short list finds faster than a
-        // dictionary (a national batch sorts 4 million observations), most often the type of the observation before.
-        private readonly List<Type> _types = [];
-        private readonly List<List<Observation>> _lists = [];
         private bool[] _selected = new bool[64];
         private bool[] _matches = new bool[64];
 
@@ -362,48 +353,6 @@ internal sealed class ForecastPlan
 
         /// <summary>Gets a list for the facts a part selects on a day.</summary>
         public List<Observation> Chosen { get; } = [];
-
-        /// <summary>Sorts a subject's observations by type, replacing the previous subject's.</summary>
-        /// <param name="facts">The observations.</param>
-        public void Sort(ImmutableArray<Observation> facts)
-        {
-            foreach (var list in _lists)
-            {
-                list.Clear();
-            }
-
-            Type? lastType = null;
-            List<Observation>? last = null;
-            foreach (var fact in facts)
-            {
-                var type = fact.GetType();
-                if (!ReferenceEquals(type, lastType))
-                {
-                    lastType = type;
-                    last = OfType(type);
-                }
-
-                last!.Add(fact);
-            }
-        }
-
-        /// <summary>Gets the subject's observations of a type, in batch order.</summary>
-        /// <param name="type">The fact type.</param>
-        /// <returns>The observations (empty when it has none).</returns>
-        public List<Observation> OfType(Type type)
-        {
-            for (var t = 0; t < _types.Count; t++)
-            {
-                if (ReferenceEquals(_types[t], type))
-                {
-                    return _lists[t];
-                }
-            }
-
-            _types.Add(type);
-            _lists.Add([]);
-            return _lists[^1];
-        }
 
         /// <summary>Gets two arrays of at least some flags, one per fact of a part: whether it is selected, and whether it matches.</summary>
         /// <param name="count">How many are needed.</param>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Compliance.Rules.Authoring.Model;
 using Compliance.Rules.Authoring.Templates;
 using Compliance.Rules.Calendar;
@@ -70,7 +71,9 @@ internal sealed class Forecaster
         var parallel = options.Parallelism();
         var states = new ForecastState[current.Assessments.Length];
         Parallel.For(0, states.Length, parallel, i => states[i] = ForecastState.Of(current.Assessments[i], perFact));
-        var changes = new List<ForecastChange>?[states.Length];
+        // Every change, date by date: one list rather than one per subject (most subjects change once, and the lists were a
+        // good part of what the forecast kept to its end).
+        var changes = new List<(int Subject, ForecastChange Change)>();
         var assessed = new Assessment?[states.Length];
         var evaluations = 0;
         foreach (var (date, subjects) in candidates)
@@ -80,21 +83,51 @@ internal sealed class Forecaster
             var masks = subjects.ToDictionary(s => s.Subject, s => s.Indicators);
             _evaluator.Reassess(batch, indices, date, coverage, options, i => plan.Part(masks[i], states[i].Assessment, batch), assessed);
             evaluations += indices.Count;
-            Parallel.ForEach(indices, parallel, i =>
+            var changed = new ForecastChange?[indices.Count];
+            Parallel.For(0, indices.Count, parallel, k =>
             {
+                var i = indices[k];
                 var state = ForecastState.Of(assessed[i]!, perFact);
+                assessed[i] = null;
                 if (!state.Equals(states[i]))
                 {
-                    (changes[i] ??= []).Add(Change(date, states[i], state));
+                    changed[k] = Change(date, states[i], state);
                     states[i] = state;
                 }
             });
+            for (var k = 0; k < indices.Count; k++)
+            {
+                if (changed[k] is { } change)
+                {
+                    changes.Add((indices[k], change));
+                }
+            }
         }
 
-        ImmutableArray<SubjectForecast> forecasts = [.. current.Assessments.Select((a, i) => new SubjectForecast(a, [.. changes[i] ?? []]))];
+        var bySubject = BySubject(changes, states.Length);
+        ImmutableArray<SubjectForecast> forecasts = [.. current.Assessments.Select((a, i) => new SubjectForecast(a, bySubject[i]))];
         var warnings = ForecastWarnings.Of(_revision, _evaluator.Calendar, asOf, until, forecasts, parallel);
         var pending = PendingMessages.Of(_evaluator, current, coverage.Skipped.Keys.ToFrozenSet(StringComparer.Ordinal), batch);
         return new ForecastResult(current, until, forecasts, warnings, pending, evaluations);
+    }
+
+    // The changes of each subject, in date order (the list is), without a list per subject.
+    private static ImmutableArray<ForecastChange>[] BySubject(List<(int Subject, ForecastChange Change)> changes, int subjects)
+    {
+        var counts = new int[subjects];
+        foreach (var (subject, _) in changes)
+        {
+            counts[subject]++;
+        }
+
+        var arrays = new ForecastChange[subjects][];
+        var filled = new int[subjects];
+        foreach (var (subject, change) in changes)
+        {
+            (arrays[subject] ??= new ForecastChange[counts[subject]])[filled[subject]++] = change;
+        }
+
+        return [.. arrays.Select(a => a is null ? ImmutableArray<ForecastChange>.Empty : ImmutableCollectionsMarshal.AsImmutableArray(a))];
     }
 
     private static ForecastChange Change(LocalDate date, ForecastState before, ForecastState after)
