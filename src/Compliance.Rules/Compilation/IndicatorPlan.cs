@@ -27,6 +27,10 @@ internal sealed class IndicatorPlan
     // a large part of what its garbage collections had to copy.
     private readonly string[] _warnNames;
 
+    // Room for a finding's values: as_of, the measured values of the parts (under their aliases too), the extremes and the
+    // subject's fields; a dictionary made with room enough is not resized while it fills.
+    private const int ValueCapacity = 16;
+
     /// <summary>Initializes a new instance of the <see cref="IndicatorPlan"/> class.</summary>
     /// <param name="indicator">The indicator.</param>
     /// <param name="parts">The bindings of its condition parts.</param>
@@ -83,58 +87,45 @@ internal sealed class IndicatorPlan
 
     private Finding CreateFinding(EvaluationScope scope, Subject subject, object[] matched, Observation[] chosen)
     {
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal) { ["as_of"] = scope.AsOf };
-        var evidence = new SortedList<string, object>(StringComparer.Ordinal);
-        var facts = ImmutableArray.CreateBuilder<Observation>();
+        var sink = new FindingValues(scope.AsOf, ValueCapacity);
+        IReadOnlyList<Observation>? onlyFacts = null;
+        List<Observation>? facts = null;
         Measurement? firstMeasurement = null;
         Observation? eachFact = null;
-        var warnings = ImmutableArray.CreateBuilder<string>();
+        ImmutableArray<string>.Builder? warnings = null;
 
         foreach (var plan in _bindings)
         {
             var binding = plan.Binding;
-            var prefix = plan.Prefix;
-            void Put(string name, object? value, bool asEvidence)
-            {
-                values[name] = value;
-                if (prefix is not null)
-                {
-                    values[prefix + "." + name] = value;
-                }
-
-                if (asEvidence && value is not null)
-                {
-                    evidence[prefix is null ? name : prefix + "." + name] = value;
-                }
-            }
-
+            sink.Prefix = plan.Prefix;
             switch (binding.Part)
             {
                 case Aggregate aggregate:
                     var measurement = scope.Measured(binding.Aggregate!, (SubjectFacts)matched[binding.Index]);
                     firstMeasurement ??= measurement;
-                    facts.AddRange(measurement.Facts);
-                    PutMeasured(aggregate, measurement.Values(aggregate.Comparison?.Threshold), (n, v) => Put(n, v, true));
-                    plan.Extremes?.Put(((SubjectFacts)matched[binding.Index]).Items, (n, v) => Put(n, v, true));
+                    AddFacts(measurement.Facts, ref onlyFacts, ref facts);
+                    PutMeasured(aggregate, measurement.Values(aggregate.Comparison?.Threshold), sink.PutEvidence);
+                    plan.Extremes?.Put(((SubjectFacts)matched[binding.Index]).Items, sink.PutEvidence);
                     break;
                 case EachFact each:
                     var fact = chosen[plan.EachPosition];
                     eachFact ??= fact;
-                    facts.Add(fact);
+                    AddFacts([fact], ref onlyFacts, ref facts);
                     foreach (var field in plan.FactFields)
                     {
-                        Put(field.Name, field.Property.GetValue(fact), false);
+                        sink.Put(field.Name, field.Property.GetValue(fact), false);
                     }
 
                     if (plan.Elapsed is { } elapsed)
                     {
-                        PutMeasured(each, MeasureElapsed(elapsed, fact, scope, warnings), (n, v) => Put(n, v, true));
+                        PutMeasured(each, MeasureElapsed(elapsed, fact, scope, ref warnings), sink.PutEvidence);
                     }
 
                     break;
             }
         }
 
+        var values = sink.Values;
         var subjectFields = subject.Kind == Indicator.SubjectKind ? _subjectFields : SubjectFields(subject.Kind);
         foreach (var field in subjectFields)
         {
@@ -153,10 +144,32 @@ internal sealed class IndicatorPlan
             Points = PointsOf(Indicator, firstMeasurement, eachFact),
             Reason = Indicator.Reason.Render(values),
             Detail = Indicator.Detail?.Render(values),
-            Evidence = new Evidence(facts.ToImmutable(), [.. evidence]),
-            Warnings = warnings.ToImmutable(),
+            Evidence = new Evidence(facts is not null ? [.. facts] : onlyFacts is not null ? [.. onlyFacts] : [], sink.SortedEvidence()),
+            Warnings = warnings?.ToImmutable() ?? [],
             TemplateValues = scope.KeepsTemplateValues ? WarnValues(values) : null,
         };
+    }
+
+    // The facts of the parts, in part order: the first part's list as it is, a new list only when a second part adds some.
+    private static void AddFacts(IReadOnlyList<Observation> more, ref IReadOnlyList<Observation>? only, ref List<Observation>? all)
+    {
+        if (more.Count == 0)
+        {
+            return;
+        }
+
+        if (all is not null)
+        {
+            all.AddRange(more);
+        }
+        else if (only is null)
+        {
+            only = more;
+        }
+        else
+        {
+            all = [.. only, .. more];
+        }
     }
 
     // The values the warning template reads, or null when the indicator has no warning template.
@@ -218,7 +231,7 @@ internal sealed class IndicatorPlan
         }
     }
 
-    private static MeasuredValues MeasureElapsed(Elapsed elapsed, Observation fact, EvaluationScope scope, ImmutableArray<string>.Builder warnings)
+    private static MeasuredValues MeasureElapsed(Elapsed elapsed, Observation fact, EvaluationScope scope, ref ImmutableArray<string>.Builder? warnings)
     {
         var from = AggregatePart.DateOf(elapsed.From.Property.GetValue(fact));
         var to = elapsed.To is null ? scope.AsOf : AggregatePart.DateOf(elapsed.To.Property.GetValue(fact)) ?? scope.AsOf;
@@ -236,7 +249,11 @@ internal sealed class IndicatorPlan
 
         if (elapsed.Unit == TimeUnit.WorkingDays)
         {
-            warnings.AddRange(scope.Calendar.UncertaintiesBetween(start, to > deadline ? to : deadline));
+            var uncertain = scope.Calendar.UncertaintiesBetween(start, to > deadline ? to : deadline);
+            if (!uncertain.IsEmpty)
+            {
+                (warnings ??= ImmutableArray.CreateBuilder<string>()).AddRange(uncertain);
+            }
         }
 
         return new MeasuredValues(Elapsed: measured, Limit: limit, Deadline: deadline);

@@ -322,11 +322,12 @@ internal sealed class BatchEvaluator
 
     private ImmutableArray<NotAssessedIndicator> NotAssessedFor(Subject subject, CoveragePlan coverage, EvaluationScope scope)
     {
-        if (coverage.Skipped.Count == 0)
-        {
-            return [];
-        }
+        // The query is in a method of its own: its closure would otherwise be made for every subject, skipped or not.
+        return coverage.Skipped.Count == 0 ? [] : SkippedFor(subject, coverage, scope);
+    }
 
+    private ImmutableArray<NotAssessedIndicator> SkippedFor(Subject subject, CoveragePlan coverage, EvaluationScope scope)
+    {
         return [.. _revision.Indicators
             .Where(i => coverage.Skipped.ContainsKey(i.Id) && i.SubjectKind == subject.Kind && _applicability[i.Id].Matches(subject, scope))
             .Select(i => coverage.Skipped[i.Id])];
