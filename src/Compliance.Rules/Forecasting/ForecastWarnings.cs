@@ -68,26 +68,54 @@ internal static class ForecastWarnings
             }
         });
 
-        // One sort of plain keys (a national forecast has 130,000 warnings); the last key keeps equal ones in the order
-        // they were made.
-        var keyed = new List<(LocalDate Date, int Unit, int Subject, int Indicator, int Made, ForecastWarning Warning)>();
-        for (var s = 0; s < bySubject.Length; s++)
+        // Ordered by date, unit (in the order units first appear among the subjects), subject, indicator, then as made,
+        // without sorting the 130,000 warnings of a national forecast: the subjects are ordered once by unit, each
+        // subject's few warnings by date and indicator, and they are dealt into one list per date in that order.
+        var subjectOrder = new long[subjects.Length];
+        for (var s = 0; s < subjects.Length; s++)
         {
-            foreach (var warning in bySubject[s] ?? [])
+            subjectOrder[s] = ((long)units[ForecastWarning.UnitOf(subjects[s].Subject)] << 32) | (uint)s;
+        }
+
+        Array.Sort(subjectOrder);
+        var byDay = new List<ForecastWarning>?[left.Length];
+        var count = 0;
+        foreach (var key in subjectOrder)
+        {
+            if (bySubject[(int)(key & uint.MaxValue)] is not { } own)
             {
-                keyed.Add((warning.Date, units[warning.Unit], s, order.GetValueOrDefault(warning.IndicatorId, int.MaxValue), keyed.Count, warning));
+                continue;
+            }
+
+            if (own.Count > 1)
+            {
+                // List.Sort is not stable: the position breaks ties, keeping equal warnings in the order they were made.
+                var positioned = own.Select((w, made) => (Warning: w, Made: made)).ToList();
+                positioned.Sort((x, y) =>
+                {
+                    var order = x.Warning.Days.CompareTo(y.Warning.Days);
+                    order = order != 0 ? order : Rank(x.Warning).CompareTo(Rank(y.Warning));
+                    return order != 0 ? order : x.Made.CompareTo(y.Made);
+                });
+                own = [.. positioned.Select(p => p.Warning)];
+            }
+
+            foreach (var warning in own)
+            {
+                (byDay[warning.Days] ??= []).Add(warning);
+                count++;
             }
         }
 
-        keyed.Sort(static (a, b) =>
+        var ordered = ImmutableArray.CreateBuilder<ForecastWarning>(count);
+        foreach (var day in byDay)
         {
-            var order = a.Date.CompareTo(b.Date);
-            order = order != 0 ? order : a.Unit.CompareTo(b.Unit);
-            order = order != 0 ? order : a.Subject.CompareTo(b.Subject);
-            order = order != 0 ? order : a.Indicator.CompareTo(b.Indicator);
-            return order != 0 ? order : a.Made.CompareTo(b.Made);
-        });
-        return [.. keyed.Select(k => k.Warning)];
+            ordered.AddRange(day ?? []);
+        }
+
+        return ordered.MoveToImmutable();
+
+        int Rank(ForecastWarning warning) => order.GetValueOrDefault(warning.IndicatorId, int.MaxValue);
     }
 
     private static void Events(ForecastChange change, List<(Finding Finding, ForecastEvent What)> events)

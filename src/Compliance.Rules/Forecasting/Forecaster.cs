@@ -69,30 +69,34 @@ internal sealed class Forecaster
             .Select(r => (r.Id, r.Rule))
             .ToFrozenSet();
         var parallel = options.Parallelism();
-        var states = new ForecastState[current.Assessments.Length];
-        Parallel.For(0, states.Length, parallel, i => states[i] = ForecastState.Of(current.Assessments[i], perFact));
+
+        // Each subject's latest assessment; its findings' keys are worked out when it is compared, not kept (a national
+        // forecast changes 112,000 subjects, and every object kept to the end is copied by two garbage collections).
+        var latest = current.Assessments.ToArray();
+
         // Every change, date by date: one list rather than one per subject (most subjects change once, and the lists were a
         // good part of what the forecast kept to its end).
         var changes = new List<(int Subject, ForecastChange Change)>();
-        var assessed = new Assessment?[states.Length];
+        var assessed = new Assessment?[latest.Length];
         var evaluations = 0;
         foreach (var (date, subjects) in candidates)
         {
             options.CancellationToken.ThrowIfCancellationRequested();
             var indices = subjects.Select(s => s.Subject).ToList();
             var masks = subjects.ToDictionary(s => s.Subject, s => s.Indicators);
-            _evaluator.Reassess(batch, indices, date, coverage, options, i => plan.Part(masks[i], states[i].Assessment, batch), assessed);
+            _evaluator.Reassess(batch, indices, date, coverage, options, i => plan.Part(masks[i], latest[i], batch), assessed);
             evaluations += indices.Count;
             var changed = new ForecastChange?[indices.Count];
             Parallel.For(0, indices.Count, parallel, k =>
             {
                 var i = indices[k];
                 var state = ForecastState.Of(assessed[i]!, perFact);
+                var before = ForecastState.Of(latest[i], perFact);
                 assessed[i] = null;
-                if (!state.Equals(states[i]))
+                if (!state.Equals(before))
                 {
-                    changed[k] = Change(date, states[i], state);
-                    states[i] = state;
+                    changed[k] = Change(date, before, state);
+                    latest[i] = state.Assessment;
                 }
             });
             for (var k = 0; k < indices.Count; k++)
@@ -104,7 +108,7 @@ internal sealed class Forecaster
             }
         }
 
-        var bySubject = BySubject(changes, states.Length);
+        var bySubject = BySubject(changes, latest.Length);
         ImmutableArray<SubjectForecast> forecasts = [.. current.Assessments.Select((a, i) => new SubjectForecast(a, bySubject[i]))];
         var warnings = ForecastWarnings.Of(_revision, _evaluator.Calendar, asOf, until, forecasts, parallel);
         var pending = PendingMessages.Of(_evaluator, current, coverage.Skipped.Keys.ToFrozenSet(StringComparer.Ordinal), batch);
