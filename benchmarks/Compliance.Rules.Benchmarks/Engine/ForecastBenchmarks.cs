@@ -11,7 +11,7 @@ namespace Compliance.Rules.Benchmarks.Engine;
 /// Ratio column is forecast ÷ evaluation; the target is at most 3). Both read the batch as complete and use every processor.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(MonitoringConfig))]
+[Config(typeof(RatioConfig))]
 public class ForecastBenchmarks
 {
     private static readonly EvaluationOptions Complete = new() { AssumeComplete = true };
