@@ -266,21 +266,8 @@ internal sealed class BatchEvaluator
                 foreach (var indicator in partOf.SelectMany(p => p.Indicators).Distinct(StringComparer.Ordinal))
                 {
                     var compiled = _indicatorSessions[indicator].Value;
-                    var members = new List<Subject>(subjects.Length);
-                    var sets = new List<SubjectFacts>(subjects.Length * compiled.FactTypes.Length);
-                    for (var k = 0; k < subjects.Length; k++)
-                    {
-                        if (partOf[k].Indicators.Contains(indicator))
-                        {
-                            members.Add(subjects[k]);
-                            foreach (var type in compiled.FactTypes)
-                            {
-                                sets.Add(partOf[k].Sets.Of(type));
-                            }
-                        }
-                    }
-
-                    Fire(compiled, scope, [.. members], sets);
+                    Subject[] members = [.. subjects.Where((_, k) => partOf[k].Indicators.Contains(indicator))];
+                    Fire(compiled, scope, members, compiled.FactSets(batch, members));
                 }
             }
 

@@ -36,7 +36,7 @@ internal sealed class ForecastPlan
     private readonly ForecastHorizon _horizon;
     private readonly PartPlan[][] _movingParts;
     private readonly EvaluationScope[] _scopes;
-    private readonly ConcurrentDictionary<ulong[], (FrozenSet<string> Ids, Type[] Types)> _partials = new(MaskComparer.Instance);
+    private readonly ConcurrentDictionary<ulong[], FrozenSet<string>> _partials = new(MaskComparer.Instance);
 
     /// <summary>Initializes a new instance of the <see cref="ForecastPlan"/> class.</summary>
     /// <param name="evaluator">The rule set's evaluator.</param>
@@ -106,25 +106,20 @@ internal sealed class ForecastPlan
     /// </summary>
     /// <param name="mask">The indicators to evaluate again.</param>
     /// <param name="previous">The subject's latest assessment.</param>
-    /// <param name="batch">The batch.</param>
-    /// <returns>The part, with the subject's observations of the types the indicators read as a set per type.</returns>
-    public PartialAssessment Part(ulong[] mask, Assessment previous, FactBatch batch)
+    /// <returns>The part.</returns>
+    public PartialAssessment Part(ulong[] mask, Assessment previous)
     {
         // Looked up before GetOrAdd: its factory would capture the mask in a closure on every call, cached or not.
-        var (ids, types) = _partials.TryGetValue(mask, out var known) ? known : _partials.GetOrAdd(mask, Partial);
+        var ids = _partials.TryGetValue(mask, out var known) ? known : _partials.GetOrAdd(mask, IdsOf);
         ImmutableArray<Finding> carried = previous.Violations.IsEmpty && previous.Bonuses.IsEmpty && previous.Notices.IsEmpty
             ? []
             : [.. ForecastState.FindingsOf(previous).Where(f => !ids.Contains(f.IndicatorId))];
-        var subject = previous.Subject;
-        return new PartialAssessment(ids, new SubjectFactSets(subject.Id, batch.ObservationsBySubject(subject.Id), types), carried);
+        return new PartialAssessment(ids, carried);
     }
 
-    // The ids of the indicators of a mask, and the fact types their rules read.
-    private (FrozenSet<string> Ids, Type[] Types) Partial(ulong[] mask)
-    {
-        var masked = Enumerable.Range(0, Indicators.Length).Where(i => IsSet(mask, i)).Select(i => Indicators[i]).ToList();
-        return (masked.Select(i => i.Id).ToFrozenSet(StringComparer.Ordinal), [.. masked.SelectMany(_model.PartsOf).Select(p => p.FactType).Distinct()]);
-    }
+    // The ids of the indicators of a mask.
+    private FrozenSet<string> IdsOf(ulong[] mask) =>
+        Enumerable.Range(0, Indicators.Length).Where(i => IsSet(mask, i)).Select(i => Indicators[i].Id).ToFrozenSet(StringComparer.Ordinal);
 
     // The dates on which the subject is evaluated again, each with the indicators to evaluate (a subject has a few: a list
     // of them is smaller than a dictionary, and a national batch keeps one for most of its 134,000 subjects).

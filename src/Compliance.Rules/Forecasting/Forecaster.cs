@@ -84,7 +84,7 @@ internal sealed class Forecaster
             options.CancellationToken.ThrowIfCancellationRequested();
             var indices = subjects.Select(s => s.Subject).ToList();
             var masks = subjects.ToDictionary(s => s.Subject, s => s.Indicators);
-            _evaluator.Reassess(batch, indices, date, coverage, options, i => plan.Part(masks[i], latest[i], batch), assessed);
+            _evaluator.Reassess(batch, indices, date, coverage, options, i => plan.Part(masks[i], latest[i]), assessed);
             evaluations += indices.Count;
             var changed = new ForecastChange?[indices.Count];
             Parallel.For(0, indices.Count, parallel, k =>
